@@ -1,0 +1,1 @@
+//! The copydesk pipeline.
