@@ -110,6 +110,9 @@ pub struct Document {
     /// The input's id, or a stable id derived from file and line.
     pub id: String,
     pub title: Option<String>,
+    /// The article's address, when the input gave one.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub url: Option<String>,
     /// The article body: one paragraph per line, separated by `\n`.
     pub text: String,
     pub source: Source,
@@ -117,6 +120,9 @@ pub struct Document {
     pub metadata: Metadata,
     #[serde(default)]
     pub edits: Vec<Edit>,
+    /// Word count of the text, once the tokenize stage has run.
+    #[serde(default)]
+    pub tokens: Option<usize>,
     /// When true, the title is to be taken from the text (a `.txt` article); when false, the
     /// input named its title (or chose to have none) and the text is left whole.
     #[serde(skip)]
@@ -133,10 +139,12 @@ impl Document {
         Document {
             id: id.into(),
             title: None,
+            url: None,
             text: text.into(),
             source,
             metadata: Metadata::new(),
             edits: Vec::new(),
+            tokens: None,
             title_from_text: false,
         }
     }
