@@ -30,7 +30,7 @@
 //! let base = "The council approved the new budget on Tuesday after a long debate. \
 //!             Members said the plan would fund schools, roads and the library for two years. \
 //!             The mayor thanked residents who came to the meeting and promised quarterly reports.";
-//! let edited = base.replace("Tuesday", "Monday");
+//! let edited = base.replace("quarterly", "monthly");
 //! let other = "A storm closed the coastal highway overnight and crews worked to clear fallen trees \
 //!              while the weather service warned of more rain across the region this weekend.";
 //! let texts = [base, base, edited.as_str(), other];
