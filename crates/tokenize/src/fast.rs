@@ -1,0 +1,220 @@
+//! The ASCII block scanner behind [`crate::words`] and [`crate::count_words`].
+//!
+//! Text is cut into blocks of at most 64 bytes that start and end at *safe points*:
+//! positions right after an ASCII space and before an ASCII non-space byte. A safe
+//! point is always a UAX #29 word boundary (no rule joins a WSegSpace to anything but
+//! another WSegSpace), so each block is segmented on its own, with no state carried
+//! in or out. Inside a pure-ASCII block, a word is a maximal run of letters, digits and
+//! `_`, glued across single `.` `:` `'` `,` `;` by WB6/WB7/WB11/WB12; the scanner
+//! builds 64-bit masks of those bytes with SWAR arithmetic on `u64` words (no unsafe)
+//! and reads word starts and ends off the masks.
+//!
+//! Where a block would contain non-ASCII bytes, it stops at the last safe point before
+//! them, and the per-segment code in `word` takes over until past them.
+
+use crate::word::{is_word_byte, joins};
+
+const LANES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// High bit of each byte lane equal to `c` (exact for ASCII lanes).
+#[inline(always)]
+fn eq(x: u64, c: u8) -> u64 {
+    let t = x ^ (LANES * c as u64);
+    let nonzero = ((t & !HIGH).wrapping_add(!HIGH) | t) & HIGH;
+    nonzero ^ HIGH
+}
+
+/// Gathers the high bit of each byte lane into the low 8 bits (lane 0 -> bit 0).
+#[inline(always)]
+fn gather(m: u64) -> u64 {
+    ((m >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
+/// Masks of one window of up to 64 bytes.
+struct Window {
+    /// Letters, digits and `_`.
+    word: u64,
+    /// ASCII spaces.
+    space: u64,
+    /// Whether any lane holds `_` (words made only of `_` are not words).
+    underscore: bool,
+    /// Offset of the first non-ASCII byte, 64 if none.
+    non_ascii: u32,
+}
+
+#[inline(always)]
+fn scan(chunk: &[u8; 64]) -> Window {
+    let mut word = 0u64;
+    let mut space = 0u64;
+    let mut under = 0u64;
+    let mut non_ascii = 64;
+    for (k, lane) in chunk.chunks_exact(8).enumerate() {
+        let x = <[u8; 8]>::try_from(lane).map_or(0, u64::from_le_bytes);
+        let hi = x & HIGH;
+        let y = x | (LANES * 0x20);
+        let alpha = y.wrapping_add(LANES * 0x1f) & !y.wrapping_add(LANES * 0x05);
+        let digit = x.wrapping_add(LANES * 0x50) & !x.wrapping_add(LANES * 0x46);
+        let us = eq(x, b'_');
+        under |= us;
+        let w = (alpha | digit) & HIGH | us;
+        word |= gather(w) << (8 * k);
+        space |= gather(eq(x, b' ')) << (8 * k);
+        if hi != 0 && non_ascii == 64 {
+            non_ascii = 8 * k as u32 + hi.trailing_zeros() / 8;
+        }
+    }
+    Window {
+        word,
+        space,
+        underscore: under != 0,
+        non_ascii,
+    }
+}
+
+/// Mask of the bits below `n` (n <= 64).
+#[inline(always)]
+fn below(n: u32) -> u64 {
+    if n >= 64 { u64::MAX } else { (1u64 << n) - 1 }
+}
+
+/// One block: `[base, base + len)`, with its word starts and ends (`end` bit i set
+/// when a word's last byte is at offset i).
+pub(crate) struct Block {
+    pub(crate) len: usize,
+    pub(crate) starts: u64,
+    pub(crate) ends: u64,
+    /// Whether some word may consist only of `_` and needs a closer look.
+    pub(crate) underscore: bool,
+}
+
+/// Cuts the block at `pos` (a word boundary). `None` when no safe block can start
+/// here: the caller segments with the full rules until `resume`, then tries again.
+#[inline]
+pub(crate) fn block(bytes: &[u8], pos: usize) -> Result<Block, usize> {
+    let rest = bytes.get(pos..).unwrap_or_default();
+    let mut buf = [0u8; 64];
+    let chunk: &[u8; 64] = match rest.first_chunk::<64>() {
+        Some(c) => c,
+        None => {
+            let n = rest.len().min(64);
+            if let (Some(dst), Some(src)) = (buf.get_mut(..n), rest.get(..n)) {
+                dst.copy_from_slice(src);
+            }
+            &buf
+        }
+    };
+    let w = scan(chunk);
+    let avail = rest.len().min(64) as u32;
+    let limit = w.non_ascii.min(avail);
+    // A safe point at offset i: byte i-1 is a space, byte i is ASCII and not a space.
+    let safe = (w.space << 1) & !w.space & below(limit);
+    let len = if limit == avail && rest.len() <= 64 {
+        avail // the end of the text is a boundary too
+    } else if safe != 0 {
+        63 - safe.leading_zeros()
+    } else {
+        // No safe point: a long token, or non-ASCII right ahead.
+        return Err(pos + (w.non_ascii as usize + 1).min(rest.len()).max(1));
+    };
+    let valid = below(len);
+    let a = w.word & valid;
+    // Single non-word bytes between word bytes: punctuation that may glue a word.
+    let mut cand = !a & (a << 1) & (a >> 1) & valid;
+    let mut glue = 0u64;
+    while cand != 0 {
+        let i = cand.trailing_zeros() as usize;
+        cand &= cand - 1;
+        let at = |j: usize| chunk.get(j).copied().unwrap_or(0);
+        if joins(at(i.wrapping_sub(1)), at(i), at(i + 1)) {
+            glue |= 1 << i;
+        }
+    }
+    let w_all = a | glue;
+    Ok(Block {
+        len: len as usize,
+        starts: w_all & !(w_all << 1),
+        ends: w_all & !(w_all >> 1),
+        underscore: w.underscore,
+    })
+}
+
+/// Whether the word starting at `start` (a block word start) is a word and not just
+/// underscores: only `_` needs a look, since any other start byte is a letter or digit.
+#[inline]
+pub(crate) fn real_word(bytes: &[u8], start: usize) -> bool {
+    let mut i = start;
+    while bytes.get(i) == Some(&b'_') {
+        i += 1;
+    }
+    bytes.get(i).is_some_and(|&b| is_word_byte(b))
+}
+
+/// Counts words from `pos` on.
+pub(crate) fn count(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut pos = 0;
+    let mut n = 0;
+    while pos < bytes.len() {
+        match block(bytes, pos) {
+            Ok(b) => {
+                n += b.starts.count_ones() as usize;
+                if b.underscore {
+                    let mut s = b.starts;
+                    while s != 0 {
+                        let i = s.trailing_zeros() as usize;
+                        s &= s - 1;
+                        if !real_word(bytes, pos + i) {
+                            n -= 1;
+                        }
+                    }
+                }
+                pos += b.len;
+            }
+            Err(resume) => {
+                while pos < resume {
+                    let (end, kind) = crate::word::next_segment(text, pos);
+                    if matches!(kind, crate::TokenKind::Word | crate::TokenKind::Number) {
+                        n += 1;
+                    }
+                    pos = end;
+                }
+            }
+        }
+    }
+    n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gather_collects_high_bits_in_lane_order() {
+        for pattern in 0u32..256 {
+            let mut m = 0u64;
+            for lane in 0..8 {
+                if pattern & (1 << lane) != 0 {
+                    m |= 0x80 << (8 * lane);
+                }
+            }
+            assert_eq!(gather(m), u64::from(pattern));
+        }
+    }
+
+    #[test]
+    fn masks_match_bytewise_classes() {
+        let mut chunk = [0u8; 64];
+        for start in (0u8..128).step_by(64) {
+            for (i, b) in chunk.iter_mut().enumerate() {
+                *b = start + i as u8;
+            }
+            let w = scan(&chunk);
+            for (i, &b) in chunk.iter().enumerate() {
+                assert_eq!(w.word >> i & 1 == 1, is_word_byte(b), "byte {b}");
+                assert_eq!(w.space >> i & 1 == 1, b == b' ', "byte {b}");
+            }
+            assert_eq!(w.non_ascii, 64);
+        }
+    }
+}

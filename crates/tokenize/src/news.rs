@@ -1,0 +1,96 @@
+//! The news-mode exception to UAX #29 sentence breaks: a period after an honorific,
+//! an initial or a month abbreviation does not end the sentence ("Mr. Austin",
+//! "Sergei K. Shoigu", "Feb. 18"), and a dotted acronym ends one only when the next
+//! word is a usual sentence opener ("the U.S. The talks" breaks, "U.S. Defense" does not).
+//!
+//! UAX #29 itself already keeps a period followed by a lowercase word ("U.S. lawmakers").
+
+/// Titles and honorifics written with a period before a name.
+const HONORIFICS: &[&str] = &[
+    "Adm", "Capt", "Cmdr", "Col", "Dr", "Gen", "Gov", "Hon", "Jr", "Lt", "Maj", "Messrs", "Mr",
+    "Mrs", "Ms", "Mt", "Pres", "Prof", "Rep", "Rev", "Sen", "Sgt", "Sr", "St", "Supt",
+];
+
+/// Abbreviations that are followed by a number ("Feb. 18", "No. 3").
+const BEFORE_NUMBERS: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No",
+    "Nos", "Vol", "pp", "p",
+];
+
+/// Capitalised words that usually open a sentence rather than continue a name.
+const OPENERS: &[&str] = &[
+    "A",
+    "After",
+    "Also",
+    "An",
+    "And",
+    "As",
+    "At",
+    "But",
+    "For",
+    "He",
+    "Her",
+    "His",
+    "However",
+    "I",
+    "If",
+    "In",
+    "It",
+    "Its",
+    "Meanwhile",
+    "Now",
+    "On",
+    "Our",
+    "She",
+    "So",
+    "That",
+    "The",
+    "Their",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "We",
+    "What",
+    "When",
+    "While",
+    "Yet",
+];
+
+/// Whether the period at `dot` (followed by spaces up to `next`) stays inside the sentence.
+pub(crate) fn keeps_going(text: &str, dot: usize, next: usize) -> bool {
+    let before = text.get(..dot).unwrap_or_default();
+    // The word before the period: letters and inner periods ("Mr", "K", "U.S").
+    let word_start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic() || c == '.')
+        .last()
+        .map_or(dot, |(i, _)| i);
+    let word = before.get(word_start..).unwrap_or_default();
+    if word.is_empty() || word.starts_with('.') {
+        return false;
+    }
+    let after = text.get(next..).unwrap_or_default();
+    let next_word: &str = after
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    let Some(first) = next_word.chars().next() else {
+        return false;
+    };
+    if HONORIFICS.contains(&word) {
+        return first.is_uppercase();
+    }
+    if BEFORE_NUMBERS.contains(&word) {
+        return first.is_ascii_digit();
+    }
+    // Initials ("K.") and dotted acronyms ("U.S."): a capitalised word goes on with
+    // the name or noun phrase, unless it is a usual sentence opener.
+    let single_caps = word.split('.').all(|part| {
+        let mut cs = part.chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+    });
+    single_caps && first.is_uppercase() && !OPENERS.contains(&next_word)
+}
