@@ -5,7 +5,8 @@
 //!
 //! 1. [`Deduper::fingerprint`] turns one article's (normalized) text into a [`Fingerprint`]: a
 //!    128-bit xxh3 hash of the text and a MinHash signature over lowercased word n-gram shingles
-//!    (5-grams and 128 permutations by default).
+//!    (5-grams and 128 slots by default; one-permutation hashing with densification by default,
+//!    or 128 independent permutations, see [`MinHashScheme`]).
 //! 2. [`Deduper::cluster`] takes every fingerprint (and the texts, to verify candidates) and
 //!    decides, per article, [`Verdict::Keep`] or [`Verdict::Duplicate`]. Identical texts collapse
 //!    first; LSH banding over the signatures proposes candidate pairs; each candidate pair is
@@ -54,6 +55,7 @@ mod shingle;
 
 pub use cluster::{DedupOutcome, DedupStats, Method, Verdict};
 pub use lsh::{LshParams, collision_probability, optimal_params};
+pub use minhash::MinHashScheme;
 pub use passage::{DEFAULT_PASSAGE_MIN_CHARS, PassageIndex, PassageStats};
 pub use shingle::shingle_hashes;
 
@@ -71,6 +73,8 @@ pub struct DedupConfig {
     pub threshold: f64,
     /// Seed of the permutations and of the shingle hashes.
     pub seed: u64,
+    /// How signatures are computed (one-permutation hashing by default).
+    pub scheme: MinHashScheme,
     /// Weight of the false-positive area when choosing LSH bands x rows. Low by default: every
     /// candidate is verified with exact Jaccard, so a false positive costs one set comparison
     /// while a false negative loses a duplicate (defaults give 16 bands x 8 rows, which proposes
@@ -87,6 +91,7 @@ impl Default for DedupConfig {
             permutations: 128,
             threshold: 0.8,
             seed: 0x636f_7079_6465_736b, // "copydesk"
+            scheme: MinHashScheme::OnePermutation,
             false_positive_weight: 0.05,
             false_negative_weight: 0.95,
         }
@@ -149,7 +154,7 @@ impl Deduper {
             return Err(DedupError::Weights(fp, fnw));
         }
         let lsh = optimal_params(config.threshold, config.permutations, fp, fnw);
-        let minhash = minhash::MinHasher::new(config.permutations, config.seed);
+        let minhash = minhash::MinHasher::new(config.scheme, config.permutations, config.seed);
         tracing::debug!(
             bands = lsh.bands,
             rows = lsh.rows,
@@ -186,17 +191,9 @@ impl Deduper {
 
     /// The MinHash signature of a text alone (empty when the text has no words).
     pub fn signature(&self, text: &str) -> Box<[u32]> {
-        let mut acc = self.minhash.start();
-        let mut any = false;
-        shingle::for_each_shingle(text, self.config.ngram, self.config.seed, |h| {
-            any = true;
-            self.minhash.update(&mut acc, h);
-        });
-        if any {
-            self.minhash.finish(acc)
-        } else {
-            Box::new([])
-        }
+        let (ngram, seed) = (self.config.ngram, self.config.seed);
+        self.minhash
+            .signature(|emit| shingle::for_each_shingle(text, ngram, seed, emit))
     }
 
     /// The sorted, distinct shingle hashes of a text: the set whose exact Jaccard similarity
