@@ -1,1 +1,462 @@
-//! Normalization of scraped news text.
+//! Normalization of scraped news text: Unicode and typography, dropped apostrophes, site
+//! furniture, with a record of every edit.
+//!
+//! Two passes. Pass 1 feeds every article's raw text to [`CorpusStats::observe`] (per chunk, in
+//! parallel, then [`CorpusStats::merge`]); pass 2 runs a [`Normalizer`] built from the merged
+//! statistics over each [`Document`]. For one-off use, [`normalize_text`] does both on a single
+//! text without corpus statistics.
+//!
+//! Per line, in order: line breaks, mojibake repair, whitespace and control folding, NFC, the
+//! quote and dash policy, inline markers; then every line is classified (content, furniture,
+//! metadata) and the headline chosen; dropped apostrophes are restored on content lines; blank
+//! lines go, so the text is one paragraph per line.
+//!
+//! ```
+//! use copydesk_normalize::{normalize_text, NormalizeConfig};
+//!
+//! let raw = "USAWorld News\n\nTalks resume in Geneva\n\nThe two sides met on Friday for \
+//!            the first time since May, officials said, and agreed to meet again.\n\n\
+//!            Share this article\nRussiaâ€™s envoy said the talks were “useful.” [Source: TASS]\n\
+//!            Back to top button";
+//! let clean = normalize_text(raw, &NormalizeConfig::default());
+//! assert_eq!(
+//!     clean,
+//!     "Talks resume in Geneva\n\
+//!      The two sides met on Friday for the first time since May, officials said, and agreed to meet again.\n\
+//!      Russia’s envoy said the talks were “useful.”"
+//! );
+//! ```
+//!
+//! With a document, the changes are recorded and the headline becomes the title:
+//!
+//! ```
+//! use copydesk_doc::{Document, EditKind, Source};
+//! use copydesk_normalize::{CorpusStats, NormalizeConfig, Normalizer};
+//!
+//! let mut doc = Document::new("a", Source::file("a.txt"),
+//!     "Talks resume\nThe two sides met on Friday, officials said.\n— Jane Roe");
+//! doc.title_from_text = true;
+//! let counts = Normalizer::new(NormalizeConfig::default(), CorpusStats::default()).normalize(&mut doc);
+//! assert_eq!(doc.title.as_deref(), Some("Talks resume"));
+//! assert_eq!(doc.text, "The two sides met on Friday, officials said.");
+//! assert_eq!(doc.metadata["byline"], "Jane Roe");
+//! assert_eq!(counts.metadata_lines, 1);
+//! assert!(doc.edits.iter().any(|e| e.kind == EditKind::Metadata));
+//! ```
+
+pub mod apostrophe;
+mod furniture;
+mod markers;
+mod stats;
+mod text;
+
+use copydesk_doc::{Document, Edit, EditKind, Metadata};
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use text::Change;
+
+pub use furniture::line_key;
+pub use stats::CorpusStats;
+
+/// How quotation marks (and dashes) are written in the output.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuotePolicy {
+    /// Curly quotes and apostrophes (“ ” ‘ ’), em dashes.
+    #[default]
+    Typographic,
+    /// Straight quotes and apostrophes (" '), hyphens for dashes.
+    Ascii,
+}
+
+impl QuotePolicy {
+    /// The apostrophe this policy writes.
+    pub fn apostrophe(self) -> char {
+        match self {
+            QuotePolicy::Typographic => '’',
+            QuotePolicy::Ascii => '\'',
+        }
+    }
+}
+
+/// What normalization does.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct NormalizeConfig {
+    /// Quote and dash style.
+    pub quotes: QuotePolicy,
+    /// Remove site furniture and move bylines, datelines and contributor lines into metadata.
+    pub furniture: bool,
+    /// Restore dropped apostrophes.
+    pub apostrophes: bool,
+    /// A short line found in at least this many articles of the corpus is furniture (0: never).
+    pub repeat_min_articles: u32,
+}
+
+impl Default for NormalizeConfig {
+    fn default() -> Self {
+        NormalizeConfig {
+            quotes: QuotePolicy::Typographic,
+            furniture: true,
+            apostrophes: true,
+            repeat_min_articles: 5,
+        }
+    }
+}
+
+/// What normalization changed, per article or summed over a run.
+#[derive(Debug, Default, Clone, PartialEq, Eq, Serialize)]
+pub struct NormalizeCounts {
+    /// Articles normalized.
+    pub articles: u64,
+    /// Non-blank input lines.
+    pub lines_in: u64,
+    /// Lines removed as site furniture.
+    pub lines_removed: u64,
+    /// Blank lines removed (the output is one paragraph per line).
+    pub blank_lines_removed: u64,
+    /// Inline markers cut out of paragraphs.
+    pub markers_cut: u64,
+    /// Lines moved into metadata (bylines, contributor lines) and datelines cut into metadata.
+    pub metadata_lines: u64,
+    /// Dropped apostrophes restored.
+    pub apostrophes_restored: u64,
+    /// Mis-decoded sequences repaired.
+    pub mojibake_repaired: u64,
+    /// Quotation marks changed by the quote policy.
+    pub quotes_changed: u64,
+    /// Dashes changed.
+    pub typography_changed: u64,
+    /// Whitespace and control-character fixes.
+    pub whitespace_fixed: u64,
+    /// Spans changed by NFC.
+    pub unicode_fixed: u64,
+    /// Titles taken from the text.
+    pub titles: u64,
+}
+
+impl NormalizeCounts {
+    /// Adds another count in.
+    pub fn merge(&mut self, o: &NormalizeCounts) {
+        self.articles += o.articles;
+        self.lines_in += o.lines_in;
+        self.lines_removed += o.lines_removed;
+        self.blank_lines_removed += o.blank_lines_removed;
+        self.markers_cut += o.markers_cut;
+        self.metadata_lines += o.metadata_lines;
+        self.apostrophes_restored += o.apostrophes_restored;
+        self.mojibake_repaired += o.mojibake_repaired;
+        self.quotes_changed += o.quotes_changed;
+        self.typography_changed += o.typography_changed;
+        self.whitespace_fixed += o.whitespace_fixed;
+        self.unicode_fixed += o.unicode_fixed;
+        self.titles += o.titles;
+    }
+
+    fn count(&mut self, kind: EditKind) {
+        match kind {
+            EditKind::Unicode => self.unicode_fixed += 1,
+            EditKind::Whitespace => self.whitespace_fixed += 1,
+            EditKind::Quote => self.quotes_changed += 1,
+            EditKind::Typography => self.typography_changed += 1,
+            EditKind::Mojibake => self.mojibake_repaired += 1,
+            EditKind::Apostrophe => self.apostrophes_restored += 1,
+            EditKind::Furniture => self.lines_removed += 1,
+            EditKind::Marker => self.markers_cut += 1,
+            EditKind::Metadata => self.metadata_lines += 1,
+            EditKind::Title => self.titles += 1,
+            EditKind::RepeatedPassage => {}
+        }
+    }
+}
+
+/// Normalizes articles with the corpus statistics of pass 1. Cheap to share across threads.
+#[derive(Debug, Clone)]
+pub struct Normalizer {
+    config: NormalizeConfig,
+    stats: CorpusStats,
+}
+
+/// How many times the line steps are re-run until nothing changes; one step's output can
+/// (rarely) feed another's input, and a fixed point is what makes normalization idempotent.
+const MAX_ROUNDS: usize = 4;
+
+/// How many paragraphs after the headline are searched for a dateline.
+const DATELINE_LINES: usize = 3;
+
+impl Normalizer {
+    /// A normalizer for the corpus whose statistics are `stats`.
+    pub fn new(config: NormalizeConfig, stats: CorpusStats) -> Self {
+        Normalizer { config, stats }
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &NormalizeConfig {
+        &self.config
+    }
+
+    /// Normalizes one article in place: cleans `doc.text`, records every change in `doc.edits`,
+    /// moves bylines, datelines and contributor lines into `doc.metadata`, then chooses the title
+    /// ([`Document::extract_title`], after furniture is removed).
+    ///
+    /// Edits carry the 1-based line of the input text they concern; offsets are byte offsets in
+    /// that line as it stood when the step ran.
+    pub fn normalize(&self, doc: &mut Document) -> NormalizeCounts {
+        let mut counts = NormalizeCounts {
+            articles: 1,
+            ..NormalizeCounts::default()
+        };
+        let mut edits: Vec<Edit> = Vec::new();
+        let input = std::mem::take(&mut doc.text);
+        let text = fold_line_breaks(&input, &mut edits);
+
+        // Line steps.
+        let mut lines: Vec<String> = Vec::new();
+        let mut numbers: Vec<usize> = Vec::new();
+        let mut changes: Vec<Change> = Vec::new();
+        for (i, raw) in text.split('\n').enumerate() {
+            let number = i + 1;
+            let clean = self.clean_line(raw, &mut changes);
+            for ch in changes.drain(..) {
+                edits.push(Edit {
+                    kind: ch.kind,
+                    before: ch.before,
+                    after: ch.after,
+                    line: number,
+                    offset: Some(ch.offset),
+                    reason: ch.reason.to_owned(),
+                });
+            }
+            if clean.is_empty() {
+                if raw.trim().is_empty() {
+                    counts.blank_lines_removed += 1;
+                    edits.push(Edit {
+                        kind: EditKind::Whitespace,
+                        before: raw.to_owned(),
+                        after: String::new(),
+                        line: number,
+                        offset: None,
+                        reason: "blank line".to_owned(),
+                    });
+                }
+                continue;
+            }
+            counts.lines_in += 1;
+            lines.push(clean.into_owned());
+            numbers.push(number);
+        }
+
+        // Classification.
+        let mut keep = vec![true; lines.len()];
+        if self.config.furniture {
+            let stats = &self.stats;
+            let (classes, t) = furniture::classify(
+                &lines,
+                &|k: &str| stats.key_articles(k),
+                self.config.repeat_min_articles,
+            );
+            let title = t;
+            for (i, class) in classes.into_iter().enumerate() {
+                match class {
+                    furniture::Class::Content => {}
+                    furniture::Class::Furniture(reason) => {
+                        keep[i] = false;
+                        edits.push(Edit {
+                            kind: EditKind::Furniture,
+                            before: std::mem::take(&mut lines[i]),
+                            after: String::new(),
+                            line: numbers[i],
+                            offset: None,
+                            reason,
+                        });
+                    }
+                    furniture::Class::Metadata {
+                        field,
+                        value,
+                        reason,
+                    } => {
+                        keep[i] = false;
+                        add_metadata(&mut doc.metadata, field, &value);
+                        edits.push(Edit {
+                            kind: EditKind::Metadata,
+                            before: std::mem::take(&mut lines[i]),
+                            after: String::new(),
+                            line: numbers[i],
+                            offset: None,
+                            reason: format!("{reason} -> metadata.{field}"),
+                        });
+                    }
+                }
+            }
+            Self::cut_dateline(
+                &mut lines,
+                &keep,
+                &numbers,
+                title,
+                &mut doc.metadata,
+                &mut edits,
+            );
+        }
+
+        // Apostrophes, on content lines only.
+        if self.config.apostrophes {
+            let mut restorations = Vec::new();
+            let apostrophe = self.config.quotes.apostrophe();
+            for i in (0..lines.len()).filter(|&i| keep[i]) {
+                restorations.clear();
+                if let Some(fixed) = apostrophe::restore_line(
+                    &lines[i],
+                    &self.stats.apostrophes,
+                    apostrophe,
+                    &mut restorations,
+                ) {
+                    lines[i] = fixed;
+                }
+                for r in restorations.drain(..) {
+                    edits.push(Edit {
+                        kind: EditKind::Apostrophe,
+                        before: r.before,
+                        after: r.after,
+                        line: numbers[i],
+                        offset: Some(r.offset),
+                        reason: r.reason,
+                    });
+                }
+            }
+        }
+
+        let mut out = String::with_capacity(text.len());
+        for (line, _) in lines.iter().zip(&keep).filter(|(_, k)| **k) {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(line);
+        }
+        for e in &edits {
+            counts.count(e.kind);
+        }
+        counts.whitespace_fixed -= counts.blank_lines_removed.min(counts.whitespace_fixed);
+        doc.text = out;
+        doc.edits.extend(edits);
+        if doc.extract_title() {
+            counts.titles += 1;
+        }
+        counts
+    }
+
+    /// Runs the line steps to a fixed point.
+    fn clean_line<'a>(&self, raw: &'a str, changes: &mut Vec<Change>) -> Cow<'a, str> {
+        let mut cur: Cow<'a, str> = Cow::Borrowed(raw);
+        for _ in 0..MAX_ROUNDS {
+            let mut changed = false;
+            let mut step = |cur: &mut Cow<'a, str>, out: Option<String>| {
+                if let Some(s) = out {
+                    *cur = Cow::Owned(s);
+                    changed = true;
+                }
+            };
+            let r = text::repair_mojibake(&cur, changes);
+            step(&mut cur, r);
+            let r = text::fold_whitespace(&cur, changes);
+            step(&mut cur, r);
+            let r = text::nfc(&cur, changes);
+            step(&mut cur, r);
+            let r = text::typography(&cur, self.config.quotes, changes);
+            step(&mut cur, r);
+            if self.config.furniture {
+                let r = markers::cut_markers(&cur, changes);
+                step(&mut cur, r);
+            }
+            if !changed {
+                break;
+            }
+        }
+        cur
+    }
+
+    /// Cuts a dateline ("WASHINGTON — ") from the start of one of the first paragraphs after the
+    /// headline into `metadata.dateline`. Only when exactly one of them has one, so that a second
+    /// run finds none (idempotence) and a run of look-alike paragraphs is left alone.
+    fn cut_dateline(
+        lines: &mut [String],
+        keep: &[bool],
+        numbers: &[usize],
+        title: Option<usize>,
+        metadata: &mut Metadata,
+        edits: &mut Vec<Edit>,
+    ) {
+        let found: Vec<(usize, usize, String)> = (0..lines.len())
+            .filter(|&i| keep[i] && Some(i) != title)
+            .take(DATELINE_LINES)
+            .filter_map(|i| furniture::dateline(&lines[i]).map(|(len, d)| (i, len, d)))
+            .collect();
+        let [(i, len, dateline)] = found.as_slice() else {
+            return;
+        };
+        let before = lines[*i][..*len].to_owned();
+        lines[*i].replace_range(..*len, "");
+        add_metadata(metadata, "dateline", dateline);
+        edits.push(Edit {
+            kind: EditKind::Metadata,
+            before,
+            after: String::new(),
+            line: numbers[*i],
+            offset: Some(0),
+            reason: "dateline -> metadata.dateline".to_owned(),
+        });
+    }
+}
+
+/// Adds a value to a metadata field; a second value turns the field into a list. Contributor
+/// lines are always a list.
+fn add_metadata(meta: &mut Metadata, field: &str, value: &str) {
+    use serde_json::Value;
+    let v = Value::String(value.to_owned());
+    match meta.get_mut(field) {
+        None if field == "contributors" => {
+            meta.insert(field.to_owned(), Value::Array(vec![v]));
+        }
+        None => {
+            meta.insert(field.to_owned(), v);
+        }
+        Some(Value::Array(a)) => a.push(v),
+        Some(old) => {
+            let first = old.take();
+            *old = Value::Array(vec![first, v]);
+        }
+    }
+}
+
+/// `\r\n`, lone `\r` and the Unicode line and paragraph separators become `\n`.
+fn fold_line_breaks<'a>(text: &'a str, edits: &mut Vec<Edit>) -> Cow<'a, str> {
+    let has_cr = memchr::memchr(b'\r', text.as_bytes()).is_some();
+    let has_sep = !text.is_ascii() && text.contains(['\u{2028}', '\u{2029}']);
+    if !has_cr && !has_sep {
+        return Cow::Borrowed(text);
+    }
+    let n = text.matches(['\r', '\u{2028}', '\u{2029}']).count() - text.matches("\r\n").count();
+    let out = text
+        .replace("\r\n", "\n")
+        .replace(['\r', '\u{2028}', '\u{2029}'], "\n");
+    edits.push(Edit {
+        kind: EditKind::Whitespace,
+        before: if has_cr {
+            "\r\n".into()
+        } else {
+            "\u{2028}".into()
+        },
+        after: "\n".into(),
+        line: 1,
+        offset: None,
+        reason: format!("{n} line breaks normalized to \\n"),
+    });
+    Cow::Owned(out)
+}
+
+/// Normalizes one text without corpus statistics: the cleaned text, headline kept as its first
+/// line, furniture removed, bylines and other metadata lines dropped. See the crate example.
+pub fn normalize_text(text: &str, config: &NormalizeConfig) -> String {
+    let mut doc = Document::new("", copydesk_doc::Source::file(""), text);
+    Normalizer::new(config.clone(), CorpusStats::default()).normalize(&mut doc);
+    doc.text
+}

@@ -1,0 +1,474 @@
+//! Line classification: content, site furniture (with a reason) or metadata.
+//!
+//! Three kinds of evidence, in this order:
+//! 1. rules for the well-known kinds (navigation, prompts, disclaimers, separators, contributor
+//!    lines), kept as data in `data/furniture.tsv` and matched against a line's [`line_key`];
+//! 2. repetition across the corpus: a short line seen in many articles ([`crate::CorpusStats`]);
+//! 3. shape and position: the header zone before the first paragraph (a masthead before the
+//!    headline), the footer zone after the last paragraph, and a short line without closing
+//!    punctuation between two paragraphs (a related-article headline).
+//!
+//! Architecture invariant: classification is idempotent. Position rules look only at the lines
+//! that survive the rules, and a line removed for its position always had paragraphs on both
+//! sides, so removing it never changes another line's neighbourhood.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// What a line is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Class {
+    Content,
+    Furniture(String),
+    Metadata {
+        field: &'static str,
+        value: String,
+        reason: &'static str,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Match {
+    Exact,
+    Prefix,
+    Suffix,
+    Contains,
+    Block,
+}
+
+#[derive(Debug)]
+struct Rule {
+    how: Match,
+    pattern: &'static str,
+    max_words: usize,
+    reason: &'static str,
+    field: Option<&'static str>,
+}
+
+#[derive(Debug)]
+struct Rules {
+    exact: HashMap<&'static str, usize>,
+    partial: Vec<usize>,
+    all: Vec<Rule>,
+    /// Longest line, in words, any partial rule may match.
+    max_words: usize,
+}
+
+fn rules() -> &'static Rules {
+    static RULES: OnceLock<Rules> = OnceLock::new();
+    RULES.get_or_init(|| {
+        let mut all = Vec::new();
+        for l in include_str!("../data/furniture.tsv").lines() {
+            if l.starts_with('#') || l.trim().is_empty() {
+                continue;
+            }
+            let f: Vec<&'static str> = l.split('\t').collect();
+            let how = match f.first().copied() {
+                Some("exact") => Match::Exact,
+                Some("prefix") => Match::Prefix,
+                Some("suffix") => Match::Suffix,
+                Some("contains") => Match::Contains,
+                Some("block") => Match::Block,
+                _ => continue,
+            };
+            let (Some(pattern), Some(max), Some(reason)) = (f.get(1), f.get(2), f.get(3)) else {
+                continue;
+            };
+            all.push(Rule {
+                how,
+                pattern,
+                max_words: max.parse().unwrap_or(0),
+                reason,
+                field: f.get(4).copied(),
+            });
+        }
+        let mut exact = HashMap::new();
+        let mut partial = Vec::new();
+        let mut max_words = 0;
+        for (i, r) in all.iter().enumerate() {
+            match r.how {
+                Match::Exact | Match::Block => {
+                    exact.insert(r.pattern, i);
+                }
+                _ => {
+                    partial.push(i);
+                    max_words = max_words.max(r.max_words);
+                }
+            }
+        }
+        Rules {
+            exact,
+            partial,
+            all,
+            max_words,
+        }
+    })
+}
+
+/// A line's comparison key: lower case, letters and digits only, words separated by one space;
+/// apostrophes vanish without splitting the word ("Don’t Miss!" → "dont miss"). Used for the
+/// rules and for the corpus line counts, so both see "Back to top" and "BACK TO TOP »" alike.
+pub fn line_key(line: &str, out: &mut String) {
+    out.clear();
+    let mut gap = false;
+    for c in line.chars() {
+        if c.is_alphanumeric() {
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        } else if !matches!(c, '\'' | '’' | '‘' | '`' | '´') {
+            gap = true;
+        }
+    }
+}
+
+fn word_count(line: &str) -> usize {
+    line.split_ascii_whitespace().count()
+}
+
+/// Whether the line ends like a sentence (closing quotes and brackets looked through).
+pub(crate) fn ends_closed(line: &str) -> bool {
+    let t = line.trim_end_matches([')', ']', '"', '\'', '”', '’', '»', '*', ' ']);
+    t.ends_with(['.', '!', '?', ':', ';', '…'])
+}
+
+/// A paragraph: a sentence of at least four words, or a long line.
+pub(crate) fn is_para(line: &str, words: usize) -> bool {
+    (words >= 4 && ends_closed(line)) || line.len() > 150
+}
+
+/// A body paragraph: long enough that the header zone has surely ended.
+fn is_body(line: &str, words: usize) -> bool {
+    is_para(line, words) && (words > 20 || line.len() > 150)
+}
+
+/// Lines per article the block rule may claim after its own line.
+const BLOCK_SPAN: usize = 4;
+/// Longest line (words) taken for a related-article headline between paragraphs.
+const MAX_HEADLINE_WORDS: usize = 25;
+/// Lines longer than this (bytes) are never looked up by key: they are prose.
+pub(crate) const MAX_KEYED_LINE: usize = 400;
+
+/// Classifies clean, non-empty lines. `repeated(key)` says in how many articles of the corpus
+/// the line occurs; `min_repeat` is the threshold (0 disables). Returns one class per line and
+/// the index of the line chosen as headline, if any.
+pub(crate) fn classify(
+    lines: &[String],
+    repeated: &dyn Fn(&str) -> u32,
+    min_repeat: u32,
+) -> (Vec<Class>, Option<usize>) {
+    let rules = rules();
+    let n = lines.len();
+    let mut class = vec![Class::Content; n];
+    let words: Vec<usize> = lines.iter().map(|l| word_count(l)).collect();
+    let mut key = String::new();
+    let mut keys: Vec<Option<String>> = vec![None; n];
+
+    // 1. Rules, separators, blocks; bylines.
+    let mut block_left = 0;
+    for i in 0..n {
+        let line = &lines[i];
+        if line.len() > MAX_KEYED_LINE {
+            block_left = 0;
+            continue;
+        }
+        line_key(line, &mut key);
+        if key.is_empty() {
+            class[i] = Class::Furniture("separator line".into());
+            block_left = 0;
+            continue;
+        }
+        if block_left > 0 {
+            block_left -= 1;
+            class[i] = Class::Furniture("comment-thread debris (quoted item)".into());
+            keys[i] = Some(key.clone());
+            continue;
+        }
+        if let Some(r) = match_rule(rules, &key, words[i]) {
+            class[i] = match r.field {
+                Some(field) => Class::Metadata {
+                    field,
+                    value: line.clone(),
+                    reason: r.reason,
+                },
+                None => Class::Furniture(r.reason.into()),
+            };
+            if r.how == Match::Block {
+                block_left = BLOCK_SPAN;
+            }
+        } else if let Some(name) = byline(line) {
+            class[i] = Class::Metadata {
+                field: "byline",
+                value: name,
+                reason: "byline",
+            };
+        }
+        keys[i] = Some(key.clone());
+    }
+
+    let alive = |class: &[Class], i: usize| class[i] == Class::Content;
+
+    // 2. Where the body starts and ends.
+    let first_body = (0..n)
+        .find(|&i| alive(&class, i) && is_body(&lines[i], words[i]))
+        .or_else(|| (0..n).find(|&i| alive(&class, i) && is_para(&lines[i], words[i])));
+
+    // 3. Repetition across the corpus; a header line of four words or more is exempt, so the
+    //    headline of a syndicated story survives (it is the title, not furniture).
+    if min_repeat > 0 {
+        for i in 0..n {
+            if !alive(&class, i) || is_para(&lines[i], words[i]) {
+                continue;
+            }
+            if first_body.is_some_and(|b| i < b) && words[i] >= 4 {
+                continue;
+            }
+            if let Some(k) = &keys[i] {
+                let count = repeated(k);
+                if count >= min_repeat {
+                    class[i] = Class::Furniture(format!("repeated in {count} articles"));
+                }
+            }
+        }
+    }
+
+    let Some(first_body) = first_body else {
+        return (class, None);
+    };
+
+    // 4. Header zone: the headline is the first candidate of four words or more (else the last
+    //    candidate); what precedes it is masthead, section label or date.
+    let candidates: Vec<usize> = (0..first_body).filter(|&i| alive(&class, i)).collect();
+    let title = candidates
+        .iter()
+        .copied()
+        .find(|&i| words[i] >= 4)
+        .or_else(|| candidates.last().copied());
+    if let Some(t) = title {
+        for &i in candidates.iter().filter(|&&i| i < t) {
+            class[i] = Class::Furniture("header zone, before the headline".into());
+        }
+    }
+    // With no header line, the first paragraph may be the headline (a headline that is a
+    // sentence, as after comment debris).
+    let title = title.or_else(|| {
+        let i = (0..n).find(|&i| alive(&class, i))?;
+        (lines[i].chars().count() <= copydesk_doc::MAX_TITLE_CHARS).then_some(i)
+    });
+
+    // 5. Footer zone: after the last paragraph, lines that do not end like a sentence.
+    let last_para = (0..n)
+        .rev()
+        .find(|&i| alive(&class, i) && is_para(&lines[i], words[i]));
+    if let Some(last) = last_para {
+        for i in last + 1..n {
+            if alive(&class, i) && !ends_closed(&lines[i]) {
+                class[i] = Class::Furniture("footer zone, after the last paragraph".into());
+            }
+        }
+        // 6. Between paragraphs: a short line without closing punctuation is a related-article
+        //    headline dropped into the text.
+        let live: Vec<usize> = (first_body..=last).filter(|&i| alive(&class, i)).collect();
+        let mut cut = Vec::new();
+        for w in live.windows(3) {
+            let (p, i, q) = (w[0], w[1], w[2]);
+            if !ends_closed(&lines[i])
+                && words[i] <= MAX_HEADLINE_WORDS
+                && lines[i].len() <= 200
+                && is_para(&lines[p], words[p])
+                && is_para(&lines[q], words[q])
+            {
+                cut.push(i);
+            }
+        }
+        for i in cut {
+            class[i] =
+                Class::Furniture("short line between paragraphs (related-article headline)".into());
+        }
+    }
+    let title = title.filter(|&t| alive(&class, t));
+    (class, title)
+}
+
+fn match_rule<'r>(rules: &'r Rules, key: &str, words: usize) -> Option<&'r Rule> {
+    if let Some(&i) = rules.exact.get(key) {
+        return rules.all.get(i);
+    }
+    if words > rules.max_words {
+        return None;
+    }
+    rules.partial.iter().map(|&i| &rules.all[i]).find(|r| {
+        if r.max_words != 0 && words > r.max_words {
+            return false;
+        }
+        let p = r.pattern;
+        match r.how {
+            Match::Prefix => key
+                .strip_prefix(p)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' ')),
+            Match::Suffix => key
+                .strip_suffix(p)
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with(' ')),
+            Match::Contains => key.match_indices(p).any(|(at, _)| {
+                (at == 0 || key.as_bytes()[at - 1] == b' ')
+                    && key.as_bytes().get(at + p.len()).is_none_or(|&b| b == b' ')
+            }),
+            Match::Exact | Match::Block => false,
+        }
+    })
+}
+
+/// Name-ish words that may be lower case inside a byline.
+const NAME_PARTICLES: &[&str] = &[
+    "and", "de", "del", "der", "van", "von", "la", "le", "da", "di", "bin", "al",
+];
+
+/// A byline ("By Jane Doe", "— Cassandra Vinograd"): the name, when the line is one.
+pub(crate) fn byline(line: &str) -> Option<String> {
+    if line.len() > 80 {
+        return None;
+    }
+    let rest = if let Some(r) = line
+        .strip_prefix("By ")
+        .or_else(|| line.strip_prefix("BY "))
+    {
+        r
+    } else {
+        line.strip_prefix(['—', '–', '-'])?
+            .trim_start_matches(['—', '–', '-'])
+    };
+    let name = rest.trim().trim_end_matches([',', '|', ' ']);
+    if name.is_empty() || name.ends_with(['.', '!', '?', ':', ';']) {
+        return None;
+    }
+    let parts: Vec<&str> = name.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    if parts.is_empty() || parts.len() > 8 {
+        return None;
+    }
+    let first_ok = parts[0].chars().next().is_some_and(char::is_uppercase);
+    let all_ok = parts
+        .iter()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase) || NAME_PARTICLES.contains(w))
+        && !name.chars().any(|c| c.is_ascii_digit());
+    (first_ok && all_ok).then(|| name.to_owned())
+}
+
+/// A dateline at the start of a paragraph ("WASHINGTON — Russian…", "KYIV, Ukraine (AP) — …"):
+/// the byte length of the prefix to cut and the dateline itself.
+pub(crate) fn dateline(line: &str) -> Option<(usize, String)> {
+    let (dash_at, dash_len) = [" — ", " – ", " -- ", " - "]
+        .iter()
+        .filter_map(|d| line.find(d).map(|at| (at, d.len())))
+        .min()?;
+    if dash_at > 60 {
+        return None;
+    }
+    let place = &line[..dash_at];
+    let after = line[dash_at + dash_len..].chars().next()?;
+    if !(after.is_uppercase() || matches!(after, '“' | '"' | '‘')) {
+        return None;
+    }
+    // CITY [CITY…][, Region][ (Agency)]
+    let (core, agency) = match place.find(" (") {
+        Some(p) if place.ends_with(')') => (&place[..p], Some(&place[p + 2..place.len() - 1])),
+        _ => (place, None),
+    };
+    if agency.is_some_and(|a| a.is_empty() || a.len() > 30 || a.contains(['(', ')'])) {
+        return None;
+    }
+    let (city, region) = match core.split_once(", ") {
+        Some((c, r)) => (c, Some(r)),
+        None => (core, None),
+    };
+    let city_words: Vec<&str> = city.split(' ').collect();
+    if city_words.is_empty() || city_words.len() > 4 {
+        return None;
+    }
+    let letters = city.chars().filter(|c| c.is_alphabetic()).count();
+    let city_ok = letters >= 3
+        && city_words.iter().all(|w| {
+            !w.is_empty()
+                && w.chars()
+                    .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '’'))
+        });
+    let region_ok = region.is_none_or(|r| {
+        let ws: Vec<&str> = r.split(' ').collect();
+        ws.len() <= 3
+            && ws
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    });
+    (city_ok && region_ok).then(|| (dash_at + dash_len, place.to_owned()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys() {
+        let mut k = String::new();
+        line_key("  Don’t Miss! »", &mut k);
+        assert_eq!(k, "dont miss");
+        line_key("|", &mut k);
+        assert_eq!(k, "");
+    }
+
+    #[test]
+    fn bylines() {
+        assert_eq!(
+            byline("— Cassandra Vinograd").as_deref(),
+            Some("Cassandra Vinograd")
+        );
+        assert_eq!(
+            byline("By Jane Doe and John van Roe").as_deref(),
+            Some("Jane Doe and John van Roe")
+        );
+        assert_eq!(byline("By Friday, the troops had left."), None);
+        assert_eq!(byline("- the first item"), None);
+    }
+
+    #[test]
+    fn datelines() {
+        assert_eq!(
+            dateline("WASHINGTON — Russian officials"),
+            Some((15, "WASHINGTON".into()))
+        );
+        assert_eq!(
+            dateline("KYIV, Ukraine (AP) — The").map(|d| d.1).as_deref(),
+            Some("KYIV, Ukraine (AP)")
+        );
+        assert_eq!(dateline("NATO — the alliance"), None);
+        assert_eq!(dateline("The US — Russia"), None);
+    }
+
+    #[test]
+    fn rules_load() {
+        let r = rules();
+        assert!(r.all.len() > 100, "{}", r.all.len());
+        assert!(match_rule(r, "back to top button", 4).is_some());
+        assert!(
+            match_rule(
+                r,
+                "not all news on the site expresses the point of view of the site",
+                14
+            )
+            .is_some()
+        );
+        assert!(
+            match_rule(
+                r,
+                "robyn dixon in riga latvia contributed to this report",
+                9
+            )
+            .is_some_and(|r| r.field.is_some())
+        );
+        assert!(match_rule(r, "photos show the damage", 4).is_none());
+    }
+}

@@ -1,0 +1,137 @@
+//! Corpus statistics gathered in pass 1: how many articles each short line occurs in (CCNet-style
+//! line hashes, for furniture by repetition), and the apostrophe evidence.
+
+use crate::apostrophe::ApostropheStats;
+use crate::furniture::{MAX_KEYED_LINE, line_key};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// The keys are already xxh3 hashes; hashing them again would only cost time.
+#[derive(Debug, Default, Clone, Copy)]
+struct IdentityHasher(u64);
+
+impl Hasher for IdentityHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type LineCounts = HashMap<u64, u32, BuildHasherDefault<IdentityHasher>>;
+
+/// Corpus-wide evidence for normalization, built per chunk in parallel and merged.
+///
+/// ```
+/// use copydesk_normalize::CorpusStats;
+/// let mut a = CorpusStats::default();
+/// a.observe("Site News\nFirst story body.");
+/// let mut b = CorpusStats::default();
+/// b.observe("Site News\nSecond story body.");
+/// a.merge(b);
+/// assert_eq!(a.articles, 2);
+/// assert_eq!(a.line_articles("SITE NEWS"), 2);
+/// ```
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+pub struct CorpusStats {
+    /// Articles observed.
+    pub articles: u64,
+    /// Hash of a short line's key -> number of articles it occurs in.
+    #[serde(serialize_with = "ser_counts", deserialize_with = "de_counts")]
+    lines: LineCounts,
+    /// Evidence for restoring dropped apostrophes.
+    pub apostrophes: ApostropheStats,
+    #[serde(skip)]
+    scratch: Scratch,
+}
+
+#[derive(Debug, Default, Clone)]
+struct Scratch {
+    key: String,
+    hashes: Vec<u64>,
+}
+
+/// Sorted, so serialized statistics are byte-identical from run to run.
+fn ser_counts<S: Serializer>(m: &LineCounts, s: S) -> Result<S::Ok, S::Error> {
+    let mut v: Vec<(u64, u32)> = m.iter().map(|(&k, &c)| (k, c)).collect();
+    v.sort_unstable();
+    v.serialize(s)
+}
+
+fn de_counts<'de, D: Deserializer<'de>>(d: D) -> Result<LineCounts, D::Error> {
+    let v: Vec<(u64, u32)> = Vec::deserialize(d)?;
+    Ok(v.into_iter().collect())
+}
+
+pub(crate) fn key_hash(key: &str) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(key.as_bytes())
+}
+
+impl CorpusStats {
+    /// Observes one article's raw text (pass 1).
+    pub fn observe(&mut self, text: &str) {
+        self.articles += 1;
+        self.apostrophes.observe(text);
+        let Scratch { key, hashes } = &mut self.scratch;
+        hashes.clear();
+        for line in text.split('\n') {
+            // Paragraph-length lines are never judged by repetition; skip them unhashed.
+            if line.len() > MAX_KEYED_LINE || line.trim_ascii().is_empty() {
+                continue;
+            }
+            line_key(line, key);
+            if !key.is_empty() {
+                hashes.push(key_hash(key));
+            }
+        }
+        hashes.sort_unstable();
+        hashes.dedup();
+        for &h in hashes.iter() {
+            *self.lines.entry(h).or_insert(0) += 1;
+        }
+    }
+
+    /// Merges another chunk's statistics; associative and commutative.
+    pub fn merge(&mut self, other: CorpusStats) {
+        self.articles += other.articles;
+        self.apostrophes.merge(other.apostrophes);
+        if self.lines.len() < other.lines.len() {
+            let mine = std::mem::replace(&mut self.lines, other.lines);
+            for (k, c) in mine {
+                let e = self.lines.entry(k).or_insert(0);
+                *e = e.saturating_add(c);
+            }
+        } else {
+            for (k, c) in other.lines {
+                let e = self.lines.entry(k).or_insert(0);
+                *e = e.saturating_add(c);
+            }
+        }
+    }
+
+    /// In how many observed articles a line occurs (compared by [`crate::line_key`]).
+    pub fn line_articles(&self, line: &str) -> u32 {
+        let mut key = String::new();
+        line_key(line, &mut key);
+        self.key_articles(&key)
+    }
+
+    pub(crate) fn key_articles(&self, key: &str) -> u32 {
+        if key.is_empty() {
+            return 0;
+        }
+        self.lines.get(&key_hash(key)).copied().unwrap_or(0)
+    }
+
+    /// Number of distinct short lines counted.
+    pub fn distinct_lines(&self) -> usize {
+        self.lines.len()
+    }
+}

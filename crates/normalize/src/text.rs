@@ -1,0 +1,548 @@
+//! Character-level cleaning of one line: mojibake repair, whitespace and control folding, NFC,
+//! the quote policy and dashes.
+//!
+//! Every step takes the line as it stands and returns `None` when it changes nothing, so clean
+//! text costs a scan and no allocation; changes are pushed as [`Change`]s whose offsets are byte
+//! offsets in the line the step was given.
+
+use crate::QuotePolicy;
+use copydesk_doc::EditKind;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
+/// One change made by a step, before it is placed on a line of the document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Change {
+    pub kind: EditKind,
+    pub offset: usize,
+    pub before: String,
+    pub after: String,
+    pub reason: &'static str,
+}
+
+/// Builds a step's output lazily: nothing is allocated until the first change.
+struct Rewrite<'a, 'c> {
+    src: &'a str,
+    out: String,
+    done: usize,
+    changed: bool,
+    changes: &'c mut Vec<Change>,
+}
+
+impl<'a, 'c> Rewrite<'a, 'c> {
+    fn new(src: &'a str, changes: &'c mut Vec<Change>) -> Self {
+        Rewrite {
+            src,
+            out: String::new(),
+            done: 0,
+            changed: false,
+            changes,
+        }
+    }
+
+    /// Replaces `src[start..end]` (char boundaries, `start >= done`) by `with`.
+    fn replace(
+        &mut self,
+        start: usize,
+        end: usize,
+        with: &str,
+        kind: EditKind,
+        reason: &'static str,
+    ) {
+        if !self.changed {
+            self.out.reserve(self.src.len() + 8);
+            self.changed = true;
+        }
+        self.out.push_str(&self.src[self.done..start]);
+        self.out.push_str(with);
+        self.done = end;
+        self.changes.push(Change {
+            kind,
+            offset: start,
+            before: self.src[start..end].to_owned(),
+            after: with.to_owned(),
+            reason,
+        });
+    }
+
+    fn finish(mut self) -> Option<String> {
+        if !self.changed {
+            return None;
+        }
+        self.out.push_str(&self.src[self.done..]);
+        Some(self.out)
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mojibake
+
+/// The byte a character stands for when UTF-8 bytes were decoded as Windows-1252 (or, for the
+/// C1 controls that Windows-1252 leaves undefined, as Latin-1).
+fn cp1252_byte(c: char) -> Option<u8> {
+    let u = c as u32;
+    if (0x80..=0xFF).contains(&u) {
+        return u8::try_from(u).ok();
+    }
+    let b = match c {
+        '€' => 0x80,
+        '‚' => 0x82,
+        'ƒ' => 0x83,
+        '„' => 0x84,
+        '…' => 0x85,
+        '†' => 0x86,
+        '‡' => 0x87,
+        'ˆ' => 0x88,
+        '‰' => 0x89,
+        'Š' => 0x8A,
+        '‹' => 0x8B,
+        'Œ' => 0x8C,
+        'Ž' => 0x8E,
+        '‘' => 0x91,
+        '’' => 0x92,
+        '“' => 0x93,
+        '”' => 0x94,
+        '•' => 0x95,
+        '–' => 0x96,
+        '—' => 0x97,
+        '˜' => 0x98,
+        '™' => 0x99,
+        'š' => 0x9A,
+        '›' => 0x9B,
+        'œ' => 0x9C,
+        'ž' => 0x9E,
+        'Ÿ' => 0x9F,
+        _ => return None,
+    };
+    Some(b)
+}
+
+/// The Windows-1252 meaning of a C1 control character left by a Latin-1 decoder.
+fn c1_meaning(c: char) -> Option<char> {
+    let b = u8::try_from(c as u32).ok()?;
+    let m = match b {
+        0x80 => '€',
+        0x82 => '‚',
+        0x83 => 'ƒ',
+        0x84 => '„',
+        0x85 => '…',
+        0x86 => '†',
+        0x87 => '‡',
+        0x88 => 'ˆ',
+        0x89 => '‰',
+        0x8A => 'Š',
+        0x8B => '‹',
+        0x8C => 'Œ',
+        0x8E => 'Ž',
+        0x91 => '‘',
+        0x92 => '’',
+        0x93 => '“',
+        0x94 => '”',
+        0x95 => '•',
+        0x96 => '–',
+        0x97 => '—',
+        0x98 => '˜',
+        0x99 => '™',
+        0x9A => 'š',
+        0x9B => '›',
+        0x9C => 'œ',
+        0x9E => 'ž',
+        0x9F => 'Ÿ',
+        _ => return None,
+    };
+    Some(m)
+}
+
+/// Repairs UTF-8 that was decoded as Windows-1252 or Latin-1 ("Russiaâ€™s" → "Russia’s").
+///
+/// A sequence is repaired only when it is a complete, valid UTF-8 encoding of one character: a
+/// lead character (Â..ô) followed by exactly the continuation characters it needs. Such
+/// sequences essentially never occur in real text, so the repair is unambiguous; a truncated
+/// sequence (a lost byte) is left alone. Lone C1 controls get their Windows-1252 meaning.
+/// Runs until stable so that doubly mis-decoded text is repaired in one call (idempotence).
+pub(crate) fn repair_mojibake(line: &str, changes: &mut Vec<Change>) -> Option<String> {
+    let mut current: Option<String> = None;
+    for _ in 0..3 {
+        let src = current.as_deref().unwrap_or(line);
+        // U+0080..U+00FF all encode with lead byte C2 or C3; without one there is nothing to do.
+        if memchr::memchr2(0xC2, 0xC3, src.as_bytes()).is_none() {
+            break;
+        }
+        match repair_once(src, changes) {
+            Some(next) => current = Some(next),
+            None => break,
+        }
+    }
+    current
+}
+
+fn repair_once(src: &str, changes: &mut Vec<Change>) -> Option<String> {
+    let mut rw = Rewrite::new(src, changes);
+    let mut iter = src.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let u = c as u32;
+        if (0xC2..=0xF4).contains(&u) {
+            let need = if u < 0xE0 {
+                1
+            } else if u < 0xF0 {
+                2
+            } else {
+                3
+            };
+            let mut bytes = [0u8; 4];
+            bytes[0] = u as u8;
+            let mut ok = true;
+            let mut end = i + c.len_utf8();
+            let mut look = iter.clone();
+            for k in 0..need {
+                match look.next() {
+                    Some((j, d)) => match cp1252_byte(d) {
+                        Some(b @ 0x80..=0xBF) => {
+                            bytes[k + 1] = b;
+                            end = j + d.len_utf8();
+                        }
+                        _ => {
+                            ok = false;
+                            break;
+                        }
+                    },
+                    None => {
+                        ok = false;
+                        break;
+                    }
+                }
+            }
+            if ok && let Ok(s) = std::str::from_utf8(&bytes[..=need]) {
+                let decoded = s.chars().next().unwrap_or(c);
+                if !decoded.is_control() {
+                    rw.replace(i, end, s, EditKind::Mojibake, "UTF-8 read as Windows-1252");
+                    for _ in 0..need {
+                        iter.next();
+                    }
+                    continue;
+                }
+            }
+        } else if (0x80..=0x9F).contains(&u) {
+            let end = i + c.len_utf8();
+            match c1_meaning(c) {
+                Some(m) => {
+                    let mut buf = [0u8; 4];
+                    rw.replace(
+                        i,
+                        end,
+                        m.encode_utf8(&mut buf),
+                        EditKind::Mojibake,
+                        "C1 control read as Latin-1",
+                    );
+                }
+                None => rw.replace(i, end, "", EditKind::Whitespace, "control character"),
+            }
+        }
+    }
+    rw.finish()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Whitespace and controls
+
+#[derive(PartialEq, Eq, Clone, Copy)]
+enum Ws {
+    /// Ordinary text.
+    Text,
+    /// Some kind of space: folds to one ASCII space.
+    Space,
+    /// Invisible or control: removed.
+    Drop,
+}
+
+fn ws_class(c: char) -> Ws {
+    match c {
+        ' ' => Ws::Space,
+        '\t'
+        | '\u{0B}'
+        | '\u{0C}'
+        | '\u{A0}'
+        | '\u{1680}'
+        | '\u{2000}'..='\u{200A}'
+        | '\u{2028}'
+        | '\u{2029}'
+        | '\u{202F}'
+        | '\u{205F}'
+        | '\u{3000}' => Ws::Space,
+        '\u{00}'..='\u{1F}' | '\u{7F}'..='\u{9F}' => Ws::Drop,
+        // Zero-width space, word joiner, byte-order mark, soft hyphen, Mongolian vowel separator.
+        // ZWJ and ZWNJ are kept: they carry meaning in emoji and in several scripts.
+        '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}' | '\u{180E}' => Ws::Drop,
+        _ => Ws::Text,
+    }
+}
+
+/// Whether an ASCII-only line needs the whitespace step.
+fn ascii_ws_clean(b: &[u8]) -> bool {
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    let mut prev_space = false;
+    for &x in b {
+        if x < 0x20 || x == 0x7F {
+            return false;
+        }
+        let sp = x == b' ';
+        if sp && prev_space {
+            return false;
+        }
+        prev_space = sp;
+    }
+    true
+}
+
+/// Folds every kind of space to one ASCII space, removes invisible and control characters, and
+/// trims the line.
+pub(crate) fn fold_whitespace(line: &str, changes: &mut Vec<Change>) -> Option<String> {
+    if line.is_ascii() && ascii_ws_clean(line.as_bytes()) {
+        return None;
+    }
+    let mut rw = Rewrite::new(line, changes);
+    let mut iter = line.char_indices().peekable();
+    while let Some((start, c)) = iter.next() {
+        let class = ws_class(c);
+        if class == Ws::Text {
+            continue;
+        }
+        let mut has_space = class == Ws::Space;
+        let mut end = start + c.len_utf8();
+        while let Some(&(j, d)) = iter.peek() {
+            match ws_class(d) {
+                Ws::Text => break,
+                Ws::Space => has_space = true,
+                Ws::Drop => {}
+            }
+            end = j + d.len_utf8();
+            iter.next();
+        }
+        let edge = start == 0 || end == line.len();
+        let want = if has_space && !edge { " " } else { "" };
+        if &line[start..end] != want {
+            let reason = if edge && has_space {
+                "space at line edge"
+            } else if !has_space {
+                "invisible or control character"
+            } else {
+                "space folded"
+            };
+            rw.replace(start, end, want, EditKind::Whitespace, reason);
+        }
+    }
+    rw.finish()
+}
+
+// ---------------------------------------------------------------------------------------------
+// NFC
+
+/// Puts the line in Unicode Normalization Form C; records the changed span.
+pub(crate) fn nfc(line: &str, changes: &mut Vec<Change>) -> Option<String> {
+    if line.is_ascii() || is_nfc_quick(line.chars()) == IsNormalized::Yes {
+        return None;
+    }
+    let out: String = line.nfc().collect();
+    if out == line {
+        return None;
+    }
+    let a = line.as_bytes();
+    let b = out.as_bytes();
+    let mut pre = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    while !line.is_char_boundary(pre) || !out.is_char_boundary(pre) {
+        pre -= 1;
+    }
+    let mut suf = a[pre..]
+        .iter()
+        .rev()
+        .zip(b[pre..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    while !line.is_char_boundary(a.len() - suf) || !out.is_char_boundary(b.len() - suf) {
+        suf -= 1;
+    }
+    changes.push(Change {
+        kind: EditKind::Unicode,
+        offset: pre,
+        before: line[pre..a.len() - suf].to_owned(),
+        after: out[pre..b.len() - suf].to_owned(),
+        reason: "NFC",
+    });
+    Some(out)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quotes and dashes
+
+fn opens_after(p: Option<char>) -> bool {
+    match p {
+        None => true,
+        Some(p) => {
+            p.is_whitespace() || matches!(p, '(' | '[' | '{' | '‘' | '“' | '—' | '–' | '-' | '/')
+        }
+    }
+}
+
+/// Applies the quote policy and the dash style to one line.
+///
+/// Typographic: straight quotes become curly by context, a left single quote or accent used
+/// between letters becomes ’, `--` becomes —, and a spaced hyphen or en dash between words
+/// becomes a spaced em dash. Ascii: curly quotes become straight, — becomes `--` (a spaced one
+/// ` - `), – becomes `-`.
+pub(crate) fn typography(
+    line: &str,
+    policy: QuotePolicy,
+    changes: &mut Vec<Change>,
+) -> Option<String> {
+    let bytes = line.as_bytes();
+    let interesting = match policy {
+        QuotePolicy::Typographic => {
+            memchr::memchr3(b'"', b'\'', b'-', bytes).is_some() || !line.is_ascii()
+        }
+        QuotePolicy::Ascii => !line.is_ascii(),
+    };
+    if !interesting {
+        return None;
+    }
+    let mut rw = Rewrite::new(line, changes);
+    let mut prev: Option<char> = None;
+    let mut iter = line.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let next = iter.peek().map(|&(_, d)| d);
+        let end = i + c.len_utf8();
+        match policy {
+            QuotePolicy::Typographic => match c {
+                '"' => {
+                    let q = if opens_after(prev) { "“" } else { "”" };
+                    rw.replace(i, end, q, EditKind::Quote, "quote policy: typographic");
+                }
+                '\'' => {
+                    let after_word = prev.is_some_and(char::is_alphanumeric);
+                    let opening =
+                        !after_word && opens_after(prev) && next.is_some_and(char::is_alphabetic);
+                    let q = if opening { "‘" } else { "’" };
+                    rw.replace(i, end, q, EditKind::Quote, "quote policy: typographic");
+                }
+                '‘' | '`' | '´' | '′'
+                    if prev.is_some_and(char::is_alphabetic)
+                        && next.is_some_and(char::is_alphabetic) =>
+                {
+                    rw.replace(i, end, "’", EditKind::Quote, "apostrophe between letters");
+                }
+                '-' if prev != Some('-') => {
+                    let run = bytes[i..].iter().take_while(|&&b| b == b'-').count();
+                    let after = line[i + run..].chars().next();
+                    if run == 2 || run == 3 {
+                        rw.replace(
+                            i,
+                            i + run,
+                            "—",
+                            EditKind::Typography,
+                            "double hyphen as dash",
+                        );
+                    } else if run == 1
+                        && prev == Some(' ')
+                        && after == Some(' ')
+                        && i >= 2
+                        && bytes[i - 2] != b' '
+                        && line.len() > i + 2
+                    {
+                        rw.replace(i, end, "—", EditKind::Typography, "spaced hyphen as dash");
+                    }
+                }
+                '–' if prev == Some(' ') && next == Some(' ') && !digits_around(line, i, end) => {
+                    rw.replace(
+                        i,
+                        end,
+                        "—",
+                        EditKind::Typography,
+                        "spaced en dash as em dash",
+                    );
+                }
+                _ => {}
+            },
+            QuotePolicy::Ascii => match c {
+                '‘' | '’' | '‚' | '‛' => {
+                    rw.replace(i, end, "'", EditKind::Quote, "quote policy: ascii")
+                }
+                '“' | '”' | '„' | '‟' => {
+                    rw.replace(i, end, "\"", EditKind::Quote, "quote policy: ascii")
+                }
+                '—' => {
+                    let with = if prev == Some(' ') && next == Some(' ') {
+                        "-"
+                    } else {
+                        "--"
+                    };
+                    rw.replace(i, end, with, EditKind::Typography, "dash policy: ascii");
+                }
+                '–' => rw.replace(i, end, "-", EditKind::Typography, "dash policy: ascii"),
+                _ => {}
+            },
+        }
+        prev = Some(c);
+    }
+    rw.finish()
+}
+
+/// Whether a spaced dash at `i..end` sits between digits ("1990 – 2000"), a range to keep.
+fn digits_around(line: &str, i: usize, end: usize) -> bool {
+    let before = line[..i].trim_end().chars().next_back();
+    let after = line[end..].trim_start().chars().next();
+    before.is_some_and(|c| c.is_ascii_digit()) && after.is_some_and(|c| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(f: impl Fn(&str, &mut Vec<Change>) -> Option<String>, s: &str) -> String {
+        let mut ch = Vec::new();
+        f(s, &mut ch).unwrap_or_else(|| s.to_owned())
+    }
+
+    #[test]
+    fn mojibake_repairs_complete_sequences_only() {
+        assert_eq!(run(repair_mojibake, "Russiaâ€™s war"), "Russia’s war");
+        assert_eq!(run(repair_mojibake, "cafÃ© â€œhiâ€\u{9d}"), "café “hi”");
+        // Doubly mis-decoded.
+        assert_eq!(run(repair_mojibake, "RussiaÃ¢â‚¬â„¢s"), "Russia’s");
+        assert_eq!(run(repair_mojibake, "Russia\u{92}s"), "Russia’s");
+        // A lost byte leaves an ambiguous sequence: untouched.
+        assert_eq!(run(repair_mojibake, "â€ quoted"), "â€ quoted");
+        // Real Latin-1 text is untouched.
+        assert_eq!(
+            run(repair_mojibake, "São Paulo, à la carte, Ärger"),
+            "São Paulo, à la carte, Ärger"
+        );
+    }
+
+    #[test]
+    fn whitespace_folds_and_trims() {
+        assert_eq!(
+            run(fold_whitespace, "  a\u{a0}\u{a0}b\tc\u{200b}d  "),
+            "a b cd"
+        );
+        assert_eq!(run(fold_whitespace, "a b"), "a b");
+        assert_eq!(run(fold_whitespace, "x\u{7}y"), "xy");
+    }
+
+    #[test]
+    fn nfc_composes() {
+        assert_eq!(run(nfc, "cafe\u{301}"), "café");
+    }
+
+    #[test]
+    fn quotes_and_dashes() {
+        let t = |s| run(|l, c| typography(l, QuotePolicy::Typographic, c), s);
+        let a = |s| run(|l, c| typography(l, QuotePolicy::Ascii, c), s);
+        assert_eq!(
+            t("He said \"no\" and 'yes' -- it's the '90s - ok"),
+            "He said “no” and ‘yes’ — it’s the ’90s — ok"
+        );
+        assert_eq!(t("don‘t 1990 – 2000"), "don’t 1990 – 2000");
+        assert_eq!(t("WASHINGTON – Russia"), "WASHINGTON — Russia");
+        assert_eq!(a("“Hi,” it’s — a–b—c"), "\"Hi,\" it's - a-b--c");
+    }
+}
