@@ -54,7 +54,9 @@ mod passage;
 mod shingle;
 
 pub use cluster::{DedupOutcome, DedupStats, Method, Verdict};
-pub use lsh::{LshParams, collision_probability, optimal_params};
+pub use lsh::{
+    LshParams, collision_probability, false_negative_area, false_positive_area, optimal_params,
+};
 pub use minhash::MinHashScheme;
 pub use passage::{DEFAULT_PASSAGE_MIN_CHARS, PassageIndex, PassageStats};
 pub use shingle::shingle_hashes;
