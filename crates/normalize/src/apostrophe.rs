@@ -1,25 +1,112 @@
-//! Restoration of dropped apostrophes (possessives and contractions).
+//! Restoration of dropped apostrophes: possessives ("Washingtons intent" → "Washington’s intent"),
+//! plural possessives where the evidence allows, and contractions ("dont" → "don’t").
 //!
-//! Placeholder interface; the evidence-based implementation follows.
+//! Decisions come from evidence, in this order of weight:
+//! 1. the corpus, gathered in pass 1 by [`ApostropheStats::observe`] and merged across chunks:
+//!    whether the stem takes an apostrophe elsewhere ("Moscow’s" beside "Moscows"), whether the
+//!    stem stands alone as a noun, whether the -s form is a word of its own (it is followed by
+//!    punctuation, a function word or a verb somewhere: "Americans.", "Hamas said"), whether the
+//!    stem is used as an adjective ("Russian forces"), which capitalised pairs occur ("Lloyd
+//!    Austin"), and whether a word is seen after determiners (a noun) or after pronouns (a verb);
+//! 2. the word that follows: a possessive is followed by a noun phrase, never by punctuation, a
+//!    function word or a verb;
+//! 3. a compact built-in lexicon of general English word classes ([`lexicon`]), for when the
+//!    corpus is small.
+//!
+//! Precision comes first: a wrong apostrophe is worse than a missed one, so every rule needs
+//! positive evidence and any contrary evidence blocks it.
+//!
+//! Speed: words are scanned in place; a word is only looked at further when it ends in a letter
+//! that a dropped apostrophe can leave (s, t, e, m, d, l); nothing is allocated unless a line
+//! changes.
+
+mod lexicon;
 
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use xxhash_rust::xxh3::xxh3_64;
 
-/// Corpus evidence gathered in pass 1, per chunk in parallel, then merged.
-#[derive(Debug, Default, Clone, Serialize, Deserialize)]
-pub struct ApostropheStats {
-    words: u64,
+/// Counters kept per word form (keyed by the xxh3 hash of the exact form).
+const BARE: usize = 0; // seen without an apostrophe
+const POSS: usize = 1; // seen as `form’s`
+const POSS_PL: usize = 2; // seen as `form’` (form ends in s)
+const JOINED: usize = 3; // a contraction whose letters joined give this form (`don’t` → dont)
+const STOP_AFTER: usize = 4; // bare form followed by punctuation, a function word or a contraction
+const AFTER_DET: usize = 5; // bare form right after a determiner or a possessive
+const AFTER_PRON: usize = 6; // bare form right after a subject pronoun, modal or "to"
+const ATTRIB: usize = 7; // capitalised bare form followed by a lower-case content word
+const AFTER_PLURAL: usize = 8; // bare form right after a number or plural quantifier
+const NCOUNTS: usize = 9;
+
+type Counts = [u32; NCOUNTS];
+
+/// The keys are already xxh3 hashes: hashing them again would only cost time.
+#[derive(Debug, Default, Clone, Copy)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) ^ u64::from(b) ^ (self.0 >> 56);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }
 
-impl ApostropheStats {
-    /// Observes one article's raw text.
-    pub fn observe(&mut self, text: &str) {
-        self.words += text.split_whitespace().count() as u64;
-    }
+type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
 
-    /// Merges another chunk's evidence; associative and commutative.
-    pub fn merge(&mut self, other: ApostropheStats) {
-        self.words += other.words;
+/// Corpus evidence gathered in pass 1, per chunk in parallel, then merged.
+///
+/// Holds counters per word form and per capitalised pair; [`merge`](Self::merge) only adds
+/// counters, so it is associative and commutative and the result does not depend on chunking.
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+pub struct ApostropheStats {
+    words: KeyMap<Counts>,
+    pairs: KeyMap<u32>,
+}
+
+/// Restores dropped apostrophes in one line of clean text, writing `apostrophe` ('’' or '\'').
+///
+/// Returns `None` when nothing changes; otherwise the new line, and pushes one [`Restoration`]
+/// per change onto `out`.
+pub fn restore_line(
+    line: &str,
+    stats: &ApostropheStats,
+    apostrophe: char,
+    out: &mut Vec<Restoration>,
+) -> Option<String> {
+    let mut writer = Writer {
+        line,
+        buf: None,
+        copied: 0,
+    };
+    let mut scanner = Scanner::new(line);
+    let mut prev: Option<Tok> = None;
+    let mut cur = scanner.next();
+    while let Some(c) = cur {
+        let next = scanner.next();
+        if let Some((after, reason)) =
+            decide(line, prev.as_ref(), &c, next.as_ref(), stats, apostrophe)
+        {
+            let before = &line[c.start..c.end];
+            writer.replace(c.start, c.end, &after);
+            out.push(Restoration {
+                offset: c.start,
+                before: before.to_owned(),
+                after,
+                reason,
+            });
+        }
+        prev = Some(c);
+        cur = next;
     }
+    writer.finish()
 }
 
 /// One apostrophe restored in a line.
@@ -35,16 +122,797 @@ pub struct Restoration {
     pub reason: String,
 }
 
-/// Restores dropped apostrophes in one line of clean text, writing `apostrophe` ('’' or '\'').
-///
-/// Returns `None` when nothing changes; otherwise the new line, and pushes one [`Restoration`]
-/// per change onto `out`.
-pub fn restore_line(
+impl ApostropheStats {
+    /// Observes one article's raw text (lines are paragraphs).
+    pub fn observe(&mut self, text: &str) {
+        for line in text.split('\n') {
+            self.observe_line(line);
+        }
+    }
+
+    /// Merges another chunk's evidence; associative and commutative.
+    pub fn merge(&mut self, other: ApostropheStats) {
+        if self.words.is_empty() && self.pairs.is_empty() {
+            *self = other;
+            return;
+        }
+        for (k, v) in other.words {
+            let e = self.words.entry(k).or_insert([0; NCOUNTS]);
+            for (a, b) in e.iter_mut().zip(v) {
+                *a = a.saturating_add(b);
+            }
+        }
+        for (k, v) in other.pairs {
+            let e = self.pairs.entry(k).or_insert(0);
+            *e = e.saturating_add(v);
+        }
+    }
+
+    fn observe_line(&mut self, line: &str) {
+        let mut scanner = Scanner::new(line);
+        let mut prev: Option<(Tok, u64, u8)> = None;
+        while let Some(tok) = scanner.next() {
+            let word = &line[tok.start..tok.end];
+            let h = xxh3_64(word.as_bytes());
+            let class = quick_class(word.as_bytes());
+            let spaced = tok.gap == Gap::Space;
+            if let Some((p, ph, _)) = &prev {
+                if p.apos == Apos::None {
+                    let stop = !spaced
+                        || class & Q_FUNCTION != 0
+                        || matches!(tok.apos, Apos::Other { .. });
+                    let attrib = !stop && p.upper_first && !tok.upper_first && !tok.digit;
+                    if stop || attrib {
+                        let e = self.words.entry(*ph).or_insert([0; NCOUNTS]);
+                        e[STOP_AFTER] += u32::from(stop);
+                        e[ATTRIB] += u32::from(attrib);
+                    }
+                }
+                if spaced && p.upper_first && tok.upper_first {
+                    *self.pairs.entry(pair_key(*ph, h)).or_insert(0) += 1;
+                }
+            }
+            match tok.apos {
+                Apos::None => {
+                    let e = self.words.entry(h).or_insert([0; NCOUNTS]);
+                    e[BARE] += 1;
+                    if let Some((p, _, pclass)) = &prev {
+                        if spaced {
+                            if pclass & Q_DET != 0 || matches!(p.apos, Apos::S | Apos::Plural) {
+                                e[AFTER_DET] += 1;
+                            }
+                            if pclass & Q_PRON != 0 {
+                                e[AFTER_PRON] += 1;
+                            }
+                            if pclass & Q_PLURAL != 0 || p.digit {
+                                e[AFTER_PLURAL] += 1;
+                            }
+                        }
+                    }
+                }
+                Apos::S => self.words.entry(h).or_insert([0; NCOUNTS])[POSS] += 1,
+                Apos::Plural => self.words.entry(h).or_insert([0; NCOUNTS])[POSS_PL] += 1,
+                Apos::Other { suffix_start } => {
+                    let suffix = &line[suffix_start..tok.full_end];
+                    let mut buf = [0u8; 32];
+                    let n = word.len() + suffix.len();
+                    if n <= buf.len() {
+                        buf[..word.len()].copy_from_slice(word.as_bytes());
+                        buf[word.len()..n].copy_from_slice(suffix.as_bytes());
+                        self.words.entry(xxh3_64(&buf[..n])).or_insert([0; NCOUNTS])[JOINED] += 1;
+                    }
+                }
+            }
+            prev = Some((tok, h, class));
+        }
+        if let Some((p, ph, _)) = prev {
+            if p.apos == Apos::None {
+                self.words.entry(ph).or_insert([0; NCOUNTS])[STOP_AFTER] += 1;
+            }
+        }
+    }
+
+    fn get(&self, word: &str) -> Counts {
+        self.words
+            .get(&xxh3_64(word.as_bytes()))
+            .copied()
+            .unwrap_or([0; NCOUNTS])
+    }
+
+    fn pair(&self, first: &str, second: &str) -> u32 {
+        let key = pair_key(xxh3_64(first.as_bytes()), xxh3_64(second.as_bytes()));
+        self.pairs.get(&key).copied().unwrap_or(0)
+    }
+}
+
+fn pair_key(a: u64, b: u64) -> u64 {
+    a.rotate_left(23) ^ b ^ 0x9e37_79b9_7f4a_7c15
+}
+
+/// Quick closed-class test used by the corpus pass, where a table lookup per word would cost too
+/// much: a `match` on the lower-cased bytes of short words.
+const Q_FUNCTION: u8 = 1;
+const Q_DET: u8 = 2;
+const Q_PRON: u8 = 4;
+const Q_PLURAL: u8 = 8;
+
+fn quick_class(word: &[u8]) -> u8 {
+    if word.is_empty() || word.len() > 7 {
+        return 0;
+    }
+    let mut buf = [0u8; 7];
+    for (d, s) in buf.iter_mut().zip(word) {
+        *d = s.to_ascii_lowercase();
+    }
+    match &buf[..word.len()] {
+        b"the" | b"a" | b"an" | b"this" | b"his" | b"her" | b"its" | b"their" | b"our" | b"my"
+        | b"your" | b"each" | b"every" | b"another" => Q_FUNCTION | Q_DET,
+        b"these" | b"those" => Q_FUNCTION | Q_DET | Q_PLURAL,
+        b"he" | b"she" | b"we" | b"they" | b"i" | b"you" | b"it" | b"to" | b"will" | b"would"
+        | b"can" | b"could" | b"should" | b"might" | b"must" | b"shall" | b"did" | b"does" => {
+            Q_FUNCTION | Q_PRON
+        }
+        b"two" | b"three" | b"four" | b"five" | b"six" | b"seven" | b"eight" | b"nine" | b"ten"
+        | b"many" | b"several" | b"few" | b"both" | b"most" | b"some" | b"all" | b"other"
+        | b"various" | b"dozens" | b"million" | b"billion" => Q_PLURAL,
+        b"and" | b"or" | b"but" | b"nor" | b"of" | b"in" | b"on" | b"at" | b"for" | b"from"
+        | b"with" | b"by" | b"as" | b"than" | b"that" | b"which" | b"who" | b"whom" | b"whose"
+        | b"is" | b"are" | b"was" | b"were" | b"be" | b"been" | b"being" | b"has" | b"have"
+        | b"had" | b"may" | b"do" | b"said" | b"says" | b"say" | b"told" | b"added" | b"him"
+        | b"them" | b"us" | b"me" | b"if" | b"when" | b"while" | b"because" | b"after"
+        | b"before" | b"since" | b"until" | b"also" | b"not" | b"no" | b"so" | b"too"
+        | b"there" | b"here" | b"where" | b"how" | b"why" | b"what" | b"into" | b"over"
+        | b"under" | b"about" | b"against" | b"between" | b"during" | b"without" | b"within"
+        | b"through" | b"across" | b"toward" | b"among" | b"up" | b"out" | b"off" | b"again"
+        | b"then" | b"now" | b"yet" | b"still" | b"just" | b"even" | b"either" | b"any"
+        | b"very" | b"often" | b"never" | b"always" | b"already" | b"however" | b"though"
+        | b"whether" | b"unless" | b"like" | b"despite" | b"amid" | b"once" | b"later" | b"ago" => {
+            Q_FUNCTION
+        }
+        _ => 0,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Apos {
+    None,
+    /// `word’s`
+    S,
+    /// `words’`
+    Plural,
+    /// `don’t`, `they’re`, `O’Brien`: the suffix starts at this byte.
+    Other {
+        suffix_start: usize,
+    },
+}
+
+/// What separates a token from the one before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gap {
+    /// Only spaces.
+    Space,
+    /// A single hyphen ("Kansas-based").
+    Hyphen,
+    /// Start of line or sentence punctuation.
+    Sentence,
+    /// Anything else (comma, quote, bracket).
+    Other,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    start: usize,
+    end: usize,
+    full_end: usize,
+    apos: Apos,
+    gap: Gap,
+    digit: bool,
+    upper_first: bool,
+}
+
+/// Words are maximal runs of alphanumeric characters; an apostrophe (' or ’) directly after a
+/// word is read as part of it.
+struct Scanner<'a> {
+    s: &'a str,
+    pos: usize,
+}
+
+impl<'a> Scanner<'a> {
+    fn new(s: &'a str) -> Self {
+        Scanner { s, pos: 0 }
+    }
+
+    /// Length of the word character at `i`, or 0 if it is not one.
+    fn word_char(&self, i: usize) -> usize {
+        let b = self.s.as_bytes();
+        match b.get(i) {
+            None => 0,
+            Some(&c) if c < 0x80 => usize::from(c.is_ascii_alphanumeric()),
+            Some(_) => match self.s.get(i..).and_then(|r| r.chars().next()) {
+                Some(ch) if ch.is_alphanumeric() => ch.len_utf8(),
+                _ => 0,
+            },
+        }
+    }
+
+    fn apostrophe_len(&self, i: usize) -> usize {
+        let b = self.s.as_bytes();
+        match b.get(i) {
+            Some(b'\'') => 1,
+            Some(0xE2) if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0x99) => 3,
+            _ => 0,
+        }
+    }
+
+    fn next(&mut self) -> Option<Tok> {
+        let b = self.s.as_bytes();
+        let gap_start = self.pos;
+        let mut i = self.pos;
+        loop {
+            if i >= b.len() {
+                self.pos = i;
+                return None;
+            }
+            if b[i] < 0x80 {
+                if b[i].is_ascii_alphanumeric() {
+                    break;
+                }
+                i += 1;
+            } else {
+                let n = self.word_char(i);
+                if n > 0 {
+                    break;
+                }
+                // Step over one whole character.
+                i += self
+                    .s
+                    .get(i..)
+                    .and_then(|r| r.chars().next())
+                    .map_or(1, char::len_utf8);
+            }
+        }
+        let start = i;
+        let gap_bytes = &b[gap_start..start];
+        let gap = if gap_start == 0 {
+            Gap::Sentence
+        } else if !gap_bytes.is_empty() && gap_bytes.iter().all(|&c| c == b' ') {
+            Gap::Space
+        } else if gap_bytes == b"-" {
+            Gap::Hyphen
+        } else if gap_bytes
+            .iter()
+            .any(|&c| matches!(c, b'.' | b'!' | b'?' | b':'))
+        {
+            Gap::Sentence
+        } else {
+            Gap::Other
+        };
+        let upper_first = self
+            .s
+            .get(start..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_uppercase);
+        let mut digit = false;
+        loop {
+            let n = self.word_char(i);
+            if n == 0 {
+                break;
+            }
+            digit |= b[i].is_ascii_digit();
+            i += n;
+        }
+        let end = i;
+        let mut full_end = end;
+        let mut apos = Apos::None;
+        let alen = self.apostrophe_len(end);
+        if alen > 0 {
+            let after = end + alen;
+            if self.word_char(after) > 0 {
+                let mut j = after;
+                loop {
+                    let n = self.word_char(j);
+                    if n == 0 {
+                        break;
+                    }
+                    j += n;
+                }
+                apos = if j == after + 1 && (b[after] == b's' || b[after] == b'S') {
+                    Apos::S
+                } else {
+                    Apos::Other {
+                        suffix_start: after,
+                    }
+                };
+                full_end = j;
+            } else if matches!(b[end - 1], b's' | b'S') {
+                apos = Apos::Plural;
+                full_end = after;
+            }
+        }
+        self.pos = full_end;
+        Some(Tok {
+            start,
+            end,
+            full_end,
+            apos,
+            gap,
+            digit,
+            upper_first,
+        })
+    }
+}
+
+/// Builds the output line only from the first change on.
+struct Writer<'a> {
+    line: &'a str,
+    buf: Option<String>,
+    copied: usize,
+}
+
+impl Writer<'_> {
+    fn replace(&mut self, start: usize, end: usize, with: &str) {
+        let buf = self
+            .buf
+            .get_or_insert_with(|| String::with_capacity(self.line.len() + 16));
+        buf.push_str(&self.line[self.copied..start]);
+        buf.push_str(with);
+        self.copied = end;
+    }
+
+    fn finish(self) -> Option<String> {
+        let mut buf = self.buf?;
+        buf.push_str(&self.line[self.copied..]);
+        Some(buf)
+    }
+}
+
+/// What the word after a candidate says about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Next {
+    /// Punctuation, end of line, a function word: no possessive here.
+    Stop,
+    /// A verb: the candidate is a subject (a plural).
+    Verb,
+    /// A noun/verb homograph or a capitalised word.
+    Ambig,
+    /// A noun or adjective.
+    Noun,
+    /// No evidence either way.
+    Unknown,
+}
+
+fn classify_next(line: &str, next: Option<&Tok>, stats: &ApostropheStats) -> Next {
+    let Some(n) = next else { return Next::Stop };
+    if n.gap != Gap::Space || n.digit || matches!(n.apos, Apos::Other { .. }) {
+        return Next::Stop;
+    }
+    let word = &line[n.start..n.end];
+    let f = lexicon::flags(word);
+    if f & lexicon::FUNCTION != 0 {
+        return Next::Stop;
+    }
+    if f & lexicon::VERB != 0 {
+        return Next::Verb;
+    }
+    if f & lexicon::NOUN != 0 && f & lexicon::AMBIG == 0 {
+        return Next::Noun;
+    }
+    if f & lexicon::AMBIG != 0 || n.upper_first {
+        return Next::Ambig;
+    }
+    let c = stats.get(word);
+    let (det, pron) = (c[AFTER_DET], c[AFTER_PRON]);
+    let base = word
+        .strip_suffix('s')
+        .filter(|b| !b.ends_with('s'))
+        .unwrap_or(word);
+    const NOUN_SUFFIXES: [&str; 22] = [
+        "tion", "sion", "ment", "ness", "ity", "ship", "ism", "ance", "ence", "ency", "ancy",
+        "ogy", "ist", "hood", "dom", "ical", "ional", "ual", "ial", "ntal", "ous", "ful",
+    ];
+    if NOUN_SUFFIXES
+        .iter()
+        .any(|s| base.len() > s.len() + 2 && base.ends_with(s))
+    {
+        return if pron > det { Next::Ambig } else { Next::Noun };
+    }
+    if word.ends_with("ly") || word.ends_with("ed") {
+        return if det > 0 && pron == 0 {
+            Next::Ambig
+        } else {
+            Next::Verb
+        };
+    }
+    if word.ends_with("ing") {
+        return Next::Ambig;
+    }
+    match (det > 0, pron > 0) {
+        (true, false) => Next::Noun,
+        (false, true) => Next::Verb,
+        (true, true) => Next::Ambig,
+        (false, false) => Next::Unknown,
+    }
+}
+
+fn decide(
     line: &str,
+    prev: Option<&Tok>,
+    c: &Tok,
+    next: Option<&Tok>,
     stats: &ApostropheStats,
     apostrophe: char,
-    out: &mut Vec<Restoration>,
-) -> Option<String> {
-    let _ = (line, stats, apostrophe, out);
+) -> Option<(String, String)> {
+    if c.apos != Apos::None || c.digit || c.gap == Gap::Hyphen {
+        return None;
+    }
+    let word = &line[c.start..c.end];
+    let last = *word.as_bytes().last()?;
+    if !matches!(last, b's' | b't' | b'e' | b'm' | b'd' | b'l') || word.len() < 2 {
+        return None;
+    }
+    if next.is_some_and(|n| n.gap == Gap::Hyphen) {
+        return None;
+    }
+    if let Some(r) = contraction(line, word, prev, next, stats, apostrophe) {
+        return Some(r);
+    }
+    if last == b's' {
+        return possessive(line, word, prev, c, next, stats, apostrophe);
+    }
     None
+}
+
+/// Where the apostrophe goes in a contraction that lost it, counted from the end of the word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Contraction {
+    /// Always a contraction.
+    Sure(usize),
+    /// "cant", "wont": only before a base verb.
+    Modal(usize),
+    /// "its": only before a word that cannot follow the possessive "its".
+    Its,
+    /// "Ill", "Id": only capitalised, before a base verb.
+    CapitalI(usize),
+    /// "Lets": only capitalised, before a base verb.
+    Lets,
+}
+
+fn contraction_kind(lower: &[u8]) -> Option<Contraction> {
+    use Contraction::*;
+    Some(match lower {
+        b"dont" | b"doesnt" | b"didnt" | b"isnt" | b"arent" | b"wasnt" | b"werent" | b"hasnt"
+        | b"havent" | b"hadnt" | b"wouldnt" | b"couldnt" | b"shouldnt" | b"mustnt" | b"neednt"
+        | b"mightnt" | b"aint" | b"shant" => Sure(1),
+        b"youre" | b"theyre" => Sure(2),
+        b"youve" | b"weve" | b"theyve" | b"couldve" | b"wouldve" | b"shouldve" | b"mightve"
+        | b"mustve" | b"whove" => Sure(2),
+        b"youll" | b"theyll" | b"itll" | b"thatll" => Sure(2),
+        b"youd" | b"theyd" | b"hed" => Sure(1),
+        b"thats" | b"whats" | b"theres" | b"heres" | b"wheres" | b"whos" | b"hows" | b"hes"
+        | b"shes" | b"everyones" | b"someones" | b"anyones" | b"nobodys" | b"everybodys"
+        | b"somebodys" | b"anybodys" => Sure(1),
+        b"cant" | b"wont" => Modal(1),
+        b"its" => Its,
+        b"ive" => CapitalI(2),
+        b"im" => CapitalI(1),
+        b"ill" => CapitalI(2),
+        b"id" => CapitalI(1),
+        b"lets" => Lets,
+        _ => return None,
+    })
+}
+
+fn contraction(
+    line: &str,
+    word: &str,
+    prev: Option<&Tok>,
+    next: Option<&Tok>,
+    stats: &ApostropheStats,
+    apostrophe: char,
+) -> Option<(String, String)> {
+    let bytes = word.as_bytes();
+    if bytes.len() > 12 || !word.is_ascii() {
+        return None;
+    }
+    // Only "Dont" or "dont": an all-capital "IM" or "CANT" is something else.
+    if bytes[1..].iter().any(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let mut buf = [0u8; 12];
+    for (d, s) in buf.iter_mut().zip(bytes) {
+        *d = s.to_ascii_lowercase();
+    }
+    let kind = contraction_kind(&buf[..bytes.len()])?;
+    let next_word = next
+        .filter(|n| n.gap == Gap::Space && n.apos == Apos::None && !n.digit)
+        .map(|n| &line[n.start..n.end]);
+    let next_base = next_word.is_some_and(|w| is_base_verb(w, stats));
+    let joined = stats.get(word)[JOINED];
+    let (from_end, reason): (usize, String) = match kind {
+        Contraction::Sure(k) => (k, "contraction: the form is not an English word".into()),
+        Contraction::Modal(k) => {
+            let after_det =
+                prev.is_some_and(|p| quick_class(line[p.start..p.end].as_bytes()) & Q_DET != 0);
+            if !next_base || after_det {
+                return None;
+            }
+            (
+                k,
+                format!("contraction: a base verb follows (seen with apostrophe {joined}×)"),
+            )
+        }
+        Contraction::Its => {
+            let w = next_word?;
+            let mut lower = [0u8; 8];
+            if w.len() > lower.len() {
+                return None;
+            }
+            for (d, s) in lower.iter_mut().zip(w.as_bytes()) {
+                *d = s.to_ascii_lowercase();
+            }
+            let ok = matches!(
+                &lower[..w.len()],
+                b"a" | b"an"
+                    | b"the"
+                    | b"not"
+                    | b"been"
+                    | b"also"
+                    | b"still"
+                    | b"already"
+                    | b"going"
+                    | b"getting"
+                    | b"always"
+                    | b"never"
+                    | b"really"
+                    | b"quite"
+                    | b"almost"
+            );
+            if !ok {
+                return None;
+            }
+            (
+                1,
+                "contraction: the next word cannot follow possessive its".into(),
+            )
+        }
+        Contraction::CapitalI(k) => {
+            if bytes[0] != b'I' {
+                return None;
+            }
+            // "Ive" and "Im" are no words; "Ill" and "Id" are, so they need a verb after them.
+            if matches!(bytes.len(), 3 | 2) && (word == "Ill" || word == "Id") && !next_base {
+                return None;
+            }
+            (k, "contraction: capital I form".into())
+        }
+        Contraction::Lets => {
+            if bytes[0] != b'L' || !next_base {
+                return None;
+            }
+            (1, "contraction: Let’s before a base verb".into())
+        }
+    };
+    let split = word.len() - from_end;
+    let mut after = String::with_capacity(word.len() + 3);
+    after.push_str(&word[..split]);
+    after.push(apostrophe);
+    after.push_str(&word[split..]);
+    Some((after, reason))
+}
+
+fn is_base_verb(word: &str, stats: &ApostropheStats) -> bool {
+    let f = lexicon::flags(word);
+    if f & lexicon::BASE != 0 {
+        return true;
+    }
+    if f != 0 || word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let c = stats.get(word);
+    c[AFTER_PRON] >= 2 && c[AFTER_DET] == 0
+}
+
+/// A stem whose -s form cannot be a regular plural: "country" (countries), "fox" (foxes).
+fn plural_impossible(stem: &str) -> bool {
+    let b = stem.as_bytes();
+    let n = b.len();
+    if n < 2 {
+        return false;
+    }
+    let vowel = |c: u8| matches!(c.to_ascii_lowercase(), b'a' | b'e' | b'i' | b'o' | b'u');
+    (b[n - 1] == b'y' && !vowel(b[n - 2]))
+        || matches!(b[n - 1], b'x' | b'z')
+        || stem.ends_with("ch")
+        || stem.ends_with("sh")
+        // Irregular plurals take no further -s: "women", "children".
+        || stem.ends_with("men")
+        || stem.ends_with("children")
+}
+
+#[allow(clippy::too_many_arguments)]
+fn possessive(
+    line: &str,
+    word: &str,
+    prev: Option<&Tok>,
+    c: &Tok,
+    next: Option<&Tok>,
+    stats: &ApostropheStats,
+    apostrophe: char,
+) -> Option<(String, String)> {
+    if word.len() < 4 {
+        return None;
+    }
+    let f = lexicon::flags(word);
+    if f & (lexicon::FUNCTION | lexicon::S_WORD) != 0 {
+        return None;
+    }
+    let stem = &word[..word.len() - 1];
+    let cap = c.upper_first;
+    if word.ends_with("ss") {
+        return double_s(line, word, stem, c, next, stats, apostrophe);
+    }
+    if word.ends_with("us") || word.ends_with("is") || !cap && word.ends_with("ics") {
+        return None;
+    }
+    let next_class = classify_next(line, next, stats);
+    if matches!(next_class, Next::Stop | Next::Verb) {
+        return None;
+    }
+    let w = stats.get(word);
+    let s = stats.get(stem);
+    let poss = s[POSS];
+    let poss_pl = w[POSS_PL];
+    let stem_head = s[BARE] > 0 && s[STOP_AFTER] > 0;
+    let form_sure = plural_impossible(stem);
+    let next_word = next.map_or("", |n| &line[n.start..n.end]);
+    let singular = |why: String| -> Option<(String, String)> {
+        let mut after = String::with_capacity(word.len() + 4);
+        after.push_str(stem);
+        after.push(apostrophe);
+        after.push('s');
+        Some((after, why))
+    };
+    if cap {
+        // "Americans." / "Hamas said" elsewhere: the -s form is a word of its own.
+        if w[STOP_AFTER] > 0 || w[AFTER_PLURAL] > 0 {
+            return None;
+        }
+        if poss == 0 && s[BARE] == 0 {
+            return None;
+        }
+        // A stem used as an adjective ("Russian forces") makes the -s form a plural noun.
+        let demonym = (stem.ends_with("an") || stem.ends_with('i')) && s[ATTRIB] > 0;
+        if demonym && poss == 0 {
+            return None;
+        }
+        // Inside a multi-word name ("United States"), the name with the stem must be attested.
+        if let Some(p) = prev {
+            let pw = &line[p.start..p.end];
+            if poss == 0
+                && c.gap == Gap::Space
+                && p.upper_first
+                && p.apos == Apos::None
+                && quick_class(pw.as_bytes()) == 0
+                && stats.pair(pw, stem) == 0
+            {
+                return None;
+            }
+        }
+        let ok = match next_class {
+            Next::Noun => true,
+            Next::Ambig => poss > 0 || form_sure || s[STOP_AFTER] >= 2,
+            Next::Unknown => poss > 0 && stem_head,
+            Next::Stop | Next::Verb => false,
+        };
+        if !ok {
+            return None;
+        }
+        return singular(format!(
+            "possessive: {stem}’s seen {poss}×, {stem} alone {}×, {word} never stands alone; next word '{next_word}' is {next_class:?}",
+            s[BARE]
+        ));
+    }
+    // Lower case: the -s form is usually a real plural too, so the evidence must be stronger.
+    if stem.len() < 3 || !(s[BARE] > 0 || poss > 0 || poss_pl > 0) {
+        return None;
+    }
+    if form_sure {
+        if matches!(next_class, Next::Noun | Next::Ambig) {
+            return singular(format!(
+                "possessive: {word} cannot be a plural of {stem}; next word '{next_word}' is {next_class:?}"
+            ));
+        }
+        return None;
+    }
+    if next_class != Next::Noun {
+        return None;
+    }
+    let prev_class = prev.map_or(0, |p| quick_class(line[p.start..p.end].as_bytes()));
+    let plural_marker = prev_class & Q_PLURAL != 0 || prev.is_some_and(|p| p.digit);
+    if poss_pl > 0 && poss == 0 && w[STOP_AFTER] == 0 || poss_pl > 2 * poss && plural_marker {
+        let mut after = String::with_capacity(word.len() + 3);
+        after.push_str(word);
+        after.push(apostrophe);
+        return Some((
+            after,
+            format!(
+                "plural possessive: {word}’ seen {poss_pl}×; next word '{next_word}' is a noun"
+            ),
+        ));
+    }
+    if poss > 0 && poss_pl == 0 && !plural_marker && w[STOP_AFTER] + w[AFTER_PLURAL] == 0 {
+        return singular(format!(
+            "possessive: {stem}’s seen {poss}×, {word} never stands alone; next word '{next_word}' is a noun"
+        ));
+    }
+    // No apostrophe evidence: "the firms lawyers". After a determiner, with a noun after it, the
+    // -s form is a possessive or an attributive plural ("the weapons program"); the singular
+    // possessive is the likelier one only when the corpus uses the singular at least as often as
+    // the plural.
+    let singular_det = prev.is_some_and(|p| {
+        p.gap != Gap::Hyphen
+            && c.gap == Gap::Space
+            && [
+                "the", "this", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+                "each", "every", "last", "next", "whose",
+            ]
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(&line[p.start..p.end]))
+    });
+    let plural_uses = w[STOP_AFTER] + w[AFTER_PLURAL];
+    if poss_pl == 0 && singular_det && s[AFTER_DET] > 0 && s[BARE] >= plural_uses {
+        return singular(format!(
+            "possessive: {stem} alone {}× against {plural_uses} plural uses of {word}; after a determiner, next word '{next_word}' is a noun",
+            s[BARE]
+        ));
+    }
+    None
+}
+
+/// "Williamss statement" (from "Williams’s"): the stem ends in s and stands alone.
+fn double_s(
+    line: &str,
+    word: &str,
+    stem: &str,
+    c: &Tok,
+    next: Option<&Tok>,
+    stats: &ApostropheStats,
+    apostrophe: char,
+) -> Option<(String, String)> {
+    if !c.upper_first || word.len() < 5 || word.ends_with("sss") {
+        return None;
+    }
+    let s = stats.get(stem);
+    let w = stats.get(word);
+    if s[BARE] == 0
+        || s[STOP_AFTER] == 0
+        || w[STOP_AFTER] > 0
+        || contraction_kind(stem.to_ascii_lowercase().as_bytes()).is_some()
+    {
+        return None;
+    }
+    let next_class = classify_next(line, next, stats);
+    if !matches!(next_class, Next::Noun | Next::Ambig) {
+        return None;
+    }
+    let next_word = next.map_or("", |n| &line[n.start..n.end]);
+    let mut after = String::with_capacity(word.len() + 3);
+    after.push_str(stem);
+    after.push(apostrophe);
+    after.push('s');
+    Some((
+        after,
+        format!(
+            "possessive: {stem} stands alone {}×; next word '{next_word}' is {next_class:?}",
+            s[BARE]
+        ),
+    ))
+}
+
+#[cfg(test)]
+impl ApostropheStats {
+    /// The raw counters of a form, for tests that check what the corpus pass saw.
+    pub(crate) fn counts(&self, word: &str) -> [u32; NCOUNTS] {
+        self.get(word)
+    }
 }

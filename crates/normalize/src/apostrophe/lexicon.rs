@@ -1,0 +1,77 @@
+//! The compact built-in lexicon: general English word classes that say what may follow a
+//! possessive and what may follow a modal. It is the fallback when the corpus is too small to
+//! speak for itself; it holds no proper names.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Cannot follow a possessive.
+pub(crate) const FUNCTION: u8 = 1;
+/// Noun or adjective that is not a verb.
+pub(crate) const NOUN: u8 = 2;
+/// Noun/verb homograph.
+pub(crate) const AMBIG: u8 = 4;
+/// Verb form that is not a noun.
+pub(crate) const VERB: u8 = 8;
+/// Base verb (follows a modal).
+pub(crate) const BASE: u8 = 16;
+/// A word in -s that is neither plural nor possessive.
+pub(crate) const S_WORD: u8 = 32;
+
+const LEXICON: &str = include_str!("../../data/apostrophe/lexicon.txt");
+const BASE_VERBS: &str = include_str!("../../data/apostrophe/base_verbs.txt");
+
+fn table() -> &'static HashMap<&'static str, u8> {
+    static TABLE: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut map: HashMap<&'static str, u8> = HashMap::new();
+        for line in LEXICON.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut parts = line.split_whitespace();
+            let Some(word) = parts.next() else { continue };
+            let tags = parts.next().unwrap_or("N");
+            let mut flags = 0u8;
+            for t in tags.bytes() {
+                flags |= match t {
+                    b'F' => FUNCTION,
+                    b'N' => NOUN,
+                    b'A' => AMBIG,
+                    b'V' => VERB,
+                    b'B' => BASE,
+                    b'S' => S_WORD,
+                    _ => 0,
+                };
+            }
+            *map.entry(word).or_insert(0) |= flags;
+        }
+        for line in BASE_VERBS.lines() {
+            if line.starts_with('#') {
+                continue;
+            }
+            for word in line.split_whitespace() {
+                *map.entry(word).or_insert(0) |= BASE;
+            }
+        }
+        map
+    })
+}
+
+/// Flags of a word, looked up case-insensitively without allocating (words longer than
+/// 24 bytes are in no class).
+pub(crate) fn flags(word: &str) -> u8 {
+    let bytes = word.as_bytes();
+    let mut buf = [0u8; 24];
+    if bytes.len() > buf.len() || !word.is_ascii() {
+        return 0;
+    }
+    for (dst, src) in buf.iter_mut().zip(bytes) {
+        *dst = src.to_ascii_lowercase();
+    }
+    match std::str::from_utf8(&buf[..bytes.len()]) {
+        Ok(lower) => table().get(lower).copied().unwrap_or(0),
+        Err(_) => 0,
+    }
+}
