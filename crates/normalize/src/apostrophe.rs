@@ -800,8 +800,7 @@ fn possessive(
         }
         let ok = match next_class {
             Next::Noun => true,
-            Next::Ambig => poss > 0 || form_sure || s[STOP_AFTER] >= 2,
-            Next::Unknown => poss > 0 && stem_head,
+            Next::Ambig | Next::Unknown => poss > 0 || form_sure || stem_head,
             Next::Stop | Next::Verb => false,
         };
         if !ok {
@@ -813,7 +812,7 @@ fn possessive(
         ));
     }
     // Lower case: the -s form is usually a real plural too, so the evidence must be stronger.
-    if stem.len() < 3 || !(s[BARE] > 0 || poss > 0 || poss_pl > 0) {
+    if stem.len() < 3 || !(form_sure || s[BARE] > 0 || poss > 0 || poss_pl > 0) {
         return None;
     }
     if form_sure {
@@ -860,7 +859,7 @@ fn possessive(
             .any(|d| d.eq_ignore_ascii_case(&line[p.start..p.end]))
     });
     let plural_uses = w[STOP_AFTER] + w[AFTER_PLURAL];
-    if poss_pl == 0 && singular_det && s[AFTER_DET] > 0 && s[BARE] >= plural_uses {
+    if poss_pl == 0 && singular_det && plural_uses == 0 && (s[BARE] > 0 || poss > 0) {
         return singular(format!(
             "possessive: {stem} alone {}× against {plural_uses} plural uses of {word}; after a determiner, next word '{next_word}' is a noun",
             s[BARE]

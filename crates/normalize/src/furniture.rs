@@ -152,6 +152,8 @@ fn is_body(line: &str, words: usize) -> bool {
 const BLOCK_SPAN: usize = 4;
 /// Longest line (words) taken for a related-article headline between paragraphs.
 const MAX_HEADLINE_WORDS: usize = 25;
+/// Longest sentence (words) the footer zone drops for being repeated across the corpus.
+const MAX_REPEATED_SENTENCE_WORDS: usize = 25;
 /// Lines longer than this (bytes) are never looked up by key: they are prose.
 pub(crate) const MAX_KEYED_LINE: usize = 400;
 
@@ -182,6 +184,11 @@ pub(crate) fn classify(
         if key.is_empty() {
             class[i] = Class::Furniture("separator line".into());
             block_left = 0;
+            continue;
+        }
+        if !key.chars().any(char::is_alphabetic) && !ends_closed(line) {
+            // "12:41", "2023", "3/4": a clock, date or counter, never a paragraph.
+            class[i] = Class::Furniture("numbers only".into());
             continue;
         }
         if block_left > 0 {
@@ -251,8 +258,14 @@ pub(crate) fn classify(
         .find(|&i| words[i] >= 4)
         .or_else(|| candidates.last().copied());
     if let Some(t) = title {
-        for &i in candidates.iter().filter(|&&i| i < t) {
-            class[i] = Class::Furniture("header zone, before the headline".into());
+        for &i in &candidates {
+            if i < t {
+                class[i] = Class::Furniture("header zone, before the headline".into());
+            } else if i > t && words[i] < 4 && !ends_closed(&lines[i]) {
+                // A standfirst is a phrase or a sentence; a label of one to three words
+                // between headline and body is a section name, a time or a credit.
+                class[i] = Class::Furniture("header zone, short label after the headline".into());
+            }
         }
     }
     // With no header line, the first paragraph may be the headline (a headline that is a
@@ -262,14 +275,34 @@ pub(crate) fn classify(
         (lines[i].chars().count() <= copydesk_doc::MAX_TITLE_CHARS).then_some(i)
     });
 
-    // 5. Footer zone: after the last paragraph, lines that do not end like a sentence.
-    let last_para = (0..n)
-        .rev()
-        .find(|&i| alive(&class, i) && is_para(&lines[i], words[i]));
+    // 5. Footer zone: after the last paragraph, lines that do not end like a sentence. A short
+    //    sentence repeated across the corpus ("Our Standards: …") does not end the body; it is
+    //    footer too, as long as the article keeps a paragraph of its own (a syndicated story
+    //    repeated whole is dedup's business, not furniture).
+    let repeated_sentence = |i: usize| {
+        min_repeat > 0
+            && words[i] <= MAX_REPEATED_SENTENCE_WORDS
+            && keys[i]
+                .as_deref()
+                .is_some_and(|k| repeated(k) >= min_repeat)
+    };
+    let paras = |skip_repeated: bool| {
+        (0..n).rev().find(|&i| {
+            alive(&class, i)
+                && is_para(&lines[i], words[i])
+                && !(skip_repeated && repeated_sentence(i))
+        })
+    };
+    let last_para = paras(true).or_else(|| paras(false));
     if let Some(last) = last_para {
         for i in last + 1..n {
-            if alive(&class, i) && !ends_closed(&lines[i]) {
+            if !alive(&class, i) {
+                continue;
+            }
+            if !ends_closed(&lines[i]) {
                 class[i] = Class::Furniture("footer zone, after the last paragraph".into());
+            } else if repeated_sentence(i) {
+                class[i] = Class::Furniture("footer zone, repeated across the corpus".into());
             }
         }
         // 6. Between paragraphs: a short line without closing punctuation is a related-article
@@ -329,21 +362,39 @@ const NAME_PARTICLES: &[&str] = &[
     "and", "de", "del", "der", "van", "von", "la", "le", "da", "di", "bin", "al",
 ];
 
+/// Words after which a byline's name is followed by its timestamp.
+const BYLINE_TRAILERS: &[&str] = &["published", "updated", "posted", "on", "|", "-", "—", "–"];
+
 /// A byline ("By Jane Doe", "— Cassandra Vinograd"): the name, when the line is one.
 pub(crate) fn byline(line: &str) -> Option<String> {
     if line.len() > 80 {
         return None;
     }
-    let rest = if let Some(r) = line
+    let by = line
         .strip_prefix("By ")
-        .or_else(|| line.strip_prefix("BY "))
-    {
-        r
-    } else {
-        line.strip_prefix(['—', '–', '-'])?
-            .trim_start_matches(['—', '–', '-'])
+        .or_else(|| line.strip_prefix("BY "));
+    let rest = match by {
+        Some(r) => r,
+        None => line
+            .strip_prefix(['—', '–', '-'])?
+            .trim_start_matches(['—', '–', '-']),
     };
-    let name = rest.trim().trim_end_matches([',', '|', ' ']);
+    let mut name = rest.trim();
+    if by.is_some() {
+        // "By Jane Doe published 2 days ago": the name ends where a timestamp begins.
+        let mut end = 0;
+        for w in name.split(' ') {
+            if w.chars().next().is_some_and(char::is_uppercase) || NAME_PARTICLES.contains(&w) {
+                end += w.len() + 1;
+            } else if BYLINE_TRAILERS.contains(&w) {
+                break;
+            } else {
+                return None;
+            }
+        }
+        name = &name[..end.min(name.len())];
+    }
+    let name = name.trim().trim_end_matches([',', '|', ' ']);
     if name.is_empty() || name.ends_with(['.', '!', '?', ':', ';']) {
         return None;
     }
@@ -432,6 +483,10 @@ mod tests {
         );
         assert_eq!(byline("By Friday, the troops had left."), None);
         assert_eq!(byline("- the first item"), None);
+        assert_eq!(
+            byline("By Priya Raman published 2 days ago").as_deref(),
+            Some("Priya Raman")
+        );
     }
 
     #[test]
