@@ -506,9 +506,9 @@ fn classify_next(line: &str, next: Option<&Tok>, stats: &ApostropheStats) -> Nex
         .strip_suffix('s')
         .filter(|b| !b.ends_with('s'))
         .unwrap_or(word);
-    const NOUN_SUFFIXES: [&str; 22] = [
-        "tion", "sion", "ment", "ness", "ity", "ship", "ism", "ance", "ence", "ency", "ancy",
-        "ogy", "ist", "hood", "dom", "ical", "ional", "ual", "ial", "ntal", "ous", "ful",
+    const NOUN_SUFFIXES: [&str; 21] = [
+        "ion", "ment", "ness", "ity", "ship", "ism", "ance", "ence", "ency", "ancy", "ogy", "ist",
+        "hood", "dom", "ical", "ual", "ial", "ntal", "ous", "ful", "ian",
     ];
     if NOUN_SUFFIXES
         .iter()
@@ -523,7 +523,8 @@ fn classify_next(line: &str, next: Option<&Tok>, stats: &ApostropheStats) -> Nex
             Next::Verb
         };
     }
-    if word.ends_with("ing") {
+    // Agent nouns ("director", "runners") look like some verbs ("consider", "offers").
+    if word.ends_with("ing") || base.ends_with("er") || base.ends_with("or") {
         return Next::Ambig;
     }
     match (det > 0, pron > 0) {
@@ -777,7 +778,7 @@ fn possessive(
         if w[STOP_AFTER] > 0 || w[AFTER_PLURAL] > 0 {
             return None;
         }
-        if poss == 0 && s[BARE] == 0 {
+        if poss == 0 && s[BARE] == 0 && !form_sure {
             return None;
         }
         // A stem used as an adjective ("Russian forces") makes the -s form a plural noun.
@@ -812,23 +813,29 @@ fn possessive(
         ));
     }
     // Lower case: the -s form is usually a real plural too, so the evidence must be stronger.
-    if stem.len() < 3 || !(form_sure || s[BARE] > 0 || poss > 0 || poss_pl > 0) {
+    if stem.len() < 3 {
         return None;
     }
     if form_sure {
-        if matches!(next_class, Next::Noun | Next::Ambig) {
+        if matches!(next_class, Next::Noun | Next::Ambig | Next::Unknown) {
             return singular(format!(
                 "possessive: {word} cannot be a plural of {stem}; next word '{next_word}' is {next_class:?}"
             ));
         }
         return None;
     }
-    if next_class != Next::Noun {
+    // Not a verb: a plural subject ("the rebels control") would be followed by a base verb.
+    let next_nominal = next_class == Next::Noun
+        || matches!(next_class, Next::Ambig | Next::Unknown)
+            && next.is_some_and(|n| !is_base_verb(&line[n.start..n.end], stats));
+    if !next_nominal {
         return None;
     }
     let prev_class = prev.map_or(0, |p| quick_class(line[p.start..p.end].as_bytes()));
     let plural_marker = prev_class & Q_PLURAL != 0 || prev.is_some_and(|p| p.digit);
-    if poss_pl > 0 && poss == 0 && w[STOP_AFTER] == 0 || poss_pl > 2 * poss && plural_marker {
+    if next_class == Next::Noun
+        && (poss_pl > 0 && poss == 0 && w[STOP_AFTER] == 0 || poss_pl > 2 * poss && plural_marker)
+    {
         let mut after = String::with_capacity(word.len() + 3);
         after.push_str(word);
         after.push(apostrophe);
@@ -839,7 +846,12 @@ fn possessive(
             ),
         ));
     }
-    if poss > 0 && poss_pl == 0 && !plural_marker && w[STOP_AFTER] + w[AFTER_PLURAL] == 0 {
+    if next_class == Next::Noun
+        && poss > 0
+        && poss_pl == 0
+        && !plural_marker
+        && w[STOP_AFTER] + w[AFTER_PLURAL] == 0
+    {
         return singular(format!(
             "possessive: {stem}’s seen {poss}×, {word} never stands alone; next word '{next_word}' is a noun"
         ));
@@ -859,7 +871,8 @@ fn possessive(
             .any(|d| d.eq_ignore_ascii_case(&line[p.start..p.end]))
     });
     let plural_uses = w[STOP_AFTER] + w[AFTER_PLURAL];
-    if poss_pl == 0 && singular_det && plural_uses == 0 && (s[BARE] > 0 || poss > 0) {
+    let attested = s[BARE] > 0 || poss > 0;
+    if poss_pl == 0 && singular_det && plural_uses == 0 && (attested || next_class == Next::Noun) {
         return singular(format!(
             "possessive: {stem} alone {}× against {plural_uses} plural uses of {word}; after a determiner, next word '{next_word}' is a noun",
             s[BARE]
