@@ -701,6 +701,7 @@ fn contraction(
     Some((after, reason))
 }
 
+const RELAX: bool = true;
 fn is_base_verb(word: &str, stats: &ApostropheStats) -> bool {
     let f = lexicon::flags(word);
     if f & lexicon::BASE != 0 {
@@ -752,7 +753,11 @@ fn possessive(
     if word.ends_with("ss") {
         return double_s(line, word, stem, c, next, stats, apostrophe);
     }
-    if word.ends_with("us") || word.ends_with("is") || !cap && word.ends_with("ics") {
+    // "Paris", "crisis", "status", "politics": unless the stem itself is attested
+    // ("Kowalski"), these endings make words of their own.
+    if (word.ends_with("us") || word.ends_with("is") || word.ends_with("ics"))
+        && stats.get(stem)[BARE] == 0
+    {
         return None;
     }
     let next_class = classify_next(line, next, stats);
@@ -872,7 +877,16 @@ fn possessive(
     });
     let plural_uses = w[STOP_AFTER] + w[AFTER_PLURAL];
     let attested = s[BARE] > 0 || poss > 0;
-    if poss_pl == 0 && singular_det && plural_uses == 0 && (attested || next_class == Next::Noun) {
+    // The singular possessive is attested and a plain noun follows a singular determiner: the
+    // plural reading would need a compound ("the firms strategy"), far rarer than "firm’s".
+    if poss > 0 && poss_pl == 0 && singular_det && next_class == Next::Noun {
+        return singular(format!(
+            "possessive: {stem}’s seen {poss}×; after a determiner, next word '{next_word}' is a noun"
+        ));
+    }
+    let plural_ok = plural_uses == 0
+        || next_class == Next::Noun && s[BARE] > 0 && s[BARE] + poss >= plural_uses;
+    if poss_pl == 0 && singular_det && plural_ok && (attested || RELAX) {
         return singular(format!(
             "possessive: {stem} alone {}× against {plural_uses} plural uses of {word}; after a determiner, next word '{next_word}' is a noun",
             s[BARE]
@@ -897,14 +911,13 @@ fn double_s(
     let s = stats.get(stem);
     let w = stats.get(word);
     if s[BARE] == 0
-        || s[STOP_AFTER] == 0
         || w[STOP_AFTER] > 0
         || contraction_kind(stem.to_ascii_lowercase().as_bytes()).is_some()
     {
         return None;
     }
     let next_class = classify_next(line, next, stats);
-    if !matches!(next_class, Next::Noun | Next::Ambig) {
+    if !matches!(next_class, Next::Noun | Next::Ambig | Next::Unknown) {
         return None;
     }
     let next_word = next.map_or("", |n| &line[n.start..n.end]);
