@@ -39,8 +39,24 @@ struct Window {
     space: u64,
     /// Whether any lane holds `_` (words made only of `_` are not words).
     underscore: bool,
-    /// Offset of the first non-ASCII byte, 64 if none.
-    non_ascii: u32,
+    /// Non-ASCII bytes.
+    high: u64,
+}
+
+/// Little-endian `u64` of bytes `8k..8k+8` of the window.
+#[inline(always)]
+fn lane(chunk: &[u8; 64], k: usize) -> u64 {
+    let i = 8 * k;
+    u64::from_le_bytes([
+        chunk[i],
+        chunk[i + 1],
+        chunk[i + 2],
+        chunk[i + 3],
+        chunk[i + 4],
+        chunk[i + 5],
+        chunk[i + 6],
+        chunk[i + 7],
+    ])
 }
 
 #[inline(always)]
@@ -48,27 +64,27 @@ fn scan(chunk: &[u8; 64]) -> Window {
     let mut word = 0u64;
     let mut space = 0u64;
     let mut under = 0u64;
-    let mut non_ascii = 64;
-    for (k, lane) in chunk.chunks_exact(8).enumerate() {
-        let x = <[u8; 8]>::try_from(lane).map_or(0, u64::from_le_bytes);
+    let mut high = 0u64;
+    for k in 0..8 {
+        let x = lane(chunk, k);
         let hi = x & HIGH;
-        let y = x | (LANES * 0x20);
+        // Arithmetic on 7-bit lanes cannot carry into the next lane.
+        let x7 = x & !HIGH;
+        let y = x7 | (LANES * 0x20);
         let alpha = y.wrapping_add(LANES * 0x1f) & !y.wrapping_add(LANES * 0x05);
-        let digit = x.wrapping_add(LANES * 0x50) & !x.wrapping_add(LANES * 0x46);
+        let digit = x7.wrapping_add(LANES * 0x50) & !x7.wrapping_add(LANES * 0x46);
         let us = eq(x, b'_');
         under |= us;
-        let w = (alpha | digit) & HIGH | us;
+        let w = ((alpha | digit) & HIGH & !hi) | us;
         word |= gather(w) << (8 * k);
         space |= gather(eq(x, b' ')) << (8 * k);
-        if hi != 0 && non_ascii == 64 {
-            non_ascii = 8 * k as u32 + hi.trailing_zeros() / 8;
-        }
+        high |= gather(hi) << (8 * k);
     }
     Window {
         word,
         space,
         underscore: under != 0,
-        non_ascii,
+        high,
     }
 }
 
@@ -106,16 +122,44 @@ pub(crate) fn block(bytes: &[u8], pos: usize) -> Result<Block, usize> {
     };
     let w = scan(chunk);
     let avail = rest.len().min(64) as u32;
-    let limit = w.non_ascii.min(avail);
-    // A safe point at offset i: byte i-1 is a space, byte i is ASCII and not a space.
+    let high = w.high & below(avail);
+    let mut limit = avail;
+    let mut apostrophes = 0u64;
+    if high != 0 {
+        // Curly quotes, apostrophes and dashes are common in news; they are plain
+        // punctuation to the rules (Other, or MidNumLet for ’ ‘), so the block may
+        // keep them. Anything else non-ASCII ends the block.
+        let mut h = high;
+        while h != 0 {
+            let i = h.trailing_zeros();
+            let at = |j: u32| chunk.get(j as usize).copied().unwrap_or(0);
+            match crate::word::known_punct(at(i), at(i + 1), at(i + 2)) {
+                Some(apostrophe) if i + 2 < avail => {
+                    if apostrophe {
+                        apostrophes |= 1 << i;
+                    }
+                    h &= !(0b111 << i);
+                }
+                _ => {
+                    limit = i;
+                    break;
+                }
+            }
+        }
+    }
+    // A safe point at offset i: byte i-1 is a space, byte i is not a space.
     let safe = (w.space << 1) & !w.space & below(limit);
     let len = if limit == avail && rest.len() <= 64 {
         avail // the end of the text is a boundary too
     } else if safe != 0 {
         63 - safe.leading_zeros()
+    } else if limit < avail {
+        // Non-ASCII right ahead: the full rules take it, up to the window's last
+        // non-ASCII byte.
+        return Err(pos + (64 - high.leading_zeros()) as usize);
     } else {
-        // No safe point: a long token, or non-ASCII right ahead.
-        return Err(pos + (w.non_ascii as usize + 1).min(rest.len()).max(1));
+        // A token longer than the window.
+        return Err(pos + rest.len().min(65));
     };
     let valid = below(len);
     let a = w.word & valid;
@@ -128,6 +172,15 @@ pub(crate) fn block(bytes: &[u8], pos: usize) -> Result<Block, usize> {
         let at = |j: usize| chunk.get(j).copied().unwrap_or(0);
         if joins(at(i.wrapping_sub(1)), at(i), at(i + 1)) {
             glue |= 1 << i;
+        }
+    }
+    let mut apostrophes = apostrophes & valid;
+    while apostrophes != 0 {
+        let i = apostrophes.trailing_zeros() as usize;
+        apostrophes &= apostrophes - 1;
+        let at = |j: usize| chunk.get(j).copied().unwrap_or(0);
+        if joins(at(i.wrapping_sub(1)), b'\'', at(i + 3)) {
+            glue |= 0b111 << i;
         }
     }
     let w_all = a | glue;
@@ -214,7 +267,7 @@ mod tests {
                 assert_eq!(w.word >> i & 1 == 1, is_word_byte(b), "byte {b}");
                 assert_eq!(w.space >> i & 1 == 1, b == b' ', "byte {b}");
             }
-            assert_eq!(w.non_ascii, 64);
+            assert_eq!(w.high, 0);
         }
     }
 }

@@ -55,6 +55,21 @@ pub(crate) const fn is_mid(b: u8) -> bool {
     matches!(b, b':' | b'.' | b'\'' | b',' | b';')
 }
 
+/// Whether the bytes `b0 b1 b2` are one of the common news punctuation marks that
+/// the ASCII paths treat directly: `Some(true)` for ’ and ‘ (MidNumLet, like `'`),
+/// `Some(false)` for “ ” – — … (Other).
+#[inline]
+pub(crate) const fn known_punct(b0: u8, b1: u8, b2: u8) -> Option<bool> {
+    if b0 != 0xe2 || b1 != 0x80 {
+        return None;
+    }
+    match b2 {
+        0x98 | 0x99 => Some(true),
+        0x93 | 0x94 | 0x9c | 0x9d | 0xa6 => Some(false),
+        _ => None,
+    }
+}
+
 /// ASCII symbols (general categories Sm, Sc, Sk), as opposed to punctuation.
 #[inline]
 const fn is_ascii_symbol(b: u8) -> bool {
@@ -85,12 +100,27 @@ pub(crate) fn next_segment(text: &str, pos: usize) -> (usize, TokenKind) {
                     i += 2;
                     continue;
                 }
+                if known_punct(m, at(i + 1), at(i + 2)) == Some(true)
+                    && joins(at(i - 1), b'\'', at(i + 3))
+                {
+                    i += 4; // don’t
+                    continue;
+                }
                 break;
             }
             let next = at(i);
             // A non-ASCII character may extend the word (a letter, a combining mark)
-            // or join it across the punctuation (`don’t`, `a.é`): use the full rules.
-            if next >= 0x80 || (is_mid(next) && at(i + 1) >= 0x80) {
+            // or join it across the punctuation (`a’é`, `a.é`): use the full rules.
+            let unsure = if next >= 0x80 {
+                match known_punct(next, at(i + 1), at(i + 2)) {
+                    Some(true) => at(i + 3) >= 0x80,
+                    Some(false) => false,
+                    None => true,
+                }
+            } else {
+                is_mid(next) && at(i + 1) >= 0x80
+            };
+            if unsure {
                 return slow(text, pos);
             }
             let seg = bytes.get(pos..i).unwrap_or_default();
@@ -137,6 +167,9 @@ pub(crate) fn next_segment(text: &str, pos: usize) -> (usize, TokenKind) {
         };
         return (end, kind);
     }
+    if known_punct(b, at(pos + 1), at(pos + 2)).is_some() && at(pos + 3) < 0x80 {
+        return (pos + 3, TokenKind::Punct);
+    }
     slow(text, pos)
 }
 
@@ -155,10 +188,17 @@ pub(crate) fn classify(seg: &str) -> TokenKind {
     };
     let mut numeric = false;
     for c in seg.chars() {
-        if c.is_alphabetic() {
-            return TokenKind::Word;
+        match word_prop(c) & !EXT_PICT {
+            // A few of these classes' members are not letters (U+02C2, U+30A0); the
+            // check runs once per word, at its first letter.
+            wb::ALETTER | wb::HEBREW_LETTER | wb::KATAKANA if c.is_ascii() || c.is_alphabetic() => {
+                return TokenKind::Word;
+            }
+            wb::NUMERIC => numeric = true,
+            // Letters without a Word_Break class of their own: ideographs, Thai...
+            _ if c.is_alphabetic() => return TokenKind::Word,
+            _ => numeric |= !c.is_ascii() && c.is_numeric(),
         }
-        numeric |= c.is_numeric();
     }
     if numeric {
         TokenKind::Number

@@ -45,6 +45,10 @@ fn check_word_paths(text: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// Dense joiner cases: letters, digits and every mid punctuation next to each other,
+/// with non-ASCII letters, combining marks and curly apostrophes mixed in.
+const JOINERS: &str = "[aZ19 .,;:'’‘“—_é\u{301}\u{200d}\u{3000}\n]{0,200}";
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
@@ -70,6 +74,15 @@ proptest! {
         let ours_words: Vec<&str> = words(&text).collect();
         let theirs_words: Vec<&str> = text.unicode_words().collect();
         prop_assert_eq!(ours_words, theirs_words);
+    }
+
+    #[test]
+    fn joiner_soup_matches_unicode_segmentation(text in JOINERS) {
+        check_tiling(&text)?;
+        check_word_paths(&text)?;
+        let ours: Vec<&str> = tokens(&text).map(|t| t.text).collect();
+        let theirs: Vec<&str> = text.split_word_bounds().collect();
+        prop_assert_eq!(&ours, &theirs);
     }
 
     #[test]
