@@ -138,14 +138,32 @@ pub(crate) fn ends_closed(line: &str) -> bool {
     t.ends_with(['.', '!', '?', ':', ';', '…'])
 }
 
+/// A line's length for judging its shape, in bytes, not counting apostrophes: restoring a dropped
+/// apostrophe after classification must not change how a second run classifies the line.
+fn shape_len(line: &str) -> usize {
+    let curly = if line.is_ascii() {
+        0
+    } else {
+        line.matches('’').count() * '’'.len_utf8()
+    };
+    line.len() - curly - bytecount(line.as_bytes(), b'\'')
+}
+
+fn bytecount(b: &[u8], x: u8) -> usize {
+    memchr::memchr_iter(x, b).count()
+}
+
+/// Lines longer than this (shape length) are paragraphs whatever their ending.
+const LONG_LINE: usize = 150;
+
 /// A paragraph: a sentence of at least four words, or a long line.
 pub(crate) fn is_para(line: &str, words: usize) -> bool {
-    (words >= 4 && ends_closed(line)) || line.len() > 150
+    (words >= 4 && ends_closed(line)) || shape_len(line) > LONG_LINE
 }
 
 /// A body paragraph: long enough that the header zone has surely ended.
 fn is_body(line: &str, words: usize) -> bool {
-    is_para(line, words) && (words > 20 || line.len() > 150)
+    is_para(line, words) && (words > 20 || shape_len(line) > LONG_LINE)
 }
 
 /// Lines per article the block rule may claim after its own line.
@@ -176,7 +194,7 @@ pub(crate) fn classify(
     let mut block_left = 0;
     for i in 0..n {
         let line = &lines[i];
-        if line.len() > MAX_KEYED_LINE {
+        if shape_len(line) > MAX_KEYED_LINE {
             block_left = 0;
             continue;
         }
@@ -311,9 +329,11 @@ pub(crate) fn classify(
         let mut cut = Vec::new();
         for w in live.windows(3) {
             let (p, i, q) = (w[0], w[1], w[2]);
+            // Not a paragraph by length either: a removed line is never a paragraph, so removing
+            // it changes no other line's neighbours (idempotence).
             if !ends_closed(&lines[i])
+                && !is_para(&lines[i], words[i])
                 && words[i] <= MAX_HEADLINE_WORDS
-                && lines[i].len() <= 200
                 && is_para(&lines[p], words[p])
                 && is_para(&lines[q], words[q])
             {
@@ -355,6 +375,39 @@ fn match_rule<'r>(rules: &'r Rules, key: &str, words: usize) -> Option<&'r Rule>
             Match::Exact | Match::Block => false,
         }
     })
+}
+
+/// Whether a paragraph keeps its standing once a dateline is cut from it: still a paragraph of
+/// the same kind, matched by no rule, not repeated. Only then is the cut safe for idempotence
+/// (a second run classifies the shortened line as the first run classified the whole one).
+pub(crate) fn same_standing(
+    before: &str,
+    after: &str,
+    repeated: &dyn Fn(&str) -> u32,
+    min_repeat: u32,
+) -> bool {
+    let (wb, wa) = (word_count(before), word_count(after));
+    if dateline(after).is_some() {
+        return false;
+    }
+    if !(is_para(before, wb) && is_para(after, wa)) || is_body(before, wb) != is_body(after, wa) {
+        return false;
+    }
+    let mut key = String::new();
+    for (line, words) in [(before, wb), (after, wa)] {
+        if shape_len(line) > MAX_KEYED_LINE {
+            continue;
+        }
+        line_key(line, &mut key);
+        if key.is_empty()
+            || match_rule(rules(), &key, words).is_some()
+            || byline(line).is_some()
+            || (min_repeat > 0 && repeated(&key) >= min_repeat)
+        {
+            return false;
+        }
+    }
+    true
 }
 
 /// Name-ish words that may be lower case inside a byline.

@@ -288,7 +288,16 @@ impl Normalizer {
                     }
                 }
             }
+            let standing = |a: &str, b: &str| {
+                furniture::same_standing(
+                    a,
+                    b,
+                    &|k: &str| stats.key_articles(k),
+                    self.config.repeat_min_articles,
+                )
+            };
             Self::cut_dateline(
+                &standing,
                 &mut lines,
                 &keep,
                 &numbers,
@@ -378,6 +387,7 @@ impl Normalizer {
     /// headline into `metadata.dateline`. Only when exactly one of them has one, so that a second
     /// run finds none (idempotence) and a run of look-alike paragraphs is left alone.
     fn cut_dateline(
+        standing: &dyn Fn(&str, &str) -> bool,
         lines: &mut [String],
         keep: &[bool],
         numbers: &[usize],
@@ -393,6 +403,9 @@ impl Normalizer {
         let [(i, len, dateline)] = found.as_slice() else {
             return;
         };
+        if !standing(&lines[*i], &lines[*i][*len..]) {
+            return;
+        }
         let before = lines[*i][..*len].to_owned();
         lines[*i].replace_range(..*len, "");
         add_metadata(metadata, "dateline", dateline);

@@ -398,7 +398,9 @@ pub(crate) fn typography(
     let bytes = line.as_bytes();
     let interesting = match policy {
         QuotePolicy::Typographic => {
-            memchr::memchr3(b'"', b'\'', b'-', bytes).is_some() || !line.is_ascii()
+            !line.is_ascii()
+                || memchr::memchr3(b'"', b'\'', b'-', bytes).is_some()
+                || memchr::memchr(b'`', bytes).is_some()
         }
         QuotePolicy::Ascii => !line.is_ascii(),
     };
