@@ -887,6 +887,16 @@ fn possessive(
     let plural_ok = plural_uses == 0
         || next_class == Next::Noun && s[BARE] > 0 && s[BARE] + poss >= plural_uses;
     if poss_pl == 0 && singular_det && plural_ok && (attested || RELAX) {
+        // Nothing in the corpus says singular or plural possessor. Before a plural head ("the
+        // ministers remarks", "the kids backpacks") both readings are common: leave it.
+        let head_plural = next_word.len() > 3
+            && next_word.ends_with('s')
+            && !next_word.ends_with("ss")
+            && !next_word.ends_with("us")
+            && !next_word.ends_with("is");
+        if head_plural && poss == 0 {
+            return None;
+        }
         return singular(format!(
             "possessive: {stem} alone {}× against {plural_uses} plural uses of {word}; after a determiner, next word '{next_word}' is a noun",
             s[BARE]
