@@ -103,3 +103,41 @@ fn bench(names: &[String], criterion_args: &[String]) -> anyhow::Result<()> {
     anyhow::ensure!(status.success(), "cargo bench failed: {status}");
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::project_root;
+
+    /// Architecture invariant: every stage crate stands alone, so no library crate may depend
+    /// on the pipeline or the driver, and `doc` depends on no other copydesk crate.
+    #[test]
+    fn library_crates_do_not_depend_on_pipeline_or_xtask() {
+        let crates = project_root().join("crates");
+        let mut checked = 0;
+        for entry in std::fs::read_dir(&crates).unwrap() {
+            let dir = entry.unwrap().path();
+            let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+            let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).unwrap();
+            let deps: Vec<&str> = manifest
+                .lines()
+                .map(str::trim)
+                .filter(|l| l.starts_with("copydesk-") || l.starts_with("xtask"))
+                .collect();
+            checked += 1;
+            if name == "pipeline" {
+                continue;
+            }
+            for dep in &deps {
+                assert!(
+                    !dep.starts_with("copydesk-pipeline") && !dep.starts_with("xtask"),
+                    "crates/{name} depends on {dep}"
+                );
+                assert!(
+                    name != "doc",
+                    "copydesk-doc must not depend on other copydesk crates: {dep}"
+                );
+            }
+        }
+        assert!(checked >= 6, "expected the six crates, found {checked}");
+    }
+}
