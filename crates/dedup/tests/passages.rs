@@ -52,8 +52,8 @@ proptest! {
             .windows(2)
             .map(|w| {
                 let mut idx = PassageIndex::default();
-                for i in w[0]..w[1] {
-                    idx.observe(i, &docs[i]);
+                for (i, d) in docs.iter().enumerate().take(w[1]).skip(w[0]) {
+                    idx.observe(i, d);
                 }
                 idx
             })
