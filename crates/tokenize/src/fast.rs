@@ -1,7 +1,7 @@
 //! The ASCII block scanner behind [`crate::words`] and [`crate::count_words`].
 //!
 //! Text is cut into blocks of at most 64 bytes that start and end at *safe points*:
-//! positions right after an ASCII space and before an ASCII non-space byte. A safe
+//! positions right after an ASCII space or control byte and before any other byte. A safe
 //! point is always a UAX #29 word boundary (no rule joins a WSegSpace to anything but
 //! another WSegSpace), so each block is segmented on its own, with no state carried
 //! in or out. Inside a pure-ASCII block, a word is a maximal run of letters, digits and
@@ -35,8 +35,8 @@ fn gather(m: u64) -> u64 {
 struct Window {
     /// Letters, digits and `_`.
     word: u64,
-    /// ASCII spaces.
-    space: u64,
+    /// ASCII spaces and control characters (bytes up to 0x20).
+    blank: u64,
     /// Whether any lane holds `_` (words made only of `_` are not words).
     underscore: bool,
     /// Non-ASCII bytes.
@@ -59,10 +59,38 @@ fn lane(chunk: &[u8; 64], k: usize) -> u64 {
     ])
 }
 
+/// The masks of a window of plain ASCII with no `_` (nor `[ \\ ] ^ \``), the common
+/// case, or `None`.
+#[inline(always)]
+fn scan_plain(chunk: &[u8; 64]) -> Option<Window> {
+    let mut word = 0u64;
+    let mut blank = 0u64;
+    let mut odd = 0u64;
+    for k in 0..8 {
+        let x = lane(chunk, k);
+        let y = x | (LANES * 0x20);
+        let alpha = y.wrapping_add(LANES * 0x1f) & !y.wrapping_add(LANES * 0x05);
+        let digit = x.wrapping_add(LANES * 0x50) & !x.wrapping_add(LANES * 0x46);
+        // 0x5b..=0x60, the bytes around `_`: rare, and then the exact scan runs.
+        let brackets = x.wrapping_add(LANES * 0x25) & !x.wrapping_add(LANES * 0x1f);
+        // Non-ASCII lanes make the sums above meaningless, but set the high bit here.
+        odd |= x | brackets;
+        word |= gather((alpha | digit) & HIGH) << (8 * k);
+        blank |= gather(!x.wrapping_add(LANES * 0x5f) & HIGH) << (8 * k);
+    }
+    (odd & HIGH == 0).then_some(Window {
+        word,
+        blank,
+        underscore: false,
+        high: 0,
+    })
+}
+
+/// The masks of any window.
 #[inline(always)]
 fn scan(chunk: &[u8; 64]) -> Window {
     let mut word = 0u64;
-    let mut space = 0u64;
+    let mut blank = 0u64;
     let mut under = 0u64;
     let mut high = 0u64;
     for k in 0..8 {
@@ -77,12 +105,12 @@ fn scan(chunk: &[u8; 64]) -> Window {
         under |= us;
         let w = ((alpha | digit) & HIGH & !hi) | us;
         word |= gather(w) << (8 * k);
-        space |= gather(eq(x, b' ')) << (8 * k);
+        blank |= gather(!x7.wrapping_add(LANES * 0x5f) & HIGH & !hi) << (8 * k);
         high |= gather(hi) << (8 * k);
     }
     Window {
         word,
-        space,
+        blank,
         underscore: under != 0,
         high,
     }
@@ -120,7 +148,10 @@ pub(crate) fn block(bytes: &[u8], pos: usize) -> Result<Block, usize> {
             &buf
         }
     };
-    let w = scan(chunk);
+    let w = match scan_plain(chunk) {
+        Some(w) => w,
+        None => scan(chunk),
+    };
     let avail = rest.len().min(64) as u32;
     let high = w.high & below(avail);
     let mut limit = avail;
@@ -147,8 +178,9 @@ pub(crate) fn block(bytes: &[u8], pos: usize) -> Result<Block, usize> {
             }
         }
     }
-    // A safe point at offset i: byte i-1 is a space, byte i is not a space.
-    let safe = (w.space << 1) & !w.space & below(limit);
+    // A safe point at offset i: byte i-1 is a space or control character, byte i is
+    // neither. No rule joins anything across it (WB3a, WB3d, WB999).
+    let safe = (w.blank << 1) & !w.blank & below(limit);
     let len = if limit == avail && rest.len() <= 64 {
         avail // the end of the text is a boundary too
     } else if safe != 0 {
@@ -256,6 +288,27 @@ mod tests {
     }
 
     #[test]
+    fn plain_scan_agrees_with_exact_scan() {
+        // Every byte value at every lane position, with plain fillers around it.
+        for b in 0u8..=255 {
+            for pos in 0..64 {
+                let mut chunk =
+                    *b"The U.S. can't say 3.5 or 1,000; Feb. 18: a-b (c) \"d\" e!? fghijk";
+                chunk[pos] = b;
+                let exact = scan(&chunk);
+                match scan_plain(&chunk) {
+                    Some(p) => {
+                        assert!(b.is_ascii() && !(0x5b..=0x60).contains(&b), "byte {b}");
+                        assert_eq!((p.word, p.blank), (exact.word, exact.blank), "byte {b}");
+                    }
+                    None => assert!(!b.is_ascii() || (0x5b..=0x60).contains(&b), "byte {b}"),
+                }
+                assert_eq!(exact.high, u64::from(!b.is_ascii()) << pos, "byte {b}");
+            }
+        }
+    }
+
+    #[test]
     fn masks_match_bytewise_classes() {
         let mut chunk = [0u8; 64];
         for start in (0u8..128).step_by(64) {
@@ -265,9 +318,13 @@ mod tests {
             let w = scan(&chunk);
             for (i, &b) in chunk.iter().enumerate() {
                 assert_eq!(w.word >> i & 1 == 1, is_word_byte(b), "byte {b}");
-                assert_eq!(w.space >> i & 1 == 1, b == b' ', "byte {b}");
+                assert_eq!(w.blank >> i & 1 == 1, b <= b' ', "byte {b}");
             }
             assert_eq!(w.high, 0);
+            // The plain scan agrees wherever it accepts the window.
+            if let Some(p) = scan_plain(&chunk) {
+                assert_eq!((p.word, p.blank), (w.word, w.blank));
+            }
         }
     }
 }

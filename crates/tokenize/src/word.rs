@@ -189,11 +189,9 @@ pub(crate) fn classify(seg: &str) -> TokenKind {
     let mut numeric = false;
     for c in seg.chars() {
         match word_prop(c) & !EXT_PICT {
-            // A few of these classes' members are not letters (U+02C2, U+30A0); the
-            // check runs once per word, at its first letter.
-            wb::ALETTER | wb::HEBREW_LETTER | wb::KATAKANA if c.is_ascii() || c.is_alphabetic() => {
-                return TokenKind::Word;
-            }
+            // UAX #29's letter classes make a word, even for their few members that
+            // are not Alphabetic (U+02C2, U+30A0), where `unicode_words` differs.
+            wb::ALETTER | wb::HEBREW_LETTER | wb::KATAKANA => return TokenKind::Word,
             wb::NUMERIC => numeric = true,
             // Letters without a Word_Break class of their own: ideographs, Thai...
             _ if c.is_alphabetic() => return TokenKind::Word,
@@ -299,6 +297,17 @@ pub(crate) fn word_end(text: &str, start: usize) -> usize {
     let mut raw = p0; // the character just before, ignorable or not
     let mut ri_run = usize::from(prev == wb::REGIONAL_INDICATOR);
     loop {
+        if raw == wb::ALETTER {
+            // Runs of plain letters, most of any alphabetic script, need only WB5.
+            let mut ahead = chars.clone();
+            while let Some(c) = ahead.next() {
+                if word_prop(c) != wb::ALETTER {
+                    break;
+                }
+                chars = ahead.clone();
+                prev2 = Some(wb::ALETTER);
+            }
+        }
         let here = rest.len() - chars.as_str().len();
         let Some(c) = chars.next() else {
             return text.len();
