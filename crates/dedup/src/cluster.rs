@@ -13,6 +13,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::{Deduper, Fingerprint, jaccard, lsh};
 
+/// LSH buckets with more members than this are not expanded into all their pairs.
+pub const MAX_BUCKET: usize = 256;
+
 /// How a duplicate was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -52,6 +55,8 @@ pub struct DedupStats {
     pub rows: usize,
     /// Distinct pairs proposed by LSH (among distinct texts).
     pub candidate_pairs: usize,
+    /// LSH buckets larger than [`MAX_BUCKET`], paired linearly instead of all-pairs.
+    pub capped_buckets: usize,
     /// Candidate pairs whose exact Jaccard similarity reached the threshold.
     pub verified_pairs: usize,
     /// Candidate pairs below the threshold: LSH false positives, rejected.
@@ -191,10 +196,23 @@ pub(crate) fn cluster(dd: &Deduper, fps: &[Fingerprint], texts: &[&str]) -> Dedu
         while e < entries.len() && entries[e].0 == entries[s].0 {
             e += 1;
         }
-        if e - s > 1 {
-            for x in s..e {
-                for y in x + 1..e {
-                    pairs.push((entries[x].1, entries[y].1));
+        let bucket = &entries[s..e];
+        if bucket.len() > MAX_BUCKET {
+            // Quadratic pairing would blow up on a flood of near-identical texts; a star on the
+            // first member plus a chain through the rest keeps the work linear. Members similar
+            // to each other but to neither the first nor their neighbour can be missed.
+            stats.capped_buckets += 1;
+            for w in bucket.windows(2) {
+                pairs.push((bucket[0].1, w[1].1));
+                if w[0].1 != bucket[0].1 {
+                    pairs.push((w[0].1, w[1].1));
+                }
+            }
+            pairs.retain(|&(a, b)| a != b);
+        } else {
+            for (x, a) in bucket.iter().enumerate() {
+                for b in &bucket[x + 1..] {
+                    pairs.push((a.1, b.1));
                 }
             }
         }

@@ -53,7 +53,7 @@ mod minhash;
 mod passage;
 mod shingle;
 
-pub use cluster::{DedupOutcome, DedupStats, Method, Verdict};
+pub use cluster::{DedupOutcome, DedupStats, MAX_BUCKET, Method, Verdict};
 pub use lsh::{
     LshParams, collision_probability, false_negative_area, false_positive_area, optimal_params,
 };

@@ -143,3 +143,31 @@ proptest! {
         prop_assert_eq!(out2.stats.kept, out.stats.kept);
     }
 }
+
+#[test]
+fn a_flood_of_variants_is_paired_linearly_and_still_clustered() {
+    // 300 texts with the same words in different letter case: one shingle set, 300 exact hashes.
+    let texts: Vec<String> = (0..300u32)
+        .map(|v| {
+            let word: String = "alphabetagammadelta"
+                .chars()
+                .enumerate()
+                .map(|(i, c)| {
+                    if v >> (i % 10) & 1 == 1 {
+                        c.to_ascii_uppercase()
+                    } else {
+                        c
+                    }
+                })
+                .collect();
+            format!(
+                "{word} reported from the harbour that the ferry service resumes on Monday morning"
+            )
+        })
+        .collect();
+    let dd = Deduper::new(DedupConfig::default()).expect("valid");
+    let out = run(&dd, &texts, 2);
+    assert_eq!(out.stats.capped_buckets, 16, "{:?}", out.stats);
+    assert_eq!(out.stats.kept, 1, "{:?}", out.stats);
+    assert!(out.stats.candidate_pairs < 2 * 300, "{:?}", out.stats);
+}
