@@ -16,7 +16,7 @@
 
 mod report;
 
-pub use report::{InputReport, Problem, RunReport, StageReport};
+pub use report::{InputReport, MAX_LISTED_PROBLEMS, Problem, RunReport, StageReport};
 
 use copydesk_doc::{Document, Edit, Metadata, Source};
 use serde::Serialize;

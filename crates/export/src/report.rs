@@ -23,8 +23,20 @@ pub struct InputReport {
     pub articles: u64,
     /// Problems counted by kind (`invalid_utf8`, `malformed_json`, `missing_text`, `empty_article`, `unreadable_file`, ...).
     pub errors: BTreeMap<String, u64>,
-    /// Per-file problems, in input order: file (with line where one applies) and message.
+    /// Per-file problems, in input order: file (with line where one applies) and message. The
+    /// first [`MAX_LISTED_PROBLEMS`] are listed; `errors` counts them all.
     pub problems: Vec<Problem>,
+    /// Problems counted in `errors` but not listed in `problems`.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub problems_not_listed: u64,
+}
+
+/// How many problems the report lists one by one: a corpus with a systematic fault would
+/// otherwise make the report as large as the corpus.
+pub const MAX_LISTED_PROBLEMS: usize = 1000;
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// One input problem.

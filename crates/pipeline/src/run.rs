@@ -4,7 +4,9 @@ use crate::input::{self, ReadStats};
 use crate::{Config, PipelineError, Progress, Stage};
 use copydesk_dedup::{Deduper, Fingerprint, PassageIndex, Verdict};
 use copydesk_doc::{Document, EditKind};
-use copydesk_export::{DocumentRecord, DuplicateRecord, InputReport, RunReport, StageReport};
+use copydesk_export::{
+    DocumentRecord, DuplicateRecord, InputReport, MAX_LISTED_PROBLEMS, RunReport, StageReport,
+};
 use copydesk_normalize::{CorpusStats, NormalizeCounts, Normalizer};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -162,7 +164,12 @@ fn run_stages(
         bytes: read.bytes,
         articles: articles_in,
         errors: read.errors.clone(),
-        problems: read.problems,
+        problems_not_listed: read.problems.len().saturating_sub(MAX_LISTED_PROBLEMS) as u64,
+        problems: {
+            let mut p = read.problems;
+            p.truncate(MAX_LISTED_PROBLEMS);
+            p
+        },
     };
     let mut r = stage_report("read", read.files, read.bytes, &docs, t);
     r.errors = read.errors;

@@ -219,3 +219,18 @@ fn a_single_line_of_100_megabytes_is_handled() {
     assert!(doc.text.len() > 99 << 20);
     assert!(doc.tokens.unwrap() > 10_000_000);
 }
+
+#[test]
+fn a_flood_of_bad_lines_is_counted_in_full_but_listed_only_in_part() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut jsonl = "{broken\n".repeat(1500);
+    jsonl.push_str(&many_articles_jsonl(3));
+    let input = write(dir.path(), "flood.jsonl", jsonl.as_bytes());
+    let out = dir.path().join("out");
+    let outcome = run(&config(&[&input], &out), &NoProgress).unwrap();
+    let report = &outcome.report.input;
+    assert_eq!(report.errors.get("malformed_json"), Some(&1500));
+    assert_eq!(report.problems.len(), copydesk_export::MAX_LISTED_PROBLEMS);
+    assert_eq!(report.problems_not_listed, 500);
+    assert_eq!(outcome.documents.len(), 3);
+}
