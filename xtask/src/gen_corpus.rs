@@ -474,7 +474,7 @@ mod tests {
         assert_eq!(a.truth, b.truth);
         assert_ne!(generate(&s, 1 << 16, 0.3, 8).docs[0].text, a.docs[0].text);
         let bytes: usize = a.docs.iter().map(|d| d.text.len()).sum();
-        assert!(bytes >= 1 << 20 && bytes < (1 << 20) + 20_000, "{bytes}");
+        assert!((1 << 20..(1 << 20) + 20_000).contains(&bytes), "{bytes}");
         let copies = (0..a.docs.len()).filter(|&i| a.is_copy(i)).count();
         let rate = copies as f64 / a.docs.len() as f64;
         assert!((0.25..0.35).contains(&rate), "{rate}");
