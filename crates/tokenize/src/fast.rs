@@ -137,22 +137,31 @@ pub(crate) struct Block {
 #[inline]
 pub(crate) fn block(bytes: &[u8], pos: usize) -> Result<Block, usize> {
     let rest = bytes.get(pos..).unwrap_or_default();
+    match rest.first_chunk::<64>() {
+        Some(chunk) => block_in(chunk, rest.len(), pos),
+        None => tail_block(rest, pos),
+    }
+}
+
+/// The last window, shorter than 64 bytes: padded with NULs, which are blank.
+#[cold]
+fn tail_block(rest: &[u8], pos: usize) -> Result<Block, usize> {
     let mut buf = [0u8; 64];
-    let chunk: &[u8; 64] = match rest.first_chunk::<64>() {
-        Some(c) => c,
-        None => {
-            let n = rest.len().min(64);
-            if let (Some(dst), Some(src)) = (buf.get_mut(..n), rest.get(..n)) {
-                dst.copy_from_slice(src);
-            }
-            &buf
-        }
-    };
+    let n = rest.len().min(64);
+    if let (Some(dst), Some(src)) = (buf.get_mut(..n), rest.get(..n)) {
+        dst.copy_from_slice(src);
+    }
+    block_in(&buf, rest.len(), pos)
+}
+
+/// [`block`] on the window `chunk`, the first bytes of the `rest_len` bytes left.
+#[inline(always)]
+fn block_in(chunk: &[u8; 64], rest_len: usize, pos: usize) -> Result<Block, usize> {
     let w = match scan_plain(chunk) {
         Some(w) => w,
         None => scan(chunk),
     };
-    let avail = rest.len().min(64) as u32;
+    let avail = rest_len.min(64) as u32;
     let high = w.high & below(avail);
     let mut limit = avail;
     let mut apostrophes = 0u64;
@@ -181,7 +190,7 @@ pub(crate) fn block(bytes: &[u8], pos: usize) -> Result<Block, usize> {
     // A safe point at offset i: byte i-1 is a space or control character, byte i is
     // neither. No rule joins anything across it (WB3a, WB3d, WB999).
     let safe = (w.blank << 1) & !w.blank & below(limit);
-    let len = if limit == avail && rest.len() <= 64 {
+    let len = if limit == avail && rest_len <= 64 {
         avail // the end of the text is a boundary too
     } else if safe != 0 {
         63 - safe.leading_zeros()
@@ -191,7 +200,7 @@ pub(crate) fn block(bytes: &[u8], pos: usize) -> Result<Block, usize> {
         return Err(pos + (64 - high.leading_zeros()) as usize);
     } else {
         // A token longer than the window.
-        return Err(pos + rest.len().min(65));
+        return Err(pos + rest_len.min(65));
     };
     let valid = below(len);
     let a = w.word & valid;

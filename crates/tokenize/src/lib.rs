@@ -180,6 +180,66 @@ impl<'a> Iterator for Words<'a> {
             }
         }
     }
+
+    // Internal iteration keeps the block's masks in registers: `for_each`, `sum`,
+    // `count` and most adapters go through here.
+    fn fold<B, F>(mut self, init: B, mut f: F) -> B
+    where
+        F: FnMut(B, &'a str) -> B,
+    {
+        let mut acc = self.drain_block(init, &mut f);
+        let text = self.text;
+        let bytes = text.as_bytes();
+        while self.pos < bytes.len() {
+            if self.pos < self.resume {
+                let start = self.pos;
+                let (end, kind) = word::next_segment(text, start);
+                self.pos = end;
+                if matches!(kind, TokenKind::Word | TokenKind::Number) {
+                    if let Some(w) = text.get(start..end) {
+                        acc = f(acc, w);
+                    }
+                }
+                continue;
+            }
+            match fast::block(bytes, self.pos) {
+                Ok(b) => {
+                    self.base = self.pos;
+                    self.starts = b.starts;
+                    self.ends = b.ends;
+                    self.underscore = b.underscore;
+                    self.pos += b.len;
+                    acc = self.drain_block(acc, &mut f);
+                }
+                Err(resume) => self.resume = resume,
+            }
+        }
+        acc
+    }
+}
+
+impl<'a> Words<'a> {
+    /// Emits the pending words of the current block.
+    #[inline(always)]
+    fn drain_block<B>(&mut self, mut acc: B, f: &mut impl FnMut(B, &'a str) -> B) -> B {
+        let (text, base) = (self.text, self.base);
+        let (mut starts, mut ends) = (self.starts, self.ends);
+        while starts != 0 {
+            let s = base + starts.trailing_zeros() as usize;
+            let e = base + ends.trailing_zeros() as usize + 1;
+            starts &= starts - 1;
+            ends &= ends - 1;
+            if self.underscore && !fast::real_word(text.as_bytes(), s) {
+                continue;
+            }
+            if let Some(w) = text.get(s..e) {
+                acc = f(acc, w);
+            }
+        }
+        self.starts = 0;
+        self.ends = 0;
+        acc
+    }
 }
 
 impl std::iter::FusedIterator for Words<'_> {}

@@ -20,6 +20,14 @@ pub(crate) fn word_prop(c: char) -> u8 {
         .unwrap_or(0)
 }
 
+/// The Word_Break value of the character at byte `i` of `text` (0 if none).
+#[inline]
+fn prop_at(text: &str, i: usize) -> u8 {
+    text.get(i..)
+        .and_then(|r| r.chars().next())
+        .map_or(0, word_prop)
+}
+
 /// ASCII letter (Word_Break ALetter).
 #[inline]
 pub(crate) const fn is_alpha(b: u8) -> bool {
@@ -115,7 +123,16 @@ pub(crate) fn next_segment(text: &str, pos: usize) -> (usize, TokenKind) {
                 match known_punct(next, at(i + 1), at(i + 2)) {
                     Some(true) => at(i + 3) >= 0x80,
                     Some(false) => false,
-                    None => true,
+                    // No rule joins a letter, digit or `_` to these.
+                    None => !matches!(
+                        prop_at(text, i) & !EXT_PICT,
+                        wb::OTHER
+                            | wb::CR
+                            | wb::LF
+                            | wb::NEWLINE
+                            | wb::WSEGSPACE
+                            | wb::REGIONAL_INDICATOR
+                    ),
                 }
             } else {
                 is_mid(next) && at(i + 1) >= 0x80
@@ -156,7 +173,11 @@ pub(crate) fn next_segment(text: &str, pos: usize) -> (usize, TokenKind) {
             _ => pos + 1,
         };
         if at(end) >= 0x80 {
-            return slow(text, pos);
+            // Only WB4 (and WB3d between spaces) joins these to what follows.
+            let p = prop_at(text, end) & !EXT_PICT;
+            if is_ignorable(p) || (b == b' ' && p == wb::WSEGSPACE) {
+                return slow(text, pos);
+            }
         }
         let kind = if b.is_ascii_whitespace() || b == 0x0b {
             TokenKind::Space

@@ -41,6 +41,14 @@ fn check_word_paths(text: &str) -> Result<(), TestCaseError> {
         .collect();
     let from_words: Vec<&str> = words(text).collect();
     prop_assert_eq!(&from_words, &from_tokens);
+    // Internal iteration (fold), also after a few external steps.
+    let mut folded = Vec::new();
+    words(text).for_each(|w| folded.push(w));
+    prop_assert_eq!(&folded, &from_tokens);
+    let mut it = words(text);
+    let mut mixed: Vec<&str> = it.by_ref().take(3).collect();
+    it.for_each(|w| mixed.push(w));
+    prop_assert_eq!(&mixed, &from_tokens);
     prop_assert_eq!(count_words(text), from_tokens.len());
     Ok(())
 }
