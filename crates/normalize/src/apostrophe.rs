@@ -148,50 +148,52 @@ impl ApostropheStats {
         }
     }
 
+    /// One pass over the words of a line. A bare word's counters are written once, when the
+    /// word after it is known, so each word costs one hash and at most one map update.
     fn observe_line(&mut self, line: &str) {
         let mut scanner = Scanner::new(line);
-        let mut prev: Option<(Tok, u64, u8)> = None;
+        // The previous word: its hash, whether it was capitalised, its closed class, and for a
+        // bare word the counters waiting for what follows it.
+        let mut prev: Option<(u64, bool, u8, Option<Counts>)> = None;
+        let mut prev_poss = false;
+        let mut prev_digit = false;
         while let Some(tok) = scanner.next() {
             let word = &line[tok.start..tok.end];
             let h = xxh3_64(word.as_bytes());
-            let class = quick_class(word.as_bytes());
+            let class = if word.len() <= 8 { closed_class(h) } else { 0 };
             let spaced = tok.gap == Gap::Space;
-            if let Some((p, ph, _)) = &prev {
-                if p.apos == Apos::None {
+            if let Some((ph, pupper, _, pending)) = prev {
+                if let Some(mut counts) = pending {
                     let stop = !spaced
                         || class & Q_FUNCTION != 0
                         || matches!(tok.apos, Apos::Other { .. });
-                    let attrib = !stop && p.upper_first && !tok.upper_first && !tok.digit;
-                    if stop || attrib {
-                        let e = self.words.entry(*ph).or_insert([0; NCOUNTS]);
-                        e[STOP_AFTER] += u32::from(stop);
-                        e[ATTRIB] += u32::from(attrib);
-                    }
+                    counts[STOP_AFTER] = u32::from(stop);
+                    counts[ATTRIB] = u32::from(!stop && pupper && !tok.upper_first && !tok.digit);
+                    self.add(ph, &counts);
                 }
-                if spaced && p.upper_first && tok.upper_first {
-                    *self.pairs.entry(pair_key(*ph, h)).or_insert(0) += 1;
+                if spaced && pupper && tok.upper_first {
+                    *self.pairs.entry(pair_key(ph, h)).or_insert(0) += 1;
                 }
             }
-            match tok.apos {
+            let pending = match tok.apos {
                 Apos::None => {
-                    let e = self.words.entry(h).or_insert([0; NCOUNTS]);
-                    e[BARE] += 1;
-                    if let Some((p, _, pclass)) = &prev {
-                        if spaced {
-                            if pclass & Q_DET != 0 || matches!(p.apos, Apos::S | Apos::Plural) {
-                                e[AFTER_DET] += 1;
-                            }
-                            if pclass & Q_PRON != 0 {
-                                e[AFTER_PRON] += 1;
-                            }
-                            if pclass & Q_PLURAL != 0 || p.digit {
-                                e[AFTER_PLURAL] += 1;
-                            }
-                        }
+                    let mut c = [0; NCOUNTS];
+                    c[BARE] = 1;
+                    if let (true, Some((_, _, pclass, _))) = (spaced, prev) {
+                        c[AFTER_DET] = u32::from(pclass & Q_DET != 0 || prev_poss);
+                        c[AFTER_PRON] = u32::from(pclass & Q_PRON != 0);
+                        c[AFTER_PLURAL] = u32::from(pclass & Q_PLURAL != 0 || prev_digit);
                     }
+                    Some(c)
                 }
-                Apos::S => self.words.entry(h).or_insert([0; NCOUNTS])[POSS] += 1,
-                Apos::Plural => self.words.entry(h).or_insert([0; NCOUNTS])[POSS_PL] += 1,
+                Apos::S => {
+                    self.words.entry(h).or_insert([0; NCOUNTS])[POSS] += 1;
+                    None
+                }
+                Apos::Plural => {
+                    self.words.entry(h).or_insert([0; NCOUNTS])[POSS_PL] += 1;
+                    None
+                }
                 Apos::Other { suffix_start } => {
                     let suffix = &line[suffix_start..tok.full_end];
                     let mut buf = [0u8; 32];
@@ -201,14 +203,23 @@ impl ApostropheStats {
                         buf[word.len()..n].copy_from_slice(suffix.as_bytes());
                         self.words.entry(xxh3_64(&buf[..n])).or_insert([0; NCOUNTS])[JOINED] += 1;
                     }
+                    None
                 }
-            }
-            prev = Some((tok, h, class));
+            };
+            prev_poss = matches!(tok.apos, Apos::S | Apos::Plural);
+            prev_digit = tok.digit;
+            prev = Some((h, tok.upper_first, class, pending));
         }
-        if let Some((p, ph, _)) = prev {
-            if p.apos == Apos::None {
-                self.words.entry(ph).or_insert([0; NCOUNTS])[STOP_AFTER] += 1;
-            }
+        if let Some((ph, _, _, Some(mut counts))) = prev {
+            counts[STOP_AFTER] = 1;
+            self.add(ph, &counts);
+        }
+    }
+
+    fn add(&mut self, key: u64, counts: &Counts) {
+        let e = self.words.entry(key).or_insert([0; NCOUNTS]);
+        for (a, b) in e.iter_mut().zip(counts) {
+            *a = a.saturating_add(*b);
         }
     }
 
@@ -229,48 +240,68 @@ fn pair_key(a: u64, b: u64) -> u64 {
     a.rotate_left(23) ^ b ^ 0x9e37_79b9_7f4a_7c15
 }
 
-/// Quick closed-class test used by the corpus pass, where a table lookup per word would cost too
-/// much: a `match` on the lower-cased bytes of short words.
+/// Closed-class words the corpus pass needs to know, looked up by the hash it computes anyway.
 const Q_FUNCTION: u8 = 1;
 const Q_DET: u8 = 2;
 const Q_PRON: u8 = 4;
 const Q_PLURAL: u8 = 8;
 
+const CLOSED: &[(u8, &str)] = &[
+    (
+        Q_FUNCTION | Q_DET,
+        "the a an this his her its their our my your each every another",
+    ),
+    (Q_FUNCTION | Q_DET | Q_PLURAL, "these those"),
+    (
+        Q_FUNCTION | Q_PRON,
+        "he she we they i you it to will would can could should might must shall did does",
+    ),
+    (
+        Q_PLURAL,
+        "two three four five six seven eight nine ten many several few both most some all other \
+         various dozens million billion",
+    ),
+    (
+        Q_FUNCTION,
+        "and or but nor of in on at for from with by as than that which who whom whose is are \
+         was were be been being has have had may do said says say told added him them us me if \
+         when while because after before since until also not no so too there here where how \
+         why what into over under about against between during without within through across \
+         toward among up out off again then now yet still just even either any very often \
+         never always already however though whether unless like despite amid once later ago",
+    ),
+];
+
+fn closed_table() -> &'static KeyMap<u8> {
+    static TABLE: std::sync::OnceLock<KeyMap<u8>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut map = KeyMap::default();
+        for (class, words) in CLOSED {
+            for w in words.split_whitespace() {
+                // Lower case and sentence-initial capital.
+                *map.entry(xxh3_64(w.as_bytes())).or_insert(0) |= class;
+                let mut cap = w.to_owned();
+                if let Some(first) = cap.get_mut(..1) {
+                    first.make_ascii_uppercase();
+                }
+                *map.entry(xxh3_64(cap.as_bytes())).or_insert(0) |= class;
+            }
+        }
+        map
+    })
+}
+
+/// Class of a word given its xxh3 hash (exact case: lower case or capitalised).
+#[inline]
+fn closed_class(hash: u64) -> u8 {
+    closed_table().get(&hash).copied().unwrap_or(0)
+}
+
 fn quick_class(word: &[u8]) -> u8 {
-    if word.is_empty() || word.len() > 7 {
+    if word.is_empty() || word.len() > 8 {
         return 0;
     }
-    let mut buf = [0u8; 7];
-    for (d, s) in buf.iter_mut().zip(word) {
-        *d = s.to_ascii_lowercase();
-    }
-    match &buf[..word.len()] {
-        b"the" | b"a" | b"an" | b"this" | b"his" | b"her" | b"its" | b"their" | b"our" | b"my"
-        | b"your" | b"each" | b"every" | b"another" => Q_FUNCTION | Q_DET,
-        b"these" | b"those" => Q_FUNCTION | Q_DET | Q_PLURAL,
-        b"he" | b"she" | b"we" | b"they" | b"i" | b"you" | b"it" | b"to" | b"will" | b"would"
-        | b"can" | b"could" | b"should" | b"might" | b"must" | b"shall" | b"did" | b"does" => {
-            Q_FUNCTION | Q_PRON
-        }
-        b"two" | b"three" | b"four" | b"five" | b"six" | b"seven" | b"eight" | b"nine" | b"ten"
-        | b"many" | b"several" | b"few" | b"both" | b"most" | b"some" | b"all" | b"other"
-        | b"various" | b"dozens" | b"million" | b"billion" => Q_PLURAL,
-        b"and" | b"or" | b"but" | b"nor" | b"of" | b"in" | b"on" | b"at" | b"for" | b"from"
-        | b"with" | b"by" | b"as" | b"than" | b"that" | b"which" | b"who" | b"whom" | b"whose"
-        | b"is" | b"are" | b"was" | b"were" | b"be" | b"been" | b"being" | b"has" | b"have"
-        | b"had" | b"may" | b"do" | b"said" | b"says" | b"say" | b"told" | b"added" | b"him"
-        | b"them" | b"us" | b"me" | b"if" | b"when" | b"while" | b"because" | b"after"
-        | b"before" | b"since" | b"until" | b"also" | b"not" | b"no" | b"so" | b"too"
-        | b"there" | b"here" | b"where" | b"how" | b"why" | b"what" | b"into" | b"over"
-        | b"under" | b"about" | b"against" | b"between" | b"during" | b"without" | b"within"
-        | b"through" | b"across" | b"toward" | b"among" | b"up" | b"out" | b"off" | b"again"
-        | b"then" | b"now" | b"yet" | b"still" | b"just" | b"even" | b"either" | b"any"
-        | b"very" | b"often" | b"never" | b"always" | b"already" | b"however" | b"though"
-        | b"whether" | b"unless" | b"like" | b"despite" | b"amid" | b"once" | b"later" | b"ago" => {
-            Q_FUNCTION
-        }
-        _ => 0,
-    }
+    closed_class(xxh3_64(word))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -322,19 +353,26 @@ impl<'a> Scanner<'a> {
         Scanner { s, pos: 0 }
     }
 
-    /// Length of the word character at `i`, or 0 if it is not one.
-    fn word_char(&self, i: usize) -> usize {
-        let b = self.s.as_bytes();
-        match b.get(i) {
-            None => 0,
-            Some(&c) if c < 0x80 => usize::from(c.is_ascii_alphanumeric()),
-            Some(_) => match self.s.get(i..).and_then(|r| r.chars().next()) {
-                Some(ch) if ch.is_alphanumeric() => ch.len_utf8(),
-                _ => 0,
-            },
+    /// Length of the non-ASCII word character at `i`, or 0 if it is not one.
+    #[cold]
+    fn wide_word_char(&self, i: usize) -> usize {
+        match self.s.get(i..).and_then(|r| r.chars().next()) {
+            Some(ch) if ch.is_alphanumeric() => ch.len_utf8(),
+            _ => 0,
         }
     }
 
+    /// Length of the word character at `i`, or 0 if it is not one.
+    #[inline]
+    fn word_char(&self, i: usize) -> usize {
+        match self.s.as_bytes().get(i) {
+            None => 0,
+            Some(&c) if c < 0x80 => usize::from(c.is_ascii_alphanumeric()),
+            Some(_) => self.wide_word_char(i),
+        }
+    }
+
+    #[inline]
     fn apostrophe_len(&self, i: usize) -> usize {
         let b = self.s.as_bytes();
         match b.get(i) {
@@ -344,25 +382,53 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// Moves `i` past the word characters from `i`; returns the new position and whether a
+    /// digit was seen.
+    #[inline]
+    fn skip_word(&self, mut i: usize) -> (usize, bool) {
+        let b = self.s.as_bytes();
+        let mut digit = false;
+        loop {
+            while let Some(&c) = b.get(i) {
+                if !c.is_ascii_alphanumeric() {
+                    break;
+                }
+                digit |= c.is_ascii_digit();
+                i += 1;
+            }
+            match b.get(i) {
+                Some(&c) if c >= 0x80 => {
+                    let n = self.wide_word_char(i);
+                    if n == 0 {
+                        return (i, digit);
+                    }
+                    i += n;
+                }
+                _ => return (i, digit),
+            }
+        }
+    }
+
     fn next(&mut self) -> Option<Tok> {
         let b = self.s.as_bytes();
         let gap_start = self.pos;
         let mut i = self.pos;
+        let mut only_spaces = true;
+        let mut sentence = gap_start == 0;
         loop {
-            if i >= b.len() {
-                self.pos = i;
-                return None;
-            }
-            if b[i] < 0x80 {
-                if b[i].is_ascii_alphanumeric() {
+            let &c = b.get(i)?;
+            if c < 0x80 {
+                if c.is_ascii_alphanumeric() {
                     break;
                 }
+                only_spaces &= c == b' ';
+                sentence |= matches!(c, b'.' | b'!' | b'?' | b':');
                 i += 1;
             } else {
-                let n = self.word_char(i);
-                if n > 0 {
+                if self.wide_word_char(i) > 0 {
                     break;
                 }
+                only_spaces = false;
                 // Step over one whole character.
                 i += self
                     .s
@@ -372,50 +438,31 @@ impl<'a> Scanner<'a> {
             }
         }
         let start = i;
-        let gap_bytes = &b[gap_start..start];
-        let gap = if gap_start == 0 {
+        let gap = if sentence {
             Gap::Sentence
-        } else if !gap_bytes.is_empty() && gap_bytes.iter().all(|&c| c == b' ') {
+        } else if only_spaces && start > gap_start {
             Gap::Space
-        } else if gap_bytes == b"-" {
+        } else if start == gap_start + 1 && b[gap_start] == b'-' {
             Gap::Hyphen
-        } else if gap_bytes
-            .iter()
-            .any(|&c| matches!(c, b'.' | b'!' | b'?' | b':'))
-        {
-            Gap::Sentence
         } else {
             Gap::Other
         };
-        let upper_first = self
-            .s
-            .get(start..)
-            .and_then(|r| r.chars().next())
-            .is_some_and(char::is_uppercase);
-        let mut digit = false;
-        loop {
-            let n = self.word_char(i);
-            if n == 0 {
-                break;
-            }
-            digit |= b[i].is_ascii_digit();
-            i += n;
-        }
-        let end = i;
+        let upper_first = if b[start] < 0x80 {
+            b[start].is_ascii_uppercase()
+        } else {
+            self.s
+                .get(start..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_uppercase)
+        };
+        let (end, digit) = self.skip_word(start);
         let mut full_end = end;
         let mut apos = Apos::None;
         let alen = self.apostrophe_len(end);
         if alen > 0 {
             let after = end + alen;
             if self.word_char(after) > 0 {
-                let mut j = after;
-                loop {
-                    let n = self.word_char(j);
-                    if n == 0 {
-                        break;
-                    }
-                    j += n;
-                }
+                let (j, _) = self.skip_word(after);
                 apos = if j == after + 1 && (b[after] == b's' || b[after] == b'S') {
                     Apos::S
                 } else {
@@ -741,7 +788,12 @@ fn possessive(
     stats: &ApostropheStats,
     apostrophe: char,
 ) -> Option<(String, String)> {
-    if word.len() < 4 {
+    // Cheapest tests first: most words in -s are followed by punctuation or a function word.
+    if word.len() < 4 || next.is_none_or(|n| n.gap != Gap::Space) {
+        return None;
+    }
+    let next_class = classify_next(line, next, stats);
+    if matches!(next_class, Next::Stop | Next::Verb) {
         return None;
     }
     let f = lexicon::flags(word);
@@ -751,17 +803,13 @@ fn possessive(
     let stem = &word[..word.len() - 1];
     let cap = c.upper_first;
     if word.ends_with("ss") {
-        return double_s(line, word, stem, c, next, stats, apostrophe);
+        return double_s(line, word, stem, c, next_class, next, stats, apostrophe);
     }
     // "Paris", "crisis", "status", "politics": unless the stem itself is attested
     // ("Kowalski"), these endings make words of their own.
     if (word.ends_with("us") || word.ends_with("is") || word.ends_with("ics"))
         && stats.get(stem)[BARE] == 0
     {
-        return None;
-    }
-    let next_class = classify_next(line, next, stats);
-    if matches!(next_class, Next::Stop | Next::Verb) {
         return None;
     }
     let w = stats.get(word);
@@ -885,7 +933,8 @@ fn possessive(
         ));
     }
     let plural_ok = plural_uses == 0
-        || next_class == Next::Noun && s[BARE] > 0 && s[BARE] + poss >= plural_uses;
+        || next_class == Next::Noun && s[BARE] > 0 && s[BARE] + poss >= plural_uses
+        || s[BARE] > 0 && s[BARE] + poss > plural_uses;
     if poss_pl == 0 && singular_det && plural_ok && (attested || RELAX) {
         // Nothing in the corpus says singular or plural possessor. Before a plural head ("the
         // ministers remarks", "the kids backpacks") both readings are common: leave it.
@@ -906,11 +955,13 @@ fn possessive(
 }
 
 /// "Williamss statement" (from "Williams’s"): the stem ends in s and stands alone.
+#[allow(clippy::too_many_arguments)]
 fn double_s(
     line: &str,
     word: &str,
     stem: &str,
     c: &Tok,
+    next_class: Next,
     next: Option<&Tok>,
     stats: &ApostropheStats,
     apostrophe: char,
@@ -926,7 +977,6 @@ fn double_s(
     {
         return None;
     }
-    let next_class = classify_next(line, next, stats);
     if !matches!(next_class, Next::Noun | Next::Ambig | Next::Unknown) {
         return None;
     }

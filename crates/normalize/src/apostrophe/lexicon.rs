@@ -2,8 +2,9 @@
 //! possessive and what may follow a modal. It is the fallback when the corpus is too small to
 //! speak for itself; it holds no proper names.
 
-use std::collections::HashMap;
+use super::KeyMap;
 use std::sync::OnceLock;
+use xxhash_rust::xxh3::xxh3_64;
 
 /// Cannot follow a possessive.
 pub(crate) const FUNCTION: u8 = 1;
@@ -21,10 +22,11 @@ pub(crate) const S_WORD: u8 = 32;
 const LEXICON: &str = include_str!("../../data/apostrophe/lexicon.txt");
 const BASE_VERBS: &str = include_str!("../../data/apostrophe/base_verbs.txt");
 
-fn table() -> &'static HashMap<&'static str, u8> {
-    static TABLE: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+/// Keyed by the xxh3 hash of the lower-case word, like the corpus counters.
+fn table() -> &'static KeyMap<u8> {
+    static TABLE: OnceLock<KeyMap<u8>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map: HashMap<&'static str, u8> = HashMap::new();
+        let mut map: KeyMap<u8> = KeyMap::default();
         for line in LEXICON.lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -45,14 +47,14 @@ fn table() -> &'static HashMap<&'static str, u8> {
                     _ => 0,
                 };
             }
-            *map.entry(word).or_insert(0) |= flags;
+            *map.entry(xxh3_64(word.as_bytes())).or_insert(0) |= flags;
         }
         for line in BASE_VERBS.lines() {
             if line.starts_with('#') {
                 continue;
             }
             for word in line.split_whitespace() {
-                *map.entry(word).or_insert(0) |= BASE;
+                *map.entry(xxh3_64(word.as_bytes())).or_insert(0) |= BASE;
             }
         }
         map
@@ -70,8 +72,8 @@ pub(crate) fn flags(word: &str) -> u8 {
     for (dst, src) in buf.iter_mut().zip(bytes) {
         *dst = src.to_ascii_lowercase();
     }
-    match std::str::from_utf8(&buf[..bytes.len()]) {
-        Ok(lower) => table().get(lower).copied().unwrap_or(0),
-        Err(_) => 0,
-    }
+    table()
+        .get(&xxh3_64(&buf[..bytes.len()]))
+        .copied()
+        .unwrap_or(0)
 }
