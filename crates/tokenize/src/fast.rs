@@ -1,16 +1,17 @@
-//! The ASCII block scanner behind [`crate::words`] and [`crate::count_words`].
+//! The block scanner behind [`crate::words`] and [`crate::count_words`].
 //!
 //! Text is cut into blocks of at most 64 bytes that start and end at *safe points*:
-//! positions right after an ASCII space or control byte and before any other byte. A safe
-//! point is always a UAX #29 word boundary (no rule joins a WSegSpace to anything but
-//! another WSegSpace), so each block is segmented on its own, with no state carried
-//! in or out. Inside a pure-ASCII block, a word is a maximal run of letters, digits and
-//! `_`, glued across single `.` `:` `'` `,` `;` by WB6/WB7/WB11/WB12; the scanner
-//! builds 64-bit masks of those bytes with SWAR arithmetic on `u64` words (no unsafe)
-//! and reads word starts and ends off the masks.
+//! positions right after an ASCII space or control byte and before a byte that is
+//! neither. A safe point is always a UAX #29 word boundary (only WB3 joins a control
+//! to what follows, CR LF, and only WB3d a space, to another space), so each block is
+//! segmented on its own, with no state carried in or out. Inside a block of ASCII
+//! (plus the curly quotes, apostrophes and dashes of news text), a word is a maximal
+//! run of letters, digits and `_`, glued across single `.` `:` `'` `,` `;` `’` by
+//! WB6/WB7/WB11/WB12; the scanner builds 64-bit masks of those bytes with SWAR
+//! arithmetic on `u64` words (no unsafe) and reads word starts and ends off the masks.
 //!
-//! Where a block would contain non-ASCII bytes, it stops at the last safe point before
-//! them, and the per-segment code in `word` takes over until past them.
+//! Where a window holds other non-ASCII bytes, the block stops at the last safe point
+//! before them, and the per-segment code in `word` takes over until past them.
 
 use crate::word::{is_word_byte, joins};
 
@@ -244,7 +245,7 @@ pub(crate) fn real_word(bytes: &[u8], start: usize) -> bool {
     bytes.get(i).is_some_and(|&b| is_word_byte(b))
 }
 
-/// Counts words from `pos` on.
+/// Counts the words of `text`: popcounts of block masks, the full rules around other non-ASCII.
 pub(crate) fn count(text: &str) -> usize {
     let bytes = text.as_bytes();
     let mut pos = 0;
