@@ -312,10 +312,7 @@ fn is_final_sigma(word: &str, at: usize, next: Option<usize>) -> bool {
         !matches!(
             c,
             '\'' | '‘' | '’' | '.' | ':' | '·' | '^' | '`' | '´' | '¨' | '¸' | '¯' | '\u{ad}'
-        ) && !matches!(
-            crate::word::word_prop(*c),
-            tables::wb::EXTEND | tables::wb::FORMAT
-        )
+        ) && !matches!(word::word_prop(*c), tables::wb::EXTEND | tables::wb::FORMAT)
     };
     let cased = |c: char| c.is_lowercase() || c.is_uppercase();
     let before = word.get(..at).unwrap_or_default();
