@@ -23,7 +23,7 @@
 //! **Determinism.** Results depend only on the multiset of texts: every sort is on a total order,
 //! parallel work is collected in index order, and no hash map is iterated into output.
 //!
-//! **Memory.** A fingerprint is the signature (4 bytes per slot, 512 with the defaults) plus 24
+//! **Memory.** A fingerprint is the signature (4 bytes per slot, 512 with the defaults) plus 48
 //! bytes. The LSH index built inside `cluster` holds one (band hash, article index) entry per
 //! band, not text; shingle sets are rebuilt from the texts only for articles in a candidate
 //! pair, one component at a time. On a 256 MiB generated corpus (44,590 articles) the stage's
