@@ -65,16 +65,65 @@ type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
 ///
 /// Holds counters per word form and per capitalised pair; [`merge`](Self::merge) only adds
 /// counters, so it is associative and commutative and the result does not depend on chunking.
+/// Serialised with its keys sorted, so equal statistics give identical files.
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
 pub struct ApostropheStats {
+    #[serde(with = "sorted")]
     words: KeyMap<Counts>,
+    #[serde(with = "sorted")]
     pairs: KeyMap<u32>,
+}
+
+/// Hash maps written as key-sorted sequences of pairs: the output does not depend on the
+/// map's iteration order.
+mod sorted {
+    use super::KeyMap;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub(super) fn serialize<V: Serialize + Copy, S: Serializer>(
+        map: &KeyMap<V>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut entries: Vec<(u64, V)> = map.iter().map(|(k, v)| (*k, *v)).collect();
+        entries.sort_unstable_by_key(|e| e.0);
+        entries.serialize(serializer)
+    }
+
+    pub(super) fn deserialize<'de, V: Deserialize<'de>, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<KeyMap<V>, D::Error> {
+        let entries: Vec<(u64, V)> = Vec::deserialize(deserializer)?;
+        Ok(entries.into_iter().collect())
+    }
 }
 
 /// Restores dropped apostrophes in one line of clean text, writing `apostrophe` ('’' or '\'').
 ///
 /// Returns `None` when nothing changes; otherwise the new line, and pushes one [`Restoration`]
 /// per change onto `out`.
+///
+/// ```
+/// use copydesk_normalize::apostrophe::{restore_line, ApostropheStats};
+///
+/// // Pass 1: corpus evidence (here one small article; normally every article, merged).
+/// let mut stats = ApostropheStats::default();
+/// stats.observe(
+///     "Moscow’s envoy spoke first. Moscow said the talks would go on.\n\
+///      Analysts said Moscows defense budget was rising, and they dont expect a change.",
+/// );
+/// // Pass 2: per line.
+/// let mut edits = Vec::new();
+/// let line = "Analysts said Moscows defense budget was rising, and they dont expect a change.";
+/// let fixed = restore_line(line, &stats, '’', &mut edits);
+/// assert_eq!(
+///     fixed.as_deref(),
+///     Some("Analysts said Moscow’s defense budget was rising, and they don’t expect a change.")
+/// );
+/// assert_eq!((edits[0].offset, edits[0].before.as_str()), (14, "Moscows"));
+///
+/// // "Americans" is a plural and stays; nothing changes, nothing is allocated.
+/// assert_eq!(restore_line("Americans watched closely.", &stats, '’', &mut edits), None);
+/// ```
 pub fn restore_line(
     line: &str,
     stats: &ApostropheStats,

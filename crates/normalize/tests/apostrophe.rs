@@ -206,6 +206,13 @@ fn merge_of_chunks_equals_one_pass() {
         restorations(&texts, &merged, '’')
     );
     let json = serde_json::to_string(&merged).expect("serialize");
+    // Whatever the chunking and merge order, the same bytes.
+    let mut forward = ApostropheStats::default();
+    for chunk in seeds.chunks(3) {
+        forward.merge(stats_of(chunk.iter().map(String::as_str)));
+    }
+    assert_eq!(json, serde_json::to_string(&forward).expect("serialize"));
+    assert_eq!(json, serde_json::to_string(&whole).expect("serialize"));
     let back: ApostropheStats = serde_json::from_str(&json).expect("deserialize");
     assert_eq!(
         restorations(&texts, &whole, '’'),
