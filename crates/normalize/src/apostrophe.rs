@@ -777,7 +777,11 @@ fn contraction(
                 return None;
             }
             // "Ive" and "Im" are no words; "Ill" and "Id" are, so they need a verb after them.
-            if matches!(bytes.len(), 3 | 2) && (word == "Ill" || word == "Id") && !next_base {
+            if (word == "Ill" || word == "Id") && !next_base {
+                return None;
+            }
+            // "Im" before a capitalised word is more likely the Korean surname ("Im Jae-hyun").
+            if next.is_some_and(|n| n.gap == Gap::Space && n.upper_first) {
                 return None;
             }
             (k, "contraction: capital I form".into())
@@ -886,6 +890,17 @@ fn possessive(
         // A stem used as an adjective ("Russian forces") makes the -s form a plural noun.
         let demonym = (stem.ends_with("an") || stem.ends_with('i')) && s[ATTRIB] > 0;
         if demonym && poss == 0 {
+            return None;
+        }
+        // "the Russians", "the Williams sisters": after "the", a capitalised -s form is a
+        // plural or a family name, unless the corpus shows the stem with an apostrophe or
+        // after a determiner itself ("the Kremlin").
+        if poss == 0
+            && s[AFTER_DET] == 0
+            && prev.is_some_and(|p| {
+                c.gap == Gap::Space && line[p.start..p.end].eq_ignore_ascii_case("the")
+            })
+        {
             return None;
         }
         // Inside a multi-word name ("United States"), the name with the stem must be attested.

@@ -103,7 +103,8 @@ Wales coach Gareth Lewis named his squad. Christmas shopping began early, and Ch
 Williams said the team was ready. The Hicks family moved to Paris. Hicks spoke first.
 Swiss banks and Swiss voters. Paris police closed the Paris office. News anchors and News outlets.
 The Donbas region was shelled. Donbas villages emptied. This week, This plan, This year.
-Russians fled the city. Americans support the plan. Palestinians fear the worst.";
+Russians fled the city. Americans support the plan. Palestinians fear the worst.
+Prince William spoke. The Williams sisters won again. The arms race and the sales team.";
 
 #[test]
 fn names_and_plurals_in_s_stay_as_they_are() {
@@ -155,6 +156,7 @@ fn ambiguous_contractions_need_context() {
         "They wont say; it was his wont.",
         "The software lets users pick a color.",
         "IM and CANT in capitals are something else.",
+        "Im Jae-hyun, the coach, said little.",
     ];
     for line in unchanged {
         let mut out = Vec::new();
