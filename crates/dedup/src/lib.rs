@@ -239,3 +239,81 @@ pub fn jaccard(a: &[u64], b: &[u64]) -> f64 {
     let union = a.len() + b.len() - inter;
     inter as f64 / union as f64
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bad_configs_are_errors() {
+        let d = DedupConfig::default();
+        let bad = [
+            DedupConfig {
+                ngram: 0,
+                ..d.clone()
+            },
+            DedupConfig {
+                permutations: 0,
+                ..d.clone()
+            },
+            DedupConfig {
+                permutations: MAX_PERMUTATIONS + 1,
+                ..d.clone()
+            },
+            DedupConfig {
+                threshold: 0.0,
+                ..d.clone()
+            },
+            DedupConfig {
+                threshold: f64::NAN,
+                ..d.clone()
+            },
+            DedupConfig {
+                false_positive_weight: -1.0,
+                ..d.clone()
+            },
+            DedupConfig {
+                false_positive_weight: 0.0,
+                false_negative_weight: 0.0,
+                ..d.clone()
+            },
+        ];
+        for c in bad {
+            assert!(Deduper::new(c.clone()).is_err(), "{c:?}");
+        }
+        assert!(Deduper::new(d).is_ok());
+    }
+
+    #[test]
+    fn partial_config_deserializes_with_defaults() {
+        let c: DedupConfig =
+            serde_json::from_str(r#"{"threshold": 0.9, "scheme": "permutations"}"#)
+                .expect("valid JSON config");
+        assert_eq!(c.threshold, 0.9);
+        assert_eq!(c.scheme, MinHashScheme::Permutations);
+        assert_eq!(c.ngram, 5);
+        assert!(serde_json::from_str::<DedupConfig>(r#"{"thresold": 0.9}"#).is_err());
+    }
+
+    #[test]
+    fn mismatched_inputs_do_not_panic() {
+        let dd = Deduper::new(DedupConfig::default()).expect("valid");
+        let fps = vec![
+            dd.fingerprint("one two three"),
+            dd.fingerprint("one two three"),
+        ];
+        let out = dd.cluster(&fps, &["one two three"]);
+        assert_eq!(out.verdicts, vec![Verdict::Keep]);
+        // A signature from another configuration is skipped for near search, not indexed out of range.
+        let other = Deduper::new(DedupConfig {
+            permutations: 16,
+            ..DedupConfig::default()
+        })
+        .expect("valid");
+        let texts = ["a b c d e f", "a b c d e f g"];
+        let fps = vec![dd.fingerprint(texts[0]), other.fingerprint(texts[1])];
+        let out = dd.cluster(&fps, &texts);
+        assert_eq!(out.verdicts, vec![Verdict::Keep, Verdict::Keep]);
+        assert_eq!(out.stats.without_words, 1);
+    }
+}
