@@ -48,10 +48,18 @@ struct Rule {
 #[derive(Debug)]
 struct Rules {
     exact: HashMap<&'static str, usize>,
-    partial: Vec<usize>,
+    /// Prefix rules by the first word of their pattern, suffix rules by the last.
+    by_first: HashMap<&'static str, Vec<usize>>,
+    by_last: HashMap<&'static str, Vec<usize>>,
+    contains: Vec<usize>,
     all: Vec<Rule>,
     /// Longest line, in words, any partial rule may match.
     max_words: usize,
+    /// Longest line, in words, worth a key: no rule and no repetition test looks at longer ones.
+    key_words: usize,
+    /// Longest line, in words, that needs its whole key (exact and contains rules, repetition);
+    /// a longer one is matched by its ends.
+    full_key_words: usize,
 }
 
 fn rules() -> &'static Rules {
@@ -83,24 +91,50 @@ fn rules() -> &'static Rules {
             });
         }
         let mut exact = HashMap::new();
-        let mut partial = Vec::new();
+        let mut by_first: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        let mut by_last: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        let mut contains = Vec::new();
         let mut max_words = 0;
+        let mut exact_words = 0;
+        let mut contains_words = 0;
         for (i, r) in all.iter().enumerate() {
+            let cap = if r.max_words == 0 {
+                usize::MAX
+            } else {
+                r.max_words
+            };
             match r.how {
                 Match::Exact | Match::Block => {
+                    exact_words = exact_words.max(r.pattern.split(' ').count());
                     exact.insert(r.pattern, i);
+                    continue;
                 }
-                _ => {
-                    partial.push(i);
-                    max_words = max_words.max(r.max_words);
+                Match::Prefix => {
+                    let first = r.pattern.split(' ').next().unwrap_or_default();
+                    by_first.entry(first).or_default().push(i);
+                }
+                Match::Suffix => {
+                    let last = r.pattern.rsplit(' ').next().unwrap_or_default();
+                    by_last.entry(last).or_default().push(i);
+                }
+                Match::Contains => {
+                    contains.push(i);
+                    contains_words = contains_words.max(cap);
                 }
             }
+            max_words = max_words.max(cap);
         }
         Rules {
             exact,
-            partial,
+            by_first,
+            by_last,
+            contains,
             all,
             max_words,
+            key_words: max_words.max(MAX_REPEATED_SENTENCE_WORDS).max(exact_words),
+            full_key_words: contains_words
+                .max(MAX_REPEATED_SENTENCE_WORDS)
+                .max(exact_words),
         }
     })
 }
@@ -110,26 +144,105 @@ fn rules() -> &'static Rules {
 /// rules and for the corpus line counts, so both see "Back to top" and "BACK TO TOP »" alike.
 pub fn line_key(line: &str, out: &mut String) {
     out.clear();
+    let bytes = line.as_bytes();
     let mut gap = false;
-    for c in line.chars() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            // ASCII, the bulk of news text: runs of lower-case letters and digits are copied
+            // whole, without decoding.
+            match KEY_ASCII[usize::from(b)] {
+                KEY_GAP => {
+                    gap = true;
+                    i += 1;
+                }
+                KEY_SKIP => i += 1,
+                k => {
+                    if gap && !out.is_empty() {
+                        out.push(' ');
+                    }
+                    gap = false;
+                    if k == b {
+                        let run = bytes[i..]
+                            .iter()
+                            .take_while(|&&x| x < 0x80 && KEY_ASCII[usize::from(x)] == x)
+                            .count();
+                        out.push_str(&line[i..i + run]);
+                        i += run;
+                    } else {
+                        out.push(char::from(k));
+                        i += 1;
+                    }
+                }
+            }
+            continue;
+        }
+        let Some(c) = line.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        i += c.len_utf8();
+        if matches!(c, '’' | '‘' | '´') {
+            continue;
+        }
         if c.is_alphanumeric() {
             if gap && !out.is_empty() {
                 out.push(' ');
             }
             gap = false;
-            if c.is_ascii() {
-                out.push(c.to_ascii_lowercase());
-            } else {
-                out.extend(c.to_lowercase());
-            }
-        } else if !matches!(c, '\'' | '’' | '‘' | '`' | '´') {
+            out.extend(c.to_lowercase());
+        } else {
             gap = true;
         }
     }
 }
 
+const KEY_GAP: u8 = 0;
+const KEY_SKIP: u8 = 1;
+
+/// Per ASCII byte: its lower-case form if it is a letter or digit, [`KEY_SKIP`] for an
+/// apostrophe, [`KEY_GAP`] for anything else.
+static KEY_ASCII: [u8; 128] = {
+    let mut t = [KEY_GAP; 128];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        if b.is_ascii_alphanumeric() {
+            t[i] = b.to_ascii_lowercase();
+        } else if b == b'\'' || b == b'`' {
+            t[i] = KEY_SKIP;
+        }
+        i += 1;
+    }
+    t
+};
+
+/// Words in a clean line (single spaces, trimmed: what the whitespace step leaves).
 fn word_count(line: &str) -> usize {
-    line.split_ascii_whitespace().count()
+    if line.is_empty() {
+        0
+    } else {
+        memchr::memchr_iter(b' ', line.as_bytes()).count() + 1
+    }
+}
+
+/// How much of a long line's start and end is keyed for prefix and suffix rules.
+const HEAD_TAIL: usize = 160;
+
+/// The key of a long line's first and last words (whole words only).
+fn head_tail_keys(line: &str, head: &mut String, tail: &mut String) {
+    let mut cut = HEAD_TAIL.min(line.len());
+    while !line.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let cut = line[..cut].rfind(' ').unwrap_or(cut);
+    line_key(&line[..cut], head);
+    let mut from = line.len().saturating_sub(HEAD_TAIL);
+    while !line.is_char_boundary(from) {
+        from += 1;
+    }
+    let from = line[from..].find(' ').map_or(from, |p| from + p + 1);
+    line_key(&line[from..], tail);
 }
 
 /// Whether the line ends like a sentence (closing quotes and brackets looked through).
@@ -141,12 +254,12 @@ pub(crate) fn ends_closed(line: &str) -> bool {
 /// A line's length for judging its shape, in bytes, not counting apostrophes: restoring a dropped
 /// apostrophe after classification must not change how a second run classifies the line.
 fn shape_len(line: &str) -> usize {
-    let curly = if line.is_ascii() {
-        0
-    } else {
-        line.matches('’').count() * '’'.len_utf8()
-    };
-    line.len() - curly - bytecount(line.as_bytes(), b'\'')
+    let b = line.as_bytes();
+    // ’ is E2 80 99; its last byte is unique to it among the characters news text uses often.
+    let curly = memchr::memchr_iter(0x99, b)
+        .filter(|&i| i >= 2 && b[i - 2] == 0xE2 && b[i - 1] == 0x80)
+        .count();
+    line.len() - curly * '’'.len_utf8() - bytecount(b, b'\'')
 }
 
 fn bytecount(b: &[u8], x: u8) -> usize {
@@ -166,6 +279,30 @@ fn is_body(line: &str, words: usize) -> bool {
     is_para(line, words) && (words > 20 || shape_len(line) > LONG_LINE)
 }
 
+/// A line's shape, computed once.
+#[derive(Debug, Clone, Copy)]
+struct Shape {
+    words: usize,
+    closed: bool,
+    para: bool,
+    body: bool,
+}
+
+impl Shape {
+    fn of(line: &str) -> Shape {
+        let words = word_count(line);
+        let closed = ends_closed(line);
+        let long = shape_len(line) > LONG_LINE;
+        let para = (words >= 4 && closed) || long;
+        Shape {
+            words,
+            closed,
+            para,
+            body: para && (words > 20 || long),
+        }
+    }
+}
+
 /// Lines per article the block rule may claim after its own line.
 const BLOCK_SPAN: usize = 4;
 /// Longest line (words) taken for a related-article headline between paragraphs.
@@ -178,24 +315,40 @@ pub(crate) const MAX_KEYED_LINE: usize = 400;
 /// Classifies clean, non-empty lines. `repeated(key)` says in how many articles of the corpus
 /// the line occurs; `min_repeat` is the threshold (0 disables). Returns one class per line and
 /// the index of the line chosen as headline, if any.
-pub(crate) fn classify(
-    lines: &[String],
-    repeated: &dyn Fn(&str) -> u32,
+pub(crate) fn classify<L: AsRef<str>>(
+    lines: &[L],
+    repeated: &dyn Fn(u64) -> u32,
     min_repeat: u32,
 ) -> (Vec<Class>, Option<usize>) {
     let rules = rules();
     let n = lines.len();
     let mut class = vec![Class::Content; n];
-    let words: Vec<usize> = lines.iter().map(|l| word_count(l)).collect();
+    let sh: Vec<Shape> = lines.iter().map(|l| Shape::of(l.as_ref())).collect();
     let mut key = String::new();
-    let mut keys: Vec<Option<String>> = vec![None; n];
+    let mut tail = String::new();
+    let mut keys: Vec<Option<u64>> = vec![None; n];
 
     // 1. Rules, separators, blocks; bylines.
     let mut block_left = 0;
     for i in 0..n {
-        let line = &lines[i];
-        if shape_len(line) > MAX_KEYED_LINE {
+        let line = lines[i].as_ref();
+        if sh[i].words > rules.key_words || shape_len(line) > MAX_KEYED_LINE {
             block_left = 0;
+            continue;
+        }
+        if sh[i].words > rules.full_key_words {
+            // A long line: only prefix and suffix rules can match, so key its ends only.
+            block_left = 0;
+            if let Some(r) = match_ends(rules, line, sh[i].words, &mut key, &mut tail) {
+                class[i] = match r.field {
+                    Some(field) => Class::Metadata {
+                        field,
+                        value: line.to_owned(),
+                        reason: r.reason,
+                    },
+                    None => Class::Furniture(r.reason.into()),
+                };
+            }
             continue;
         }
         line_key(line, &mut key);
@@ -204,7 +357,7 @@ pub(crate) fn classify(
             block_left = 0;
             continue;
         }
-        if !key.chars().any(char::is_alphabetic) && !ends_closed(line) {
+        if !key.chars().any(char::is_alphabetic) && !sh[i].closed {
             // "12:41", "2023", "3/4": a clock, date or counter, never a paragraph.
             class[i] = Class::Furniture("numbers only".into());
             continue;
@@ -212,14 +365,14 @@ pub(crate) fn classify(
         if block_left > 0 {
             block_left -= 1;
             class[i] = Class::Furniture("comment-thread debris (quoted item)".into());
-            keys[i] = Some(key.clone());
+            keys[i] = Some(crate::stats::key_hash(&key));
             continue;
         }
-        if let Some(r) = match_rule(rules, &key, words[i]) {
+        if let Some(r) = match_rule(rules, &key, sh[i].words) {
             class[i] = match r.field {
                 Some(field) => Class::Metadata {
                     field,
-                    value: line.clone(),
+                    value: line.to_owned(),
                     reason: r.reason,
                 },
                 None => Class::Furniture(r.reason.into()),
@@ -234,27 +387,27 @@ pub(crate) fn classify(
                 reason: "byline",
             };
         }
-        keys[i] = Some(key.clone());
+        keys[i] = Some(crate::stats::key_hash(&key));
     }
 
     let alive = |class: &[Class], i: usize| class[i] == Class::Content;
 
     // 2. Where the body starts and ends.
     let first_body = (0..n)
-        .find(|&i| alive(&class, i) && is_body(&lines[i], words[i]))
-        .or_else(|| (0..n).find(|&i| alive(&class, i) && is_para(&lines[i], words[i])));
+        .find(|&i| alive(&class, i) && sh[i].body)
+        .or_else(|| (0..n).find(|&i| alive(&class, i) && sh[i].para));
 
     // 3. Repetition across the corpus; a header line of four words or more is exempt, so the
     //    headline of a syndicated story survives (it is the title, not furniture).
     if min_repeat > 0 {
         for i in 0..n {
-            if !alive(&class, i) || is_para(&lines[i], words[i]) {
+            if !alive(&class, i) || sh[i].para {
                 continue;
             }
-            if first_body.is_some_and(|b| i < b) && words[i] >= 4 {
+            if first_body.is_some_and(|b| i < b) && sh[i].words >= 4 {
                 continue;
             }
-            if let Some(k) = &keys[i] {
+            if let Some(k) = keys[i] {
                 let count = repeated(k);
                 if count >= min_repeat {
                     class[i] = Class::Furniture(format!("repeated in {count} articles"));
@@ -273,13 +426,13 @@ pub(crate) fn classify(
     let title = candidates
         .iter()
         .copied()
-        .find(|&i| words[i] >= 4)
+        .find(|&i| sh[i].words >= 4)
         .or_else(|| candidates.last().copied());
     if let Some(t) = title {
         for &i in &candidates {
             if i < t {
                 class[i] = Class::Furniture("header zone, before the headline".into());
-            } else if i > t && words[i] < 4 && !ends_closed(&lines[i]) {
+            } else if i > t && sh[i].words < 4 && !sh[i].closed {
                 // A standfirst is a phrase or a sentence; a label of one to three words
                 // between headline and body is a section name, a time or a credit.
                 class[i] = Class::Furniture("header zone, short label after the headline".into());
@@ -290,7 +443,7 @@ pub(crate) fn classify(
     // sentence, as after comment debris).
     let title = title.or_else(|| {
         let i = (0..n).find(|&i| alive(&class, i))?;
-        (lines[i].chars().count() <= copydesk_doc::MAX_TITLE_CHARS).then_some(i)
+        (lines[i].as_ref().chars().count() <= copydesk_doc::MAX_TITLE_CHARS).then_some(i)
     });
 
     // 5. Footer zone: after the last paragraph, lines that do not end like a sentence. A short
@@ -299,17 +452,13 @@ pub(crate) fn classify(
     //    repeated whole is dedup's business, not furniture).
     let repeated_sentence = |i: usize| {
         min_repeat > 0
-            && words[i] <= MAX_REPEATED_SENTENCE_WORDS
-            && keys[i]
-                .as_deref()
-                .is_some_and(|k| repeated(k) >= min_repeat)
+            && sh[i].words <= MAX_REPEATED_SENTENCE_WORDS
+            && keys[i].is_some_and(|k| repeated(k) >= min_repeat)
     };
     let paras = |skip_repeated: bool| {
-        (0..n).rev().find(|&i| {
-            alive(&class, i)
-                && is_para(&lines[i], words[i])
-                && !(skip_repeated && repeated_sentence(i))
-        })
+        (0..n)
+            .rev()
+            .find(|&i| alive(&class, i) && sh[i].para && !(skip_repeated && repeated_sentence(i)))
     };
     let last_para = paras(true).or_else(|| paras(false));
     if let Some(last) = last_para {
@@ -317,7 +466,7 @@ pub(crate) fn classify(
             if !alive(&class, i) {
                 continue;
             }
-            if !ends_closed(&lines[i]) {
+            if !sh[i].closed {
                 class[i] = Class::Furniture("footer zone, after the last paragraph".into());
             } else if repeated_sentence(i) {
                 class[i] = Class::Furniture("footer zone, repeated across the corpus".into());
@@ -331,11 +480,11 @@ pub(crate) fn classify(
             let (p, i, q) = (w[0], w[1], w[2]);
             // Not a paragraph by length either: a removed line is never a paragraph, so removing
             // it changes no other line's neighbours (idempotence).
-            if !ends_closed(&lines[i])
-                && !is_para(&lines[i], words[i])
-                && words[i] <= MAX_HEADLINE_WORDS
-                && is_para(&lines[p], words[p])
-                && is_para(&lines[q], words[q])
+            if !sh[i].closed
+                && !sh[i].para
+                && sh[i].words <= MAX_HEADLINE_WORDS
+                && sh[p].para
+                && sh[q].para
             {
                 cut.push(i);
             }
@@ -356,25 +505,75 @@ fn match_rule<'r>(rules: &'r Rules, key: &str, words: usize) -> Option<&'r Rule>
     if words > rules.max_words {
         return None;
     }
-    rules.partial.iter().map(|&i| &rules.all[i]).find(|r| {
-        if r.max_words != 0 && words > r.max_words {
-            return false;
-        }
-        let p = r.pattern;
-        match r.how {
-            Match::Prefix => key
-                .strip_prefix(p)
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' ')),
-            Match::Suffix => key
-                .strip_suffix(p)
-                .is_some_and(|rest| rest.is_empty() || rest.ends_with(' ')),
-            Match::Contains => key.match_indices(p).any(|(at, _)| {
-                (at == 0 || key.as_bytes()[at - 1] == b' ')
-                    && key.as_bytes().get(at + p.len()).is_none_or(|&b| b == b' ')
-            }),
-            Match::Exact | Match::Block => false,
-        }
-    })
+    let first = key.split(' ').next().unwrap_or_default();
+    let last = key.rsplit(' ').next().unwrap_or_default();
+    best_rule(rules, key, key, first, last, words, true)
+}
+
+/// The first rule, in data order, among the prefix rules indexed by `first`, the suffix rules
+/// indexed by `last` and (with `contains`) the contains rules, that matches.
+fn best_rule<'r>(
+    rules: &'r Rules,
+    head: &str,
+    tail: &str,
+    first: &str,
+    last: &str,
+    words: usize,
+    contains: bool,
+) -> Option<&'r Rule> {
+    let prefix = rules.by_first.get(first).into_iter().flatten();
+    let suffix = rules.by_last.get(last).into_iter().flatten();
+    let inner = rules.contains.iter().filter(|_| contains);
+    prefix
+        .chain(suffix)
+        .chain(inner)
+        .copied()
+        .filter(|&i| {
+            let r = &rules.all[i];
+            if r.max_words != 0 && words > r.max_words {
+                return false;
+            }
+            let p = r.pattern;
+            match r.how {
+                Match::Prefix => head
+                    .strip_prefix(p)
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with(' ')),
+                Match::Suffix => tail
+                    .strip_suffix(p)
+                    .is_some_and(|rest| rest.is_empty() || rest.ends_with(' ')),
+                Match::Contains => head.match_indices(p).any(|(at, _)| {
+                    (at == 0 || head.as_bytes()[at - 1] == b' ')
+                        && head.as_bytes().get(at + p.len()).is_none_or(|&b| b == b' ')
+                }),
+                Match::Exact | Match::Block => false,
+            }
+        })
+        .min()
+        .map(|i| &rules.all[i])
+}
+
+/// Prefix and suffix rules on a long line, keyed by its ends only: first the line's first and
+/// last words, and only when a rule is indexed under them, its first and last 160 bytes.
+fn match_ends<'r>(
+    rules: &'r Rules,
+    line: &str,
+    words: usize,
+    head: &mut String,
+    tail: &mut String,
+) -> Option<&'r Rule> {
+    let first_word = line.split(' ').next().unwrap_or_default();
+    let last_word = line.rsplit(' ').next().unwrap_or_default();
+    line_key(first_word, head);
+    line_key(last_word, tail);
+    let first = head.split(' ').next().unwrap_or_default();
+    let last = tail.rsplit(' ').next().unwrap_or_default();
+    if !rules.by_first.contains_key(first) && !rules.by_last.contains_key(last) {
+        return None;
+    }
+    head_tail_keys(line, head, tail);
+    let first = head.split(' ').next().unwrap_or_default();
+    let last = tail.rsplit(' ').next().unwrap_or_default();
+    best_rule(rules, head, tail, first, last, words, false)
 }
 
 /// Whether a paragraph keeps its standing once a dateline is cut from it: still a paragraph of
@@ -383,7 +582,7 @@ fn match_rule<'r>(rules: &'r Rules, key: &str, words: usize) -> Option<&'r Rule>
 pub(crate) fn same_standing(
     before: &str,
     after: &str,
-    repeated: &dyn Fn(&str) -> u32,
+    repeated: &dyn Fn(u64) -> u32,
     min_repeat: u32,
 ) -> bool {
     let (wb, wa) = (word_count(before), word_count(after));
@@ -402,7 +601,7 @@ pub(crate) fn same_standing(
         if key.is_empty()
             || match_rule(rules(), &key, words).is_some()
             || byline(line).is_some()
-            || (min_repeat > 0 && repeated(&key) >= min_repeat)
+            || (min_repeat > 0 && repeated(crate::stats::key_hash(&key)) >= min_repeat)
         {
             return false;
         }
@@ -466,9 +665,15 @@ pub(crate) fn byline(line: &str) -> Option<String> {
 /// A dateline at the start of a paragraph ("WASHINGTON — Russian…", "KYIV, Ukraine (AP) — …"):
 /// the byte length of the prefix to cut and the dateline itself.
 pub(crate) fn dateline(line: &str) -> Option<(usize, String)> {
+    // The dash must come within the first 60 bytes; search no further.
+    let mut end = line.len().min(64);
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &line[..end];
     let (dash_at, dash_len) = [" — ", " – ", " -- ", " - "]
         .iter()
-        .filter_map(|d| line.find(d).map(|at| (at, d.len())))
+        .filter_map(|d| head.find(d).map(|at| (at, d.len())))
         .min()?;
     if dash_at > 60 {
         return None;

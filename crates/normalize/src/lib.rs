@@ -211,7 +211,7 @@ impl Normalizer {
         let text = fold_line_breaks(&input, &mut edits);
 
         // Line steps.
-        let mut lines: Vec<String> = Vec::new();
+        let mut lines: Vec<Cow<'_, str>> = Vec::new();
         let mut numbers: Vec<usize> = Vec::new();
         let mut changes: Vec<Change> = Vec::new();
         for (i, raw) in text.split('\n').enumerate() {
@@ -242,7 +242,7 @@ impl Normalizer {
                 continue;
             }
             counts.lines_in += 1;
-            lines.push(clean.into_owned());
+            lines.push(clean);
             numbers.push(number);
         }
 
@@ -252,7 +252,7 @@ impl Normalizer {
             let stats = &self.stats;
             let (classes, t) = furniture::classify(
                 &lines,
-                &|k: &str| stats.key_articles(k),
+                &|k: u64| stats.hash_articles(k),
                 self.config.repeat_min_articles,
             );
             let title = t;
@@ -263,7 +263,7 @@ impl Normalizer {
                         keep[i] = false;
                         edits.push(Edit {
                             kind: EditKind::Furniture,
-                            before: std::mem::take(&mut lines[i]),
+                            before: std::mem::take(&mut lines[i]).into_owned(),
                             after: String::new(),
                             line: numbers[i],
                             offset: None,
@@ -279,7 +279,7 @@ impl Normalizer {
                         add_metadata(&mut doc.metadata, field, &value);
                         edits.push(Edit {
                             kind: EditKind::Metadata,
-                            before: std::mem::take(&mut lines[i]),
+                            before: std::mem::take(&mut lines[i]).into_owned(),
                             after: String::new(),
                             line: numbers[i],
                             offset: None,
@@ -292,7 +292,7 @@ impl Normalizer {
                 furniture::same_standing(
                     a,
                     b,
-                    &|k: &str| stats.key_articles(k),
+                    &|k: u64| stats.hash_articles(k),
                     self.config.repeat_min_articles,
                 )
             };
@@ -319,7 +319,7 @@ impl Normalizer {
                     apostrophe,
                     &mut restorations,
                 ) {
-                    lines[i] = fixed;
+                    lines[i] = Cow::Owned(fixed);
                 }
                 for r in restorations.drain(..) {
                     edits.push(Edit {
@@ -356,25 +356,41 @@ impl Normalizer {
     /// Runs the line steps to a fixed point.
     fn clean_line<'a>(&self, raw: &'a str, changes: &mut Vec<Change>) -> Cow<'a, str> {
         let mut cur: Cow<'a, str> = Cow::Borrowed(raw);
+        let typo = match self.config.quotes {
+            QuotePolicy::Typographic => text::NEED_TYPOGRAPHIC,
+            QuotePolicy::Ascii => text::NEED_ASCII,
+        };
         for _ in 0..MAX_ROUNDS {
             let mut changed = false;
-            let mut step = |cur: &mut Cow<'a, str>, out: Option<String>| {
+            let mut need = text::needs(&cur);
+            // Each step runs only if the byte summary says it may change something; after a
+            // change the summary is taken again.
+            let mut step = |cur: &mut Cow<'a, str>, need: &mut u16, out: Option<String>| {
                 if let Some(s) = out {
                     *cur = Cow::Owned(s);
+                    *need = text::needs(cur);
                     changed = true;
                 }
             };
-            let r = text::repair_mojibake(&cur, changes);
-            step(&mut cur, r);
-            let r = text::fold_whitespace(&cur, changes);
-            step(&mut cur, r);
-            let r = text::nfc(&cur, changes);
-            step(&mut cur, r);
-            let r = text::typography(&cur, self.config.quotes, changes);
-            step(&mut cur, r);
-            if self.config.furniture {
+            if need & text::NEED_MOJIBAKE != 0 {
+                let r = text::repair_mojibake(&cur, changes);
+                step(&mut cur, &mut need, r);
+            }
+            if need & text::NEED_WS != 0 {
+                let r = text::fold_whitespace(&cur, changes);
+                step(&mut cur, &mut need, r);
+            }
+            if need & text::NEED_NFC != 0 {
+                let r = text::nfc(&cur, changes);
+                step(&mut cur, &mut need, r);
+            }
+            if need & typo != 0 {
+                let r = text::typography(&cur, self.config.quotes, changes);
+                step(&mut cur, &mut need, r);
+            }
+            if self.config.furniture && need & text::NEED_MARKERS != 0 {
                 let r = markers::cut_markers(&cur, changes);
-                step(&mut cur, r);
+                step(&mut cur, &mut need, r);
             }
             if !changed {
                 break;
@@ -388,7 +404,7 @@ impl Normalizer {
     /// run finds none (idempotence) and a run of look-alike paragraphs is left alone.
     fn cut_dateline(
         standing: &dyn Fn(&str, &str) -> bool,
-        lines: &mut [String],
+        lines: &mut [Cow<'_, str>],
         keep: &[bool],
         numbers: &[usize],
         title: Option<usize>,
@@ -407,7 +423,7 @@ impl Normalizer {
             return;
         }
         let before = lines[*i][..*len].to_owned();
-        lines[*i].replace_range(..*len, "");
+        lines[*i].to_mut().replace_range(..*len, "");
         add_metadata(metadata, "dateline", dateline);
         edits.push(Edit {
             kind: EditKind::Metadata,
@@ -443,7 +459,10 @@ fn add_metadata(meta: &mut Metadata, field: &str, value: &str) {
 /// `\r\n`, lone `\r` and the Unicode line and paragraph separators become `\n`.
 fn fold_line_breaks<'a>(text: &'a str, edits: &mut Vec<Edit>) -> Cow<'a, str> {
     let has_cr = memchr::memchr(b'\r', text.as_bytes()).is_some();
-    let has_sep = !text.is_ascii() && text.contains(['\u{2028}', '\u{2029}']);
+    // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+    let b = text.as_bytes();
+    let has_sep = memchr::memchr_iter(0xE2, b)
+        .any(|i| b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)));
     if !has_cr && !has_sep {
         return Cow::Borrowed(text);
     }

@@ -127,7 +127,11 @@ impl CorpusStats {
         if key.is_empty() {
             return 0;
         }
-        self.lines.get(&key_hash(key)).copied().unwrap_or(0)
+        self.hash_articles(key_hash(key))
+    }
+
+    pub(crate) fn hash_articles(&self, hash: u64) -> u32 {
+        self.lines.get(&hash).copied().unwrap_or(0)
     }
 
     /// Number of distinct short lines counted.

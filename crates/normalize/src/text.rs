@@ -74,6 +74,118 @@ impl<'a, 'c> Rewrite<'a, 'c> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Which steps a line needs, from one pass over its bytes
+
+/// The line may hold mojibake (C2 or C3 lead bytes).
+pub(crate) const NEED_MOJIBAKE: u16 = 1;
+/// The line may need the whitespace step.
+pub(crate) const NEED_WS: u16 = 2;
+/// The line may not be in NFC.
+pub(crate) const NEED_NFC: u16 = 4;
+/// The line may need the typographic quote and dash policy.
+pub(crate) const NEED_TYPOGRAPHIC: u16 = 8;
+/// The line may need the ASCII quote and dash policy.
+pub(crate) const NEED_ASCII: u16 = 16;
+/// The line may hold an inline marker.
+pub(crate) const NEED_MARKERS: u16 = 32;
+// Bytes that need a closer look at their neighbours.
+const B_DASH: u16 = 64;
+const B_C2: u16 = 128;
+const B_E2: u16 = 256;
+
+const fn byte_table() -> [u16; 256] {
+    let mut t = [0u16; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        let mut f = 0;
+        if b < 0x20 || b == 0x7F {
+            f |= NEED_WS;
+        }
+        if b == b'"' || b == b'\'' || b == b'`' {
+            f |= NEED_TYPOGRAPHIC;
+        }
+        if b == b'-' {
+            f |= B_DASH;
+        }
+        if b == b'[' || b == b'(' {
+            f |= NEED_MARKERS;
+        }
+        if b == 0xC2 {
+            f |= NEED_MOJIBAKE | B_C2;
+        }
+        if b == 0xC3 {
+            f |= NEED_MOJIBAKE;
+        }
+        // Lead bytes of U+0300 and up, where NFC can matter; E2 (general punctuation and
+        // symbols) is judged by its second byte.
+        if b >= 0xCC && b <= 0xF4 && b != 0xE2 {
+            f |= NEED_NFC;
+        }
+        // U+1680, U+180E, U+3000, U+FEFF.
+        if b == 0xE1 || b == 0xE3 || b == 0xEF {
+            f |= NEED_WS;
+        }
+        if b == 0xE2 {
+            f |= B_E2;
+        }
+        t[i] = f;
+        i += 1;
+    }
+    t
+}
+
+static BYTE_NEEDS: [u16; 256] = byte_table();
+
+/// The steps a line may need (a superset: each step still checks for itself).
+pub(crate) fn needs(line: &str) -> u16 {
+    let b = line.as_bytes();
+    let mut f = 0u16;
+    for chunk in b.chunks(16) {
+        for &x in chunk {
+            f |= BYTE_NEEDS[usize::from(x)];
+        }
+    }
+    if b.first() == Some(&b' ')
+        || b.last() == Some(&b' ')
+        || memchr::memmem::find(b, b"  ").is_some()
+    {
+        f |= NEED_WS;
+    }
+    if f & B_DASH != 0
+        && memchr::memchr_iter(b'-', b).any(|i| {
+            let next = b.get(i + 1).copied();
+            next == Some(b'-') || (next == Some(b' ') && i > 0 && b[i - 1] == b' ')
+        })
+    {
+        f |= NEED_TYPOGRAPHIC;
+    }
+    if f & B_C2 != 0 {
+        for i in memchr::memchr_iter(0xC2, b) {
+            match b.get(i + 1).copied().unwrap_or(0) {
+                0x80..=0xA0 | 0xAD => f |= NEED_WS,
+                0xB4 => f |= NEED_TYPOGRAPHIC,
+                _ => {}
+            }
+        }
+    }
+    if f & B_E2 != 0 {
+        for i in memchr::memchr_iter(0xE2, b) {
+            let second = b.get(i + 1).copied().unwrap_or(0);
+            let third = b.get(i + 2).copied().unwrap_or(0);
+            match (second, third) {
+                (0x80, 0x80..=0x8B | 0xA8 | 0xA9 | 0xAF) | (0x81, 0x9F | 0xA0) => f |= NEED_WS,
+                (0x80, 0x93 | 0x98 | 0xB2) => f |= NEED_TYPOGRAPHIC | NEED_ASCII,
+                (0x80, 0x94 | 0x99..=0x9F) => f |= NEED_ASCII,
+                (0x80 | 0x81, _) => {}
+                _ => f |= NEED_NFC,
+            }
+        }
+    }
+    f
+}
+
+// ---------------------------------------------------------------------------------------------
 // Mojibake
 
 /// The byte a character stands for when UTF-8 bytes were decoded as Windows-1252 (or, for the
@@ -276,21 +388,51 @@ fn ws_class(c: char) -> Ws {
     }
 }
 
-/// Whether an ASCII-only line needs the whitespace step.
-fn ascii_ws_clean(b: &[u8]) -> bool {
+/// Whether a line is already clean for the whitespace step, judged on bytes: no edge space, no
+/// double space, no ASCII control, and none of the UTF-8 encodings of the spaces and invisible
+/// characters [`ws_class`] folds (all start with C2, E1, E2 80/81, E3 80 or EF BB).
+fn ws_clean(b: &[u8]) -> bool {
     if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
         return false;
     }
     let mut prev_space = false;
-    for &x in b {
-        if x < 0x20 || x == 0x7F {
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if x < 0x80 {
+            if x < 0x20 || x == 0x7F || (x == b' ' && prev_space) {
+                return false;
+            }
+            prev_space = x == b' ';
+            i += 1;
+            continue;
+        }
+        prev_space = false;
+        let next = b.get(i + 1).copied().unwrap_or(0);
+        let third = b.get(i + 2).copied().unwrap_or(0);
+        let special = match x {
+            // U+0080..U+009F, NBSP, soft hyphen.
+            0xC2 => next <= 0x9F || next == 0xA0 || next == 0xAD,
+            // U+1680, U+180E.
+            0xE1 => (next == 0x9A && third == 0x80) || (next == 0xA0 && third == 0x8E),
+            // U+2000..U+200B, U+2028, U+2029, U+202F; U+205F, U+2060.
+            0xE2 => {
+                (next == 0x80 && (third <= 0x8B || third == 0xA8 || third == 0xA9 || third == 0xAF))
+                    || (next == 0x81 && (third == 0x9F || third == 0xA0))
+            }
+            // U+3000.
+            0xE3 => next == 0x80 && third == 0x80,
+            // U+FEFF.
+            0xEF => next == 0xBB && third == 0xBF,
+            _ => false,
+        };
+        if special {
             return false;
         }
-        let sp = x == b' ';
-        if sp && prev_space {
-            return false;
+        i += 1;
+        while i < b.len() && (b[i] & 0xC0) == 0x80 {
+            i += 1;
         }
-        prev_space = sp;
     }
     true
 }
@@ -298,7 +440,7 @@ fn ascii_ws_clean(b: &[u8]) -> bool {
 /// Folds every kind of space to one ASCII space, removes invisible and control characters, and
 /// trims the line.
 pub(crate) fn fold_whitespace(line: &str, changes: &mut Vec<Change>) -> Option<String> {
-    if line.is_ascii() && ascii_ws_clean(line.as_bytes()) {
+    if ws_clean(line.as_bytes()) {
         return None;
     }
     let mut rw = Rewrite::new(line, changes);
@@ -396,15 +538,7 @@ pub(crate) fn typography(
     changes: &mut Vec<Change>,
 ) -> Option<String> {
     let bytes = line.as_bytes();
-    let interesting = match policy {
-        QuotePolicy::Typographic => {
-            !line.is_ascii()
-                || memchr::memchr3(b'"', b'\'', b'-', bytes).is_some()
-                || memchr::memchr(b'`', bytes).is_some()
-        }
-        QuotePolicy::Ascii => !line.is_ascii(),
-    };
-    if !interesting {
+    if !typography_needed(bytes, policy) {
         return None;
     }
     let mut rw = Rewrite::new(line, changes);
@@ -486,6 +620,34 @@ pub(crate) fn typography(
         prev = Some(c);
     }
     rw.finish()
+}
+
+/// Whether the typography step could change the line, judged on bytes.
+fn typography_needed(b: &[u8], policy: QuotePolicy) -> bool {
+    match policy {
+        QuotePolicy::Typographic => {
+            for (i, &x) in b.iter().enumerate() {
+                let next = b.get(i + 1).copied().unwrap_or(0);
+                let hit = match x {
+                    b'"' | b'\'' | b'`' => true,
+                    b'-' => next == b'-' || (next == b' ' && i > 0 && b[i - 1] == b' '),
+                    // ´ (C2 B4).
+                    0xC2 => next == 0xB4,
+                    // – (E2 80 93), ‘ (E2 80 98), ′ (E2 80 B2).
+                    0xE2 => next == 0x80 && matches!(b.get(i + 2), Some(0x93 | 0x98 | 0xB2)),
+                    _ => false,
+                };
+                if hit {
+                    return true;
+                }
+            }
+            false
+        }
+        // Dashes and quotes: E2 80 93..94, E2 80 98..9F.
+        QuotePolicy::Ascii => memchr::memchr_iter(0xE2, b).any(|i| {
+            b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x93 | 0x94 | 0x98..=0x9F))
+        }),
+    }
 }
 
 /// Whether a spaced dash at `i..end` sits between digits ("1990 – 2000"), a range to keep.
