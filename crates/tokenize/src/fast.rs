@@ -1,17 +1,15 @@
 //! The block scanner behind [`crate::words`] and [`crate::count_words`].
 //!
-//! Text is cut into blocks of at most 64 bytes that start and end at *safe points*:
-//! positions right after an ASCII space or control byte and before a byte that is
-//! neither. A safe point is always a UAX #29 word boundary (only WB3 joins a control
-//! to what follows, CR LF, and only WB3d a space, to another space), so each block is
-//! segmented on its own, with no state carried in or out. Inside a block of ASCII
+//! Text is cut into blocks of at most 64 bytes that start and end at *cuts*: word
+//! boundaries right after a byte that belongs to no word (see [`cut`]), so each block
+//! is segmented on its own, with no state carried in or out. Inside a block of ASCII
 //! (plus the curly quotes, apostrophes and dashes of news text), a word is a maximal
 //! run of letters, digits and `_`, glued across single `.` `:` `'` `,` `;` `’` by
 //! WB6/WB7/WB11/WB12; the scanner builds 64-bit masks of those bytes with SWAR
 //! arithmetic on `u64` words (no unsafe) and reads word starts and ends off the masks.
 //!
-//! Where a window holds other non-ASCII bytes, the block stops at the last safe point
-//! before them, and the per-segment code in `word` takes over until past them.
+//! Where a window holds other non-ASCII bytes, the block stops at the last cut before
+//! them, and the per-segment code in `word` takes over until past them.
 
 use crate::word::{is_word_byte, joins};
 
@@ -36,8 +34,6 @@ fn gather(m: u64) -> u64 {
 struct Window {
     /// Letters, digits and `_`.
     word: u64,
-    /// ASCII spaces and control characters (bytes up to 0x20).
-    blank: u64,
     /// Whether any lane holds `_` (words made only of `_` are not words).
     underscore: bool,
     /// Non-ASCII bytes.
@@ -65,7 +61,6 @@ fn lane(chunk: &[u8; 64], k: usize) -> u64 {
 #[inline(always)]
 fn scan_plain(chunk: &[u8; 64]) -> Option<Window> {
     let mut word = 0u64;
-    let mut blank = 0u64;
     let mut odd = 0u64;
     for k in 0..8 {
         let x = lane(chunk, k);
@@ -77,11 +72,9 @@ fn scan_plain(chunk: &[u8; 64]) -> Option<Window> {
         // Non-ASCII lanes make the sums above meaningless, but set the high bit here.
         odd |= x | brackets;
         word |= gather((alpha | digit) & HIGH) << (8 * k);
-        blank |= gather(!x.wrapping_add(LANES * 0x5f) & HIGH) << (8 * k);
     }
     (odd & HIGH == 0).then_some(Window {
         word,
-        blank,
         underscore: false,
         high: 0,
     })
@@ -91,7 +84,6 @@ fn scan_plain(chunk: &[u8; 64]) -> Option<Window> {
 #[inline(always)]
 fn scan(chunk: &[u8; 64]) -> Window {
     let mut word = 0u64;
-    let mut blank = 0u64;
     let mut under = 0u64;
     let mut high = 0u64;
     for k in 0..8 {
@@ -106,12 +98,10 @@ fn scan(chunk: &[u8; 64]) -> Window {
         under |= us;
         let w = ((alpha | digit) & HIGH & !hi) | us;
         word |= gather(w) << (8 * k);
-        blank |= gather(!x7.wrapping_add(LANES * 0x5f) & HIGH & !hi) << (8 * k);
         high |= gather(hi) << (8 * k);
     }
     Window {
         word,
-        blank,
         underscore: under != 0,
         high,
     }
@@ -144,7 +134,7 @@ pub(crate) fn block(bytes: &[u8], pos: usize) -> Result<Block, usize> {
     }
 }
 
-/// The last window, shorter than 64 bytes: padded with NULs, which are blank.
+/// The last window, shorter than 64 bytes: padded with NULs.
 #[cold]
 fn tail_block(rest: &[u8], pos: usize) -> Result<Block, usize> {
     let mut buf = [0u8; 64];
@@ -188,22 +178,10 @@ fn block_in(chunk: &[u8; 64], rest_len: usize, pos: usize) -> Result<Block, usiz
             }
         }
     }
-    // A safe point at offset i: byte i-1 is a space or control character, byte i is
-    // neither. No rule joins anything across it (WB3a, WB3d, WB999).
-    let safe = (w.blank << 1) & !w.blank & below(limit);
-    let len = if limit == avail && rest_len <= 64 {
-        avail // the end of the text is a boundary too
-    } else if safe != 0 {
-        63 - safe.leading_zeros()
-    } else if limit < avail {
-        // Non-ASCII right ahead: the full rules take it, up to the window's last
-        // non-ASCII byte.
-        return Err(pos + (64 - high.leading_zeros()) as usize);
-    } else {
-        // A token longer than the window.
-        return Err(pos + rest_len.min(65));
-    };
-    let valid = below(len);
+    // Bytes whose classes are known: up to the first other non-ASCII byte.
+    let at_end = limit == avail && rest_len <= 64;
+    let span = limit;
+    let valid = below(span);
     let a = w.word & valid;
     // Single non-word bytes between word bytes: punctuation that may glue a word.
     let mut cand = !a & (a << 1) & (a >> 1) & valid;
@@ -221,17 +199,52 @@ fn block_in(chunk: &[u8; 64], rest_len: usize, pos: usize) -> Result<Block, usiz
         let i = apostrophes.trailing_zeros() as usize;
         apostrophes &= apostrophes - 1;
         let at = |j: usize| chunk.get(j).copied().unwrap_or(0);
-        if joins(at(i.wrapping_sub(1)), b'\'', at(i + 3)) {
+        if i + 3 < span as usize && joins(at(i.wrapping_sub(1)), b'\'', at(i + 3)) {
             glue |= 0b111 << i;
         }
     }
     let w_all = a | glue;
+    let len = if at_end {
+        avail // the end of the text is a boundary too
+    } else {
+        match cut(chunk, w_all, span) {
+            Some(c) => c,
+            // Other non-ASCII right ahead: the full rules take it, up to the window's
+            // last non-ASCII byte.
+            None if limit < avail => return Err(pos + (64 - high.leading_zeros()) as usize),
+            // A token longer than the window.
+            None => return Err(pos + rest_len.min(65)),
+        }
+    };
+    let valid = below(len);
+    let w_all = w_all & valid;
     Ok(Block {
         len: len as usize,
         starts: w_all & !(w_all << 1),
         ends: w_all & !(w_all >> 1),
         underscore: w.underscore,
     })
+}
+
+/// Where to end the block: the last offset `c < span` (and below 64) after a byte
+/// outside every word, that is also a word boundary. The next block restarts there
+/// without context, so the byte before `c` must not glue to anything: it is a
+/// non-word byte, and the pair around `c` is not CR LF, two spaces, or the inside of
+/// a multi-byte character.
+#[inline(always)]
+fn cut(chunk: &[u8; 64], w_all: u64, span: u32) -> Option<u32> {
+    let top = span.min(64).saturating_sub(1);
+    let mut z = !w_all & below(top);
+    while z != 0 {
+        let i = 63 - z.leading_zeros();
+        let x = chunk.get(i as usize).copied().unwrap_or(0);
+        let y = chunk.get(i as usize + 1).copied().unwrap_or(0);
+        if !(x == b'\r' && y == b'\n') && !(x == b' ' && y == b' ') && (y as i8) >= -0x40 {
+            return Some(i + 1);
+        }
+        z &= !(1 << i);
+    }
+    None
 }
 
 /// Whether the word starting at `start` (a block word start) is a word and not just
@@ -309,7 +322,7 @@ mod tests {
                 match scan_plain(&chunk) {
                     Some(p) => {
                         assert!(b.is_ascii() && !(0x5b..=0x60).contains(&b), "byte {b}");
-                        assert_eq!((p.word, p.blank), (exact.word, exact.blank), "byte {b}");
+                        assert_eq!(p.word, exact.word, "byte {b}");
                     }
                     None => assert!(!b.is_ascii() || (0x5b..=0x60).contains(&b), "byte {b}"),
                 }
@@ -328,12 +341,11 @@ mod tests {
             let w = scan(&chunk);
             for (i, &b) in chunk.iter().enumerate() {
                 assert_eq!(w.word >> i & 1 == 1, is_word_byte(b), "byte {b}");
-                assert_eq!(w.blank >> i & 1 == 1, b <= b' ', "byte {b}");
             }
             assert_eq!(w.high, 0);
             // The plain scan agrees wherever it accepts the window.
             if let Some(p) = scan_plain(&chunk) {
-                assert_eq!((p.word, p.blank), (w.word, w.blank));
+                assert_eq!(p.word, w.word);
             }
         }
     }
