@@ -239,7 +239,8 @@ fn cut(chunk: &[u8; 64], w_all: u64, span: u32) -> Option<u32> {
         let i = 63 - z.leading_zeros();
         let x = chunk.get(i as usize).copied().unwrap_or(0);
         let y = chunk.get(i as usize + 1).copied().unwrap_or(0);
-        if !(x == b'\r' && y == b'\n') && !(x == b' ' && y == b' ') && (y as i8) >= -0x40 {
+        let joined = matches!((x, y), (b'\r', b'\n') | (b' ', b' '));
+        if !joined && (y as i8) >= -0x40 {
             return Some(i + 1);
         }
         z &= !(1 << i);
