@@ -45,7 +45,8 @@ pub enum Verdict {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DedupStats {
     pub articles: usize,
-    /// Articles with no words (no signature; only exact dedup applies).
+    /// Articles with no words, or with a signature of another length (a fingerprint from
+    /// another configuration): only exact dedup applies to them.
     pub without_words: usize,
     /// Groups of two or more identical texts.
     pub exact_groups: usize,
