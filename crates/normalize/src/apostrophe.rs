@@ -213,9 +213,7 @@ impl ApostropheStats {
             let spaced = tok.gap == Gap::Space;
             if let Some((ph, pupper, _, pending)) = prev {
                 if let Some(mut counts) = pending {
-                    let stop = !spaced
-                        || class & Q_FUNCTION != 0
-                        || matches!(tok.apos, Apos::Other { .. });
+                    let stop = !spaced || class & Q_FUNCTION != 0 || tok.apos == Apos::Other;
                     counts[STOP_AFTER] = u32::from(stop);
                     counts[ATTRIB] = u32::from(!stop && pupper && !tok.upper_first && !tok.digit);
                     self.add(ph, &counts);
@@ -225,6 +223,8 @@ impl ApostropheStats {
                 }
             }
             let pending = match tok.apos {
+                // Function words are never stems, -s forms or nouns: no counters for them.
+                Apos::None if class & Q_FUNCTION != 0 => None,
                 Apos::None => {
                     let mut c = [0; NCOUNTS];
                     c[BARE] = 1;
@@ -243,8 +243,14 @@ impl ApostropheStats {
                     self.words.entry(h).or_insert([0; NCOUNTS])[POSS_PL] += 1;
                     None
                 }
-                Apos::Other { suffix_start } => {
-                    let suffix = &line[suffix_start..tok.full_end];
+                Apos::Other => {
+                    let suffix_start = tok.end
+                        + if line.as_bytes()[tok.end] == b'\'' {
+                            1
+                        } else {
+                            3
+                        };
+                    let suffix = line.get(suffix_start..tok.full_end).unwrap_or("");
                     let mut buf = [0u8; 32];
                     let n = word.len() + suffix.len();
                     if n <= buf.len() {
@@ -360,10 +366,8 @@ enum Apos {
     S,
     /// `words’`
     Plural,
-    /// `don’t`, `they’re`, `O’Brien`: the suffix starts at this byte.
-    Other {
-        suffix_start: usize,
-    },
+    /// `don’t`, `they’re`, `O’Brien`.
+    Other,
 }
 
 /// What separates a token from the one before it.
@@ -515,9 +519,7 @@ impl<'a> Scanner<'a> {
                 apos = if j == after + 1 && (b[after] == b's' || b[after] == b'S') {
                     Apos::S
                 } else {
-                    Apos::Other {
-                        suffix_start: after,
-                    }
+                    Apos::Other
                 };
                 full_end = j;
             } else if matches!(b[end - 1], b's' | b'S') {
@@ -579,7 +581,7 @@ enum Next {
 
 fn classify_next(line: &str, next: Option<&Tok>, stats: &ApostropheStats) -> Next {
     let Some(n) = next else { return Next::Stop };
-    if n.gap != Gap::Space || n.digit || matches!(n.apos, Apos::Other { .. }) {
+    if n.gap != Gap::Space || n.digit || n.apos == Apos::Other {
         return Next::Stop;
     }
     let word = &line[n.start..n.end];
@@ -708,7 +710,19 @@ fn contraction(
     apostrophe: char,
 ) -> Option<(String, String)> {
     let bytes = word.as_bytes();
-    if bytes.len() > 12 || !word.is_ascii() {
+    let n = bytes.len();
+    if n > 12 || n < 2 {
+        return None;
+    }
+    // Every form in the table ends in one of these; most words are out after two bytes.
+    let plausible = match bytes[n - 1] {
+        b't' => bytes[n - 2] == b'n',
+        b'e' => matches!(bytes[n - 2], b'r' | b'v'),
+        b'l' => bytes[n - 2] == b'l',
+        b'd' | b'm' | b's' => true,
+        _ => false,
+    };
+    if !plausible || !word.is_ascii() {
         return None;
     }
     // Only "Dont" or "dont": an all-capital "IM" or "CANT" is something else.
