@@ -143,39 +143,28 @@ fn rules() -> &'static Rules {
 /// apostrophes vanish without splitting the word ("Don’t Miss!" → "dont miss"). Used for the
 /// rules and for the corpus line counts, so both see "Back to top" and "BACK TO TOP »" alike.
 pub fn line_key(line: &str, out: &mut String) {
-    out.clear();
+    // Built as bytes (only whole UTF-8 sequences are pushed), then checked once.
+    let mut buf = std::mem::take(out).into_bytes();
+    buf.clear();
     let bytes = line.as_bytes();
     let mut gap = false;
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
-            // ASCII, the bulk of news text: runs of lower-case letters and digits are copied
-            // whole, without decoding.
+            // ASCII, the bulk of news text, without decoding.
             match KEY_ASCII[usize::from(b)] {
-                KEY_GAP => {
-                    gap = true;
-                    i += 1;
-                }
-                KEY_SKIP => i += 1,
+                KEY_GAP => gap = true,
+                KEY_SKIP => {}
                 k => {
-                    if gap && !out.is_empty() {
-                        out.push(' ');
+                    if gap && !buf.is_empty() {
+                        buf.push(b' ');
                     }
                     gap = false;
-                    if k == b {
-                        let run = bytes[i..]
-                            .iter()
-                            .take_while(|&&x| x < 0x80 && KEY_ASCII[usize::from(x)] == x)
-                            .count();
-                        out.push_str(&line[i..i + run]);
-                        i += run;
-                    } else {
-                        out.push(char::from(k));
-                        i += 1;
-                    }
+                    buf.push(k);
                 }
             }
+            i += 1;
             continue;
         }
         let Some(c) = line.get(i..).and_then(|r| r.chars().next()) else {
@@ -186,15 +175,19 @@ pub fn line_key(line: &str, out: &mut String) {
             continue;
         }
         if c.is_alphanumeric() {
-            if gap && !out.is_empty() {
-                out.push(' ');
+            if gap && !buf.is_empty() {
+                buf.push(b' ');
             }
             gap = false;
-            out.extend(c.to_lowercase());
+            let mut tmp = [0u8; 4];
+            for l in c.to_lowercase() {
+                buf.extend_from_slice(l.encode_utf8(&mut tmp).as_bytes());
+            }
         } else {
             gap = true;
         }
     }
+    *out = String::from_utf8(buf).unwrap_or_default();
 }
 
 const KEY_GAP: u8 = 0;
