@@ -61,6 +61,21 @@ impl Hasher for KeyHasher {
 
 type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
 
+/// The key of a word form. Most words fit in eight bytes: those are packed into a u64 and mixed
+/// by a multiply (distinct short words never collide, and it is several times cheaper than a
+/// general hash); longer ones go through xxh3.
+#[inline]
+fn word_key(bytes: &[u8]) -> u64 {
+    if bytes.len() <= 8 {
+        let mut buf = [0u8; 8];
+        buf[..bytes.len()].copy_from_slice(bytes);
+        let h = u64::from_le_bytes(buf).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        h ^ (h >> 29)
+    } else {
+        xxh3_64(bytes)
+    }
+}
+
 /// Corpus evidence gathered in pass 1, per chunk in parallel, then merged.
 ///
 /// Holds counters per word form and per capitalised pair; [`merge`](Self::merge) only adds
@@ -208,7 +223,7 @@ impl ApostropheStats {
         let mut prev_digit = false;
         while let Some(tok) = scanner.next() {
             let word = &line[tok.start..tok.end];
-            let h = xxh3_64(word.as_bytes());
+            let h = word_key(word.as_bytes());
             let class = if word.len() <= 8 { closed_class(h) } else { 0 };
             let spaced = tok.gap == Gap::Space;
             if let Some((ph, pupper, _, pending)) = prev {
@@ -256,7 +271,9 @@ impl ApostropheStats {
                     if n <= buf.len() {
                         buf[..word.len()].copy_from_slice(word.as_bytes());
                         buf[word.len()..n].copy_from_slice(suffix.as_bytes());
-                        self.words.entry(xxh3_64(&buf[..n])).or_insert([0; NCOUNTS])[JOINED] += 1;
+                        self.words
+                            .entry(word_key(&buf[..n]))
+                            .or_insert([0; NCOUNTS])[JOINED] += 1;
                     }
                     None
                 }
@@ -280,13 +297,13 @@ impl ApostropheStats {
 
     fn get(&self, word: &str) -> Counts {
         self.words
-            .get(&xxh3_64(word.as_bytes()))
+            .get(&word_key(word.as_bytes()))
             .copied()
             .unwrap_or([0; NCOUNTS])
     }
 
     fn pair(&self, first: &str, second: &str) -> u32 {
-        let key = pair_key(xxh3_64(first.as_bytes()), xxh3_64(second.as_bytes()));
+        let key = pair_key(word_key(first.as_bytes()), word_key(second.as_bytes()));
         self.pairs.get(&key).copied().unwrap_or(0)
     }
 }
@@ -327,36 +344,68 @@ const CLOSED: &[(u8, &str)] = &[
     ),
 ];
 
-fn closed_table() -> &'static KeyMap<u8> {
-    static TABLE: std::sync::OnceLock<KeyMap<u8>> = std::sync::OnceLock::new();
+/// A small word table keyed by xxh3 hash, with a bit filter in front so that most words that
+/// are not in it cost one bit test instead of a map probe.
+#[derive(Debug, Default)]
+pub(crate) struct HashTable {
+    bits: Vec<u64>,
+    map: KeyMap<u8>,
+}
+
+const FILTER_BITS: u64 = 1 << 14;
+
+impl HashTable {
+    pub(crate) fn insert(&mut self, hash: u64, class: u8) {
+        if self.bits.is_empty() {
+            self.bits = vec![0; (FILTER_BITS / 64) as usize];
+        }
+        let bit = hash >> 50; // the top 14 bits
+        if let Some(w) = self.bits.get_mut((bit / 64) as usize) {
+            *w |= 1 << (bit % 64);
+        }
+        *self.map.entry(hash).or_insert(0) |= class;
+    }
+
+    #[inline]
+    pub(crate) fn get(&self, hash: u64) -> u8 {
+        let bit = hash >> 50;
+        match self.bits.get((bit / 64) as usize) {
+            Some(w) if w & (1 << (bit % 64)) != 0 => self.map.get(&hash).copied().unwrap_or(0),
+            _ => 0,
+        }
+    }
+}
+
+fn closed_table() -> &'static HashTable {
+    static TABLE: std::sync::OnceLock<HashTable> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = KeyMap::default();
+        let mut table = HashTable::default();
         for (class, words) in CLOSED {
             for w in words.split_whitespace() {
                 // Lower case and sentence-initial capital.
-                *map.entry(xxh3_64(w.as_bytes())).or_insert(0) |= class;
+                table.insert(word_key(w.as_bytes()), *class);
                 let mut cap = w.to_owned();
                 if let Some(first) = cap.get_mut(..1) {
                     first.make_ascii_uppercase();
                 }
-                *map.entry(xxh3_64(cap.as_bytes())).or_insert(0) |= class;
+                table.insert(word_key(cap.as_bytes()), *class);
             }
         }
-        map
+        table
     })
 }
 
 /// Class of a word given its xxh3 hash (exact case: lower case or capitalised).
 #[inline]
 fn closed_class(hash: u64) -> u8 {
-    closed_table().get(&hash).copied().unwrap_or(0)
+    closed_table().get(hash)
 }
 
 fn quick_class(word: &[u8]) -> u8 {
     if word.is_empty() || word.len() > 8 {
         return 0;
     }
-    closed_class(xxh3_64(word))
+    closed_class(word_key(word))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -393,6 +442,30 @@ struct Tok {
     digit: bool,
     upper_first: bool,
 }
+
+const B_ALNUM: u8 = 1;
+const B_DIGIT: u8 = 2;
+const B_HIGH: u8 = 4;
+
+/// Byte classes for the scanner's inner loops.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_digit() {
+            B_ALNUM | B_DIGIT
+        } else if b.is_ascii_alphabetic() {
+            B_ALNUM
+        } else if b >= 0x80 {
+            B_HIGH
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
 
 /// Words are maximal runs of alphanumeric characters; an apostrophe (' or ’) directly after a
 /// word is read as part of it.
@@ -440,24 +513,25 @@ impl<'a> Scanner<'a> {
     #[inline]
     fn skip_word(&self, mut i: usize) -> (usize, bool) {
         let b = self.s.as_bytes();
-        let mut digit = false;
+        let mut seen = 0u8;
         loop {
             while let Some(&c) = b.get(i) {
-                if !c.is_ascii_alphanumeric() {
+                let class = BYTE_CLASS[usize::from(c)];
+                if class & B_ALNUM == 0 {
                     break;
                 }
-                digit |= c.is_ascii_digit();
+                seen |= class;
                 i += 1;
             }
             match b.get(i) {
                 Some(&c) if c >= 0x80 => {
                     let n = self.wide_word_char(i);
                     if n == 0 {
-                        return (i, digit);
+                        return (i, seen & B_DIGIT != 0);
                     }
                     i += n;
                 }
-                _ => return (i, digit),
+                _ => return (i, seen & B_DIGIT != 0),
             }
         }
     }
@@ -470,10 +544,11 @@ impl<'a> Scanner<'a> {
         let mut sentence = gap_start == 0;
         loop {
             let &c = b.get(i)?;
-            if c < 0x80 {
-                if c.is_ascii_alphanumeric() {
-                    break;
-                }
+            let class = BYTE_CLASS[usize::from(c)];
+            if class & B_ALNUM != 0 {
+                break;
+            }
+            if class & B_HIGH == 0 {
                 only_spaces &= c == b' ';
                 sentence |= matches!(c, b'.' | b'!' | b'?' | b':');
                 i += 1;

@@ -2,9 +2,9 @@
 //! possessive and what may follow a modal. It is the fallback when the corpus is too small to
 //! speak for itself; it holds no proper names.
 
-use super::KeyMap;
+use super::HashTable;
+use super::word_key;
 use std::sync::OnceLock;
-use xxhash_rust::xxh3::xxh3_64;
 
 /// Cannot follow a possessive.
 pub(crate) const FUNCTION: u8 = 1;
@@ -23,10 +23,10 @@ const LEXICON: &str = include_str!("../../data/apostrophe/lexicon.txt");
 const BASE_VERBS: &str = include_str!("../../data/apostrophe/base_verbs.txt");
 
 /// Keyed by the xxh3 hash of the lower-case word, like the corpus counters.
-fn table() -> &'static KeyMap<u8> {
-    static TABLE: OnceLock<KeyMap<u8>> = OnceLock::new();
+fn table() -> &'static HashTable {
+    static TABLE: OnceLock<HashTable> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map: KeyMap<u8> = KeyMap::default();
+        let mut map = HashTable::default();
         for line in LEXICON.lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -47,14 +47,14 @@ fn table() -> &'static KeyMap<u8> {
                     _ => 0,
                 };
             }
-            *map.entry(xxh3_64(word.as_bytes())).or_insert(0) |= flags;
+            map.insert(word_key(word.as_bytes()), flags);
         }
         for line in BASE_VERBS.lines() {
             if line.starts_with('#') {
                 continue;
             }
             for word in line.split_whitespace() {
-                *map.entry(xxh3_64(word.as_bytes())).or_insert(0) |= BASE;
+                map.insert(word_key(word.as_bytes()), BASE);
             }
         }
         map
@@ -72,8 +72,5 @@ pub(crate) fn flags(word: &str) -> u8 {
     for (dst, src) in buf.iter_mut().zip(bytes) {
         *dst = src.to_ascii_lowercase();
     }
-    table()
-        .get(&xxh3_64(&buf[..bytes.len()]))
-        .copied()
-        .unwrap_or(0)
+    table().get(word_key(&buf[..bytes.len()]))
 }
