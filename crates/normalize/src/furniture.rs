@@ -301,7 +301,7 @@ const BLOCK_SPAN: usize = 4;
 /// Longest line (words) taken for a related-article headline between paragraphs.
 const MAX_HEADLINE_WORDS: usize = 25;
 /// Longest sentence (words) the footer zone drops for being repeated across the corpus.
-const MAX_REPEATED_SENTENCE_WORDS: usize = 25;
+pub(crate) const MAX_REPEATED_SENTENCE_WORDS: usize = 25;
 /// Lines longer than this (bytes) are never looked up by key: they are prose.
 pub(crate) const MAX_KEYED_LINE: usize = 400;
 

@@ -350,6 +350,14 @@ impl Normalizer {
         if doc.extract_title() {
             counts.titles += 1;
         }
+        tracing::trace!(
+            id = %doc.id,
+            removed = counts.lines_removed,
+            metadata = counts.metadata_lines,
+            markers = counts.markers_cut,
+            apostrophes = counts.apostrophes_restored,
+            "normalized"
+        );
         counts
     }
 

@@ -2,7 +2,7 @@
 //! line hashes, for furniture by repetition), and the apostrophe evidence.
 
 use crate::apostrophe::ApostropheStats;
-use crate::furniture::{MAX_KEYED_LINE, line_key};
+use crate::furniture::{MAX_KEYED_LINE, MAX_REPEATED_SENTENCE_WORDS, line_key};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -70,6 +70,9 @@ fn de_counts<'de, D: Deserializer<'de>>(d: D) -> Result<LineCounts, D::Error> {
     Ok(v.into_iter().collect())
 }
 
+/// A line with more spaces than this has more words than repetition ever looks at.
+const MAX_RAW_SPACES: usize = 2 * MAX_REPEATED_SENTENCE_WORDS;
+
 pub(crate) fn key_hash(key: &str) -> u64 {
     xxhash_rust::xxh3::xxh3_64(key.as_bytes())
 }
@@ -82,8 +85,15 @@ impl CorpusStats {
         let Scratch { key, hashes } = &mut self.scratch;
         hashes.clear();
         for line in text.split('\n') {
-            // Paragraph-length lines are never judged by repetition; skip them unhashed.
-            if line.len() > MAX_KEYED_LINE || line.trim_ascii().is_empty() {
+            // Paragraph-length lines are never judged by repetition; skip them unhashed. (A raw
+            // line with many spaces is long; a short one padded with spaces merely goes
+            // uncounted, which errs towards keeping it.)
+            if line.len() > MAX_KEYED_LINE
+                || line.trim_ascii().is_empty()
+                || memchr::memchr_iter(b' ', line.as_bytes())
+                    .nth(MAX_RAW_SPACES)
+                    .is_some()
+            {
                 continue;
             }
             line_key(line, key);
