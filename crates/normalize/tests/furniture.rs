@@ -90,7 +90,7 @@ fn furniture_and_content_bars() {
             .collect();
         let present = |s: &str| {
             let k = key(s);
-            out.iter().any(|o| *o == k)
+            out.contains(&k)
         };
         // A dateline paragraph stays, without its dateline.
         let kept_tail = |s: &str| {
