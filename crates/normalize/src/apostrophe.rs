@@ -221,11 +221,17 @@ impl ApostropheStats {
         let mut prev: Option<(u64, bool, u8, Option<Counts>)> = None;
         let mut prev_poss = false;
         let mut prev_digit = false;
+        let mut plural_pending: Option<u64> = None;
         while let Some(tok) = scanner.next() {
             let word = &line[tok.start..tok.end];
             let h = word_key(word.as_bytes());
             let class = if word.len() <= 8 { closed_class(h) } else { 0 };
             let spaced = tok.gap == Gap::Space;
+            if let Some(key) = plural_pending.take() {
+                if spaced && class & Q_FUNCTION == 0 && !tok.digit {
+                    self.words.entry(key).or_insert([0; NCOUNTS])[POSS_PL] += 1;
+                }
+            }
             if let Some((ph, pupper, _, pending)) = prev {
                 if let Some(mut counts) = pending {
                     let stop = !spaced || class & Q_FUNCTION != 0 || tok.apos == Apos::Other;
@@ -255,7 +261,9 @@ impl ApostropheStats {
                     None
                 }
                 Apos::Plural => {
-                    self.words.entry(h).or_insert([0; NCOUNTS])[POSS_PL] += 1;
+                    // Counted only once a noun-like word follows: "the talks’ outcome", not a
+                    // closing quote ("‘more talks’, he said").
+                    plural_pending = Some(h);
                     None
                 }
                 Apos::Other => {

@@ -245,3 +245,21 @@ proptest! {
         let _ = restore_line(&text, &stats, '\'', &mut out);
     }
 }
+
+#[test]
+fn a_closing_quote_is_no_plural_possessive() {
+    let corpus = "Crowds chanted ‘no more tanks’, and the army sent more.\nThe tanks crews waited.";
+    let stats = stats_of([corpus]);
+    let mut out = Vec::new();
+    assert_eq!(
+        restore_line("The tanks crews waited.", &stats, '’', &mut out),
+        None
+    );
+    // With a noun after it, the same form is evidence.
+    let corpus = "The drivers’ union met. The drivers’ pay rose.\nThe drivers crews waited.";
+    let stats = stats_of([corpus]);
+    assert_eq!(
+        restore_line("The drivers crews waited.", &stats, '’', &mut out).as_deref(),
+        Some("The drivers’ crews waited.")
+    );
+}
