@@ -1,7 +1,7 @@
 //! Invariants: normalization never panics and is idempotent,
 //! `normalize(normalize(x)) == normalize(x)`, on random text and on every fixture.
 
-use copydesk_doc::{Document, Source};
+use copydesk_doc::{Document, EditKind, Source};
 use copydesk_normalize::{CorpusStats, NormalizeConfig, Normalizer, QuotePolicy, normalize_text};
 use proptest::prelude::*;
 use std::path::Path;
@@ -153,6 +153,14 @@ proptest! {
         prop_assert!(!doc.text.contains("\n\n"));
         prop_assert!(!doc.text.contains('\r'));
         prop_assert_eq!(counts.articles, 1);
+        // Every line is accounted for: kept, taken as title, or removed or moved with an edit.
+        let kept = if doc.text.is_empty() { 0 } else { doc.text.split('\n').count() as u64 };
+        let whole_line_edits = doc
+            .edits
+            .iter()
+            .filter(|e| matches!(e.kind, EditKind::Furniture | EditKind::Metadata | EditKind::Title) && e.offset.is_none())
+            .count() as u64;
+        prop_assert_eq!(counts.lines_in, kept + whole_line_edits);
     }
 }
 
@@ -208,4 +216,35 @@ fn merge_is_associative_and_commutative() {
         serde_json::to_string(&left).expect("json"),
         serde_json::to_string(&other).expect("json")
     );
+}
+
+#[test]
+fn repetition_across_the_corpus_marks_furniture() {
+    let article = |n: usize| {
+        format!(
+            "Story number {n} has a headline\nThe first paragraph of story {n} tells what happened, where and when it happened.\n\
+             Watch the full interview on our channel\nIn brief, {n}:\nThe second paragraph of story {n} gives the details that matter.\n"
+        )
+    };
+    let texts: Vec<String> = (0..6).map(article).collect();
+    let mut stats = CorpusStats::default();
+    for t in &texts {
+        stats.observe(t);
+    }
+    assert_eq!(
+        stats.line_articles("Watch the full interview on our channel"),
+        6
+    );
+    let with = Normalizer::new(NormalizeConfig::default(), stats);
+    let without = Normalizer::new(NormalizeConfig::default(), CorpusStats::default());
+    for t in &texts {
+        let mut a = Document::new("a", Source::file("a.txt"), t.clone());
+        with.normalize(&mut a);
+        assert!(!a.text.contains("Watch the full interview"), "{}", a.text);
+        assert!(a.text.contains("In brief"), "{}", a.text);
+        assert!(a.edits.iter().any(|e| e.reason == "repeated in 6 articles"));
+        let mut b = Document::new("b", Source::file("b.txt"), t.clone());
+        without.normalize(&mut b);
+        assert!(b.text.contains("Watch the full interview"), "{}", b.text);
+    }
 }
