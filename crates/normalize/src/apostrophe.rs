@@ -898,7 +898,6 @@ fn contraction(
     Some((after, reason))
 }
 
-const RELAX: bool = true;
 fn is_base_verb(word: &str, stats: &ApostropheStats) -> bool {
     let f = lexicon::flags(word);
     if f & lexicon::BASE != 0 {
@@ -1070,10 +1069,10 @@ fn possessive(
             "possessive: {stem}’s seen {poss}×, {word} never stands alone; next word '{next_word}' is a noun"
         ));
     }
-    // No apostrophe evidence: "the firms lawyers". After a determiner, with a noun after it, the
-    // -s form is a possessive or an attributive plural ("the weapons program"); the singular
-    // possessive is the likelier one only when the corpus uses the singular at least as often as
-    // the plural.
+    // Little or no apostrophe evidence: "the hospitals foundation". After a singular-compatible
+    // determiner and before a word that is not a verb, the -s form is a possessive or a
+    // modifying plural ("the weapons program"); the singular possessive is taken when the -s
+    // form is never used as a plural elsewhere, or the singular is used more often than it.
     let singular_det = prev.is_some_and(|p| {
         p.gap != Gap::Hyphen
             && c.gap == Gap::Space
@@ -1085,7 +1084,6 @@ fn possessive(
             .any(|d| d.eq_ignore_ascii_case(&line[p.start..p.end]))
     });
     let plural_uses = w[STOP_AFTER] + w[AFTER_PLURAL];
-    let attested = s[BARE] > 0 || poss > 0;
     // The singular possessive is attested and a plain noun follows a singular determiner: the
     // plural reading would need a compound ("the firms strategy"), far rarer than "firm’s".
     if poss > 0 && poss_pl == 0 && singular_det && next_class == Next::Noun {
@@ -1096,7 +1094,7 @@ fn possessive(
     let plural_ok = plural_uses == 0
         || next_class == Next::Noun && s[BARE] > 0 && s[BARE] + poss >= plural_uses
         || s[BARE] > 0 && s[BARE] + poss > plural_uses;
-    if poss_pl == 0 && singular_det && plural_ok && (attested || RELAX) {
+    if poss_pl == 0 && singular_det && plural_ok {
         // Nothing in the corpus says singular or plural possessor. Before a plural head ("the
         // ministers remarks", "the kids backpacks") both readings are common: leave it.
         let head_plural = next_word.len() > 3
@@ -1108,7 +1106,7 @@ fn possessive(
             return None;
         }
         return singular(format!(
-            "possessive: {stem} alone {}× against {plural_uses} plural uses of {word}; after a determiner, next word '{next_word}' is a noun",
+            "possessive: {stem} alone {}× against {plural_uses} plural uses of {word}; after a determiner, next word '{next_word}' is {next_class:?}",
             s[BARE]
         ));
     }
