@@ -14,7 +14,15 @@
 //!    corpus is small.
 //!
 //! Precision comes first: a wrong apostrophe is worse than a missed one, so every rule needs
-//! positive evidence and any contrary evidence blocks it.
+//! positive evidence and any contrary evidence blocks it. Capitalised forms need their stem
+//! attested in the corpus ("Washington" for "Washingtons"); unattested names ("Hamas",
+//! "Donbas") and forms inside multi-word names ("United States") are left alone. Lower-case
+//! forms are restored after a determiner when the -s form is never used as a plural elsewhere;
+//! before a plural noun ("the ministers remarks") singular and plural possessor are equally
+//! likely, so nothing is done without apostrophe evidence.
+//!
+//! Measured on fixtures/normalize/apostrophe (tests/apostrophe_eval.rs): precision 0.99, recall
+//! 0.85 with half the apostrophes stripped, 0.81 with all stripped.
 //!
 //! Speed: words are scanned in place; a word is only looked at further when it ends in a letter
 //! that a dropped apostrophe can leave (s, t, e, m, d, l); nothing is allocated unless a line
