@@ -10,7 +10,7 @@
 //!    Austin"), and whether a word is seen after determiners (a noun) or after pronouns (a verb);
 //! 2. the word that follows: a possessive is followed by a noun phrase, never by punctuation, a
 //!    function word or a verb;
-//! 3. a compact built-in lexicon of general English word classes ([`lexicon`]), for when the
+//! 3. a compact built-in lexicon of general English word classes (data/apostrophe/lexicon.txt), for when the
 //!    corpus is small.
 //!
 //! Precision comes first: a wrong apostrophe is worse than a missed one, so every rule needs
