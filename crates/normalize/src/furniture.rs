@@ -43,6 +43,8 @@ struct Rule {
     max_words: usize,
     reason: &'static str,
     field: Option<&'static str>,
+    /// Only for lines that are not a sentence (four words or more, closing punctuation).
+    label_only: bool,
 }
 
 #[derive(Debug)]
@@ -71,7 +73,14 @@ fn rules() -> &'static Rules {
                 continue;
             }
             let f: Vec<&'static str> = l.split('\t').collect();
-            let how = match f.first().copied() {
+            let (kind, label_only) = match f.first().copied() {
+                Some(k) => match k.strip_suffix(":label") {
+                    Some(k) => (k, true),
+                    None => (k, false),
+                },
+                None => continue,
+            };
+            let how = match Some(kind) {
                 Some("exact") => Match::Exact,
                 Some("prefix") => Match::Prefix,
                 Some("suffix") => Match::Suffix,
@@ -88,6 +97,7 @@ fn rules() -> &'static Rules {
                 max_words: max.parse().unwrap_or(0),
                 reason,
                 field: f.get(4).copied(),
+                label_only,
             });
         }
         let mut exact = HashMap::new();
@@ -332,7 +342,14 @@ pub(crate) fn classify<L: AsRef<str>>(
         if sh[i].words > rules.full_key_words {
             // A long line: only prefix and suffix rules can match, so key its ends only.
             block_left = 0;
-            if let Some(r) = match_ends(rules, line, sh[i].words, &mut key, &mut tail) {
+            if let Some(r) = match_ends(
+                rules,
+                line,
+                sh[i].words,
+                sh[i].closed && sh[i].words >= 4,
+                &mut key,
+                &mut tail,
+            ) {
                 class[i] = match r.field {
                     Some(field) => Class::Metadata {
                         field,
@@ -361,7 +378,7 @@ pub(crate) fn classify<L: AsRef<str>>(
             keys[i] = Some(crate::stats::key_hash(&key));
             continue;
         }
-        if let Some(r) = match_rule(rules, &key, sh[i].words) {
+        if let Some(r) = match_rule(rules, &key, sh[i].words, sh[i].closed && sh[i].words >= 4) {
             class[i] = match r.field {
                 Some(field) => Class::Metadata {
                     field,
@@ -491,7 +508,7 @@ pub(crate) fn classify<L: AsRef<str>>(
     (class, title)
 }
 
-fn match_rule<'r>(rules: &'r Rules, key: &str, words: usize) -> Option<&'r Rule> {
+fn match_rule<'r>(rules: &'r Rules, key: &str, words: usize, sentence: bool) -> Option<&'r Rule> {
     if let Some(&i) = rules.exact.get(key) {
         return rules.all.get(i);
     }
@@ -500,7 +517,7 @@ fn match_rule<'r>(rules: &'r Rules, key: &str, words: usize) -> Option<&'r Rule>
     }
     let first = key.split(' ').next().unwrap_or_default();
     let last = key.rsplit(' ').next().unwrap_or_default();
-    best_rule(rules, key, key, first, last, words, true)
+    best_rule(rules, key, key, first, last, words, true, sentence)
 }
 
 /// The first rule, in data order, among the prefix rules indexed by `first`, the suffix rules
@@ -513,6 +530,7 @@ fn best_rule<'r>(
     last: &str,
     words: usize,
     contains: bool,
+    sentence: bool,
 ) -> Option<&'r Rule> {
     let prefix = rules.by_first.get(first).into_iter().flatten();
     let suffix = rules.by_last.get(last).into_iter().flatten();
@@ -523,7 +541,7 @@ fn best_rule<'r>(
         .copied()
         .filter(|&i| {
             let r = &rules.all[i];
-            if r.max_words != 0 && words > r.max_words {
+            if (r.max_words != 0 && words > r.max_words) || (r.label_only && sentence) {
                 return false;
             }
             let p = r.pattern;
@@ -551,6 +569,7 @@ fn match_ends<'r>(
     rules: &'r Rules,
     line: &str,
     words: usize,
+    sentence: bool,
     head: &mut String,
     tail: &mut String,
 ) -> Option<&'r Rule> {
@@ -566,7 +585,7 @@ fn match_ends<'r>(
     head_tail_keys(line, head, tail);
     let first = head.split(' ').next().unwrap_or_default();
     let last = tail.rsplit(' ').next().unwrap_or_default();
-    best_rule(rules, head, tail, first, last, words, false)
+    best_rule(rules, head, tail, first, last, words, false, sentence)
 }
 
 /// Whether a paragraph keeps its standing once a dateline is cut from it: still a paragraph of
@@ -592,7 +611,7 @@ pub(crate) fn same_standing(
         }
         line_key(line, &mut key);
         if key.is_empty()
-            || match_rule(rules(), &key, words).is_some()
+            || match_rule(rules(), &key, words, ends_closed(line) && words >= 4).is_some()
             || byline(line).is_some()
             || (min_repeat > 0 && repeated(crate::stats::key_hash(&key)) >= min_repeat)
         {
@@ -758,12 +777,15 @@ mod tests {
     fn rules_load() {
         let r = rules();
         assert!(r.all.len() > 100, "{}", r.all.len());
-        assert!(match_rule(r, "back to top button", 4).is_some());
+        assert!(match_rule(r, "back to top button", 4, false).is_some());
+        assert!(match_rule(r, "updated 5 02 p m", 4, false).is_some());
+        assert!(match_rule(r, "updated figures were released", 4, true).is_none());
         assert!(
             match_rule(
                 r,
                 "not all news on the site expresses the point of view of the site",
-                14
+                14,
+                true
             )
             .is_some()
         );
@@ -771,10 +793,11 @@ mod tests {
             match_rule(
                 r,
                 "robyn dixon in riga latvia contributed to this report",
-                9
+                9,
+                true
             )
             .is_some_and(|r| r.field.is_some())
         );
-        assert!(match_rule(r, "photos show the damage", 4).is_none());
+        assert!(match_rule(r, "photos show the damage", 4, true).is_none());
     }
 }
