@@ -10,8 +10,8 @@
 //!    Austin"), and whether a word is seen after determiners (a noun) or after pronouns (a verb);
 //! 2. the word that follows: a possessive is followed by a noun phrase, never by punctuation, a
 //!    function word or a verb;
-//! 3. a compact built-in lexicon of general English word classes (data/apostrophe/lexicon.txt), for when the
-//!    corpus is small.
+//! 3. a compact built-in lexicon of general English word classes
+//!    (data/apostrophe/lexicon.txt), for when the corpus is small.
 //!
 //! Precision comes first: a wrong apostrophe is worse than a missed one, so every rule needs
 //! positive evidence and any contrary evidence blocks it. Capitalised forms need their stem
