@@ -517,23 +517,34 @@ fn match_rule<'r>(rules: &'r Rules, key: &str, words: usize, sentence: bool) -> 
     }
     let first = key.split(' ').next().unwrap_or_default();
     let last = key.rsplit(' ').next().unwrap_or_default();
-    best_rule(rules, key, key, first, last, words, true, sentence)
+    let probe = Probe {
+        head: key,
+        tail: key,
+        first,
+        last,
+        words,
+        sentence,
+    };
+    best_rule(rules, &probe, true)
 }
 
-/// The first rule, in data order, among the prefix rules indexed by `first`, the suffix rules
-/// indexed by `last` and (with `contains`) the contains rules, that matches.
-fn best_rule<'r>(
-    rules: &'r Rules,
-    head: &str,
-    tail: &str,
-    first: &str,
-    last: &str,
+/// What a line offers the partial rules: its head and tail keys, their first and last words,
+/// its length in words and whether it is a sentence.
+struct Probe<'a> {
+    head: &'a str,
+    tail: &'a str,
+    first: &'a str,
+    last: &'a str,
     words: usize,
-    contains: bool,
     sentence: bool,
-) -> Option<&'r Rule> {
-    let prefix = rules.by_first.get(first).into_iter().flatten();
-    let suffix = rules.by_last.get(last).into_iter().flatten();
+}
+
+/// The first rule, in data order, among the prefix rules indexed by the probe's first word, the
+/// suffix rules indexed by its last and (with `contains`) the contains rules, that matches.
+fn best_rule<'r>(rules: &'r Rules, probe: &Probe<'_>, contains: bool) -> Option<&'r Rule> {
+    let (head, tail, words, sentence) = (probe.head, probe.tail, probe.words, probe.sentence);
+    let prefix = rules.by_first.get(probe.first).into_iter().flatten();
+    let suffix = rules.by_last.get(probe.last).into_iter().flatten();
     let inner = rules.contains.iter().filter(|_| contains);
     prefix
         .chain(suffix)
@@ -585,7 +596,15 @@ fn match_ends<'r>(
     head_tail_keys(line, head, tail);
     let first = head.split(' ').next().unwrap_or_default();
     let last = tail.rsplit(' ').next().unwrap_or_default();
-    best_rule(rules, head, tail, first, last, words, false, sentence)
+    let probe = Probe {
+        head,
+        tail,
+        first,
+        last,
+        words,
+        sentence,
+    };
+    best_rule(rules, &probe, false)
 }
 
 /// Whether a paragraph keeps its standing once a dateline is cut from it: still a paragraph of
