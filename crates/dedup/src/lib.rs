@@ -199,9 +199,8 @@ impl Deduper {
 
     /// The MinHash signature of a text alone (empty when the text has no words).
     pub fn signature(&self, text: &str) -> Box<[u32]> {
-        let (ngram, seed) = (self.config.ngram, self.config.seed);
         self.minhash
-            .signature(|emit| shingle::for_each_shingle(text, ngram, seed, emit))
+            .signature(text, self.config.ngram, self.config.seed)
     }
 
     /// The sorted, distinct shingle hashes of a text: the set whose exact Jaccard similarity

@@ -16,7 +16,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::shingle::mix64;
+use crate::shingle::{for_each_shingle, mix64};
 
 /// How signatures are computed; see the module docs of `minhash`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -62,18 +62,18 @@ impl MinHasher {
         }
     }
 
-    /// The signature of the shingles that `feed` produces; empty when there are none.
-    pub(crate) fn signature(&self, feed: impl FnOnce(&mut dyn FnMut(u64))) -> Box<[u32]> {
+    /// The signature of the shingles of `text`; empty when there are none.
+    pub(crate) fn signature(&self, text: &str, ngram: usize, seed: u64) -> Box<[u32]> {
         match self.scheme {
-            MinHashScheme::OnePermutation => self.one_permutation(feed),
-            MinHashScheme::Permutations => self.permutations(feed),
+            MinHashScheme::OnePermutation => self.one_permutation(text, ngram, seed),
+            MinHashScheme::Permutations => self.permutations(text, ngram, seed),
         }
     }
 
-    fn permutations(&self, feed: impl FnOnce(&mut dyn FnMut(u64))) -> Box<[u32]> {
+    fn permutations(&self, text: &str, ngram: usize, seed: u64) -> Box<[u32]> {
         let mut acc = vec![i32::MAX; self.k];
         let mut any = false;
-        feed(&mut |shingle| {
+        for_each_shingle(text, ngram, seed, |shingle| {
             any = true;
             let x = ((shingle >> 32) ^ shingle) as u32 as i32;
             for ((m, &a), &b) in acc.iter_mut().zip(self.a.iter()).zip(self.b.iter()) {
@@ -87,13 +87,13 @@ impl MinHasher {
         acc.into_iter().map(|v| v as u32).collect()
     }
 
-    fn one_permutation(&self, feed: impl FnOnce(&mut dyn FnMut(u64))) -> Box<[u32]> {
+    fn one_permutation(&self, text: &str, ngram: usize, seed: u64) -> Box<[u32]> {
         const EMPTY: u64 = u64::MAX;
         let k = self.k as u64;
         // Values are 32-bit, so u64::MAX marks a bin no shingle reached.
         let mut bins = vec![EMPTY; self.k];
         let mut any = false;
-        feed(&mut |shingle| {
+        for_each_shingle(text, ngram, seed, |shingle| {
             any = true;
             // Fast range reduction of the high half picks the bin; the low half is the value.
             let bin = (((shingle >> 32) * k) >> 32) as usize;
