@@ -214,6 +214,7 @@ impl Normalizer {
         let mut lines: Vec<Cow<'_, str>> = Vec::new();
         let mut numbers: Vec<usize> = Vec::new();
         let mut changes: Vec<Change> = Vec::new();
+        let mut blank: Vec<usize> = Vec::new();
         for (i, raw) in text.split('\n').enumerate() {
             let number = i + 1;
             let clean = self.clean_line(raw, &mut changes);
@@ -230,20 +231,27 @@ impl Normalizer {
             if clean.is_empty() {
                 if raw.trim().is_empty() {
                     counts.blank_lines_removed += 1;
-                    edits.push(Edit {
-                        kind: EditKind::Whitespace,
-                        before: raw.to_owned(),
-                        after: String::new(),
-                        line: number,
-                        offset: None,
-                        reason: "blank line".to_owned(),
-                    });
+                    blank.push(number);
                 }
                 continue;
             }
             counts.lines_in += 1;
             lines.push(clean);
             numbers.push(number);
+        }
+
+        // Blank lines: one edit for all of them (the output is one paragraph per line), naming
+        // the lines, so the record stays complete without an edit per gap.
+        if let Some(&first) = blank.first() {
+            let list: Vec<String> = blank.iter().map(usize::to_string).collect();
+            edits.push(Edit {
+                kind: EditKind::Whitespace,
+                before: "\n".repeat(blank.len()),
+                after: String::new(),
+                line: first,
+                offset: None,
+                reason: format!("blank lines removed: {}", list.join(", ")),
+            });
         }
 
         // Classification.
@@ -344,7 +352,8 @@ impl Normalizer {
         for e in &edits {
             counts.count(e.kind);
         }
-        counts.whitespace_fixed -= counts.blank_lines_removed.min(counts.whitespace_fixed);
+        // The blank-line edit is counted in blank_lines_removed.
+        counts.whitespace_fixed -= u64::from(!blank.is_empty()).min(counts.whitespace_fixed);
         doc.text = out;
         doc.edits.extend(edits);
         if doc.extract_title() {
