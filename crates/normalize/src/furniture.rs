@@ -590,7 +590,14 @@ fn match_ends<'r>(
     line_key(last_word, tail);
     let first = head.split(' ').next().unwrap_or_default();
     let last = tail.rsplit(' ').next().unwrap_or_default();
-    if !rules.by_first.contains_key(first) && !rules.by_last.contains_key(last) {
+    // Only rules that allow a line this long are worth keying its ends for.
+    let fits = |v: &Vec<usize>| {
+        v.iter().any(|&i| {
+            let r = &rules.all[i];
+            (r.max_words == 0 || words <= r.max_words) && !(r.label_only && sentence)
+        })
+    };
+    if !rules.by_first.get(first).is_some_and(fits) && !rules.by_last.get(last).is_some_and(fits) {
         return None;
     }
     head_tail_keys(line, head, tail);
