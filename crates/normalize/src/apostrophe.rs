@@ -163,8 +163,12 @@ pub fn restore_line(
     let mut cur = scanner.next();
     while let Some(c) = cur {
         let next = scanner.next();
-        if let Some((after, reason)) =
-            decide(line, prev.as_ref(), &c, next.as_ref(), stats, apostrophe)
+        // The quick reject stays in this loop; the rest of the decision is out of line.
+        let candidate =
+            c.apos == Apos::None && !c.digit && may_have_lost_one(&line.as_bytes()[c.start..c.end]);
+        if let Some((after, reason)) = candidate
+            .then(|| decide(line, prev.as_ref(), &c, next.as_ref(), stats, apostrophe))
+            .flatten()
         {
             let before = &line[c.start..c.end];
             writer.replace(c.start, c.end, &after);
@@ -179,6 +183,24 @@ pub fn restore_line(
         cur = next;
     }
     writer.finish()
+}
+
+/// Quick reject: could this word be a possessive or a contraction that lost its apostrophe?
+#[inline]
+fn may_have_lost_one(word: &[u8]) -> bool {
+    let n = word.len();
+    if n < 2 {
+        return false;
+    }
+    match word[n - 1] {
+        b's' => true,
+        b't' => n >= 4 && word[n - 2] == b'n',
+        b'e' => matches!(word[n - 2], b'r' | b'v'),
+        b'l' => word[n - 2] == b'l',
+        b'd' => n <= 5,
+        b'm' => n == 2,
+        _ => false,
+    }
 }
 
 /// One apostrophe restored in a line.
@@ -724,6 +746,7 @@ fn classify_next(line: &str, next: Option<&Tok>, stats: &ApostropheStats) -> Nex
     }
 }
 
+#[inline(never)]
 fn decide(
     line: &str,
     prev: Option<&Tok>,
