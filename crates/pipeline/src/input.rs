@@ -188,7 +188,7 @@ pub fn read_all(
     strict: bool,
 ) -> Result<(Vec<Document>, ReadStats), PipelineError> {
     let (files, skipped) = discover(inputs)?;
-    let (docs, mut stats) = read_files(&files);
+    let (docs, mut stats) = read_files(&files, &|| {});
     stats.skipped_files = skipped;
     if strict && let Some(p) = stats.first_problem() {
         return Err(PipelineError::Strict {
@@ -200,13 +200,33 @@ pub fn read_all(
 }
 
 /// Read discovered files in parallel; the result keeps file order, then line order.
-pub fn read_files(files: &[InputFile]) -> (Vec<Document>, ReadStats) {
-    let per_file: Vec<(Vec<Document>, ReadStats)> = files.par_iter().map(read_file).collect();
+/// `on_file` is called as each file is done (for progress). An id seen before is reported as a
+/// `duplicate_id` problem; the article is kept, since ids are the input's and dropping text
+/// over a naming clash would lose it.
+pub fn read_files(files: &[InputFile], on_file: &(dyn Fn() + Sync)) -> (Vec<Document>, ReadStats) {
+    let per_file: Vec<(Vec<Document>, ReadStats)> = files
+        .par_iter()
+        .map(|f| {
+            let r = read_file(f);
+            on_file();
+            r
+        })
+        .collect();
     let mut docs = Vec::new();
     let mut stats = ReadStats::default();
     for (d, s) in per_file {
         docs.extend(d);
         stats.merge(s);
+    }
+    let mut seen = std::collections::HashSet::with_capacity(docs.len());
+    for doc in &docs {
+        if !seen.insert(doc.id.as_str()) {
+            stats.problem(
+                "duplicate_id",
+                doc.source.to_string(),
+                format!("id {:?} was used by an earlier article", doc.id),
+            );
+        }
     }
     (docs, stats)
 }

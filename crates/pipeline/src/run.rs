@@ -1,6 +1,6 @@
 //! One run of the pipeline, from the inputs to the files in the output folder.
 
-use crate::input::{self, ReadStats};
+use crate::input;
 use crate::{Config, PipelineError, Progress, Stage};
 use copydesk_dedup::{Deduper, Fingerprint, PassageIndex, Verdict};
 use copydesk_doc::{Document, EditKind};
@@ -123,28 +123,8 @@ fn run_stages(
     // Read.
     let t = Instant::now();
     progress.stage("read", files.len() as u64);
-    let per_file: Vec<(Vec<Document>, ReadStats)> = files
-        .par_iter()
-        .map(|f| {
-            let r = input::read_file(f);
-            progress.advance(1);
-            r
-        })
-        .collect();
-    let mut docs = Vec::new();
-    let mut read = ReadStats {
-        skipped_files: skipped,
-        ..ReadStats::default()
-    };
-    for (d, s) in per_file {
-        docs.extend(d);
-        read.files += s.files;
-        read.bytes += s.bytes;
-        for (k, v) in s.errors {
-            *read.errors.entry(k).or_default() += v;
-        }
-        read.problems.extend(s.problems);
-    }
+    let (mut docs, mut read) = input::read_files(files, &|| progress.advance(1));
+    read.skipped_files = skipped;
     if config.strict
         && let Some(p) = read.first_problem()
     {

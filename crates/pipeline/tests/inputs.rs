@@ -234,3 +234,23 @@ fn a_flood_of_bad_lines_is_counted_in_full_but_listed_only_in_part() {
     assert_eq!(report.problems_not_listed, 500);
     assert_eq!(outcome.documents.len(), 3);
 }
+
+#[test]
+fn a_reused_id_is_reported_and_both_articles_are_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let jsonl = format!(
+        "{}\n{}\n",
+        serde_json::json!({"id": "same", "text": "One story about the harbour reopening after the storm."}),
+        serde_json::json!({"id": "same", "text": "A different story about the orchard harvest this autumn."}),
+    );
+    let input = write(dir.path(), "ids.jsonl", jsonl.as_bytes());
+    let out = dir.path().join("out");
+    let outcome = run(&config(&[&input], &out), &NoProgress).unwrap();
+    assert_eq!(outcome.report.input.errors.get("duplicate_id"), Some(&1));
+    assert!(
+        outcome.report.input.problems[0]
+            .location
+            .ends_with("ids.jsonl:2")
+    );
+    assert_eq!(outcome.documents.len(), 2);
+}
