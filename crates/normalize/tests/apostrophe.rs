@@ -104,7 +104,8 @@ Williams said the team was ready. The Hicks family moved to Paris. Hicks spoke f
 Swiss banks and Swiss voters. Paris police closed the Paris office. News anchors and News outlets.
 The Donbas region was shelled. Donbas villages emptied. This week, This plan, This year.
 Russians fled the city. Americans support the plan. Palestinians fear the worst.
-Prince William spoke. The Williams sisters won again. The arms race and the sales team.";
+Prince William spoke. The Williams sisters won again. The arms race and the sales team.
+The tomatoes split after every heavy rain.";
 
 #[test]
 fn names_and_plurals_in_s_stay_as_they_are() {
