@@ -703,16 +703,17 @@ pub(crate) fn byline(line: &str) -> Option<String> {
 /// A dateline at the start of a paragraph ("WASHINGTON — Russian…", "KYIV, Ukraine (AP) — …"):
 /// the byte length of the prefix to cut and the dateline itself.
 pub(crate) fn dateline(line: &str) -> Option<(usize, String)> {
-    // The dash must come within the first 60 bytes; search no further.
-    let mut end = line.len().min(64);
-    while !line.is_char_boundary(end) {
-        end -= 1;
-    }
-    let head = &line[..end];
-    let (dash_at, dash_len) = [" — ", " – ", " -- ", " - "]
-        .iter()
-        .filter_map(|d| head.find(d).map(|at| (at, d.len())))
-        .min()?;
+    // The dash must come within the first 60 bytes: look at the spaces there for " — ", " – ",
+    // " -- " or " - " (no substring searcher to build per line).
+    let b = line.as_bytes();
+    let head = &b[..b.len().min(64)];
+    let (dash_at, dash_len) = memchr::memchr_iter(b' ', head).find_map(|i| {
+        let rest = &b[i + 1..];
+        ["— ", "– ", "-- ", "- "]
+            .iter()
+            .find(|d| rest.starts_with(d.as_bytes()))
+            .map(|d| (i, d.len() + 1))
+    })?;
     if dash_at > 60 {
         return None;
     }
