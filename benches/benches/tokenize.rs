@@ -99,9 +99,9 @@ fn criterion_home() -> PathBuf {
     copydesk_benches::project_root().join("target/criterion")
 }
 
-/// The mean time of one benchmark of this run (estimates written since `since`), in
-/// nanoseconds, from criterion's estimates.
-fn mean_ns(group: &str, id: &str, since: SystemTime) -> Option<f64> {
+/// A statistic (`"mean"`, `"median"`) of one benchmark of this run (estimates written
+/// since `since`), in nanoseconds, from criterion's estimates.
+fn estimate_ns(group: &str, id: &str, stat: &str, since: SystemTime) -> Option<f64> {
     let path = criterion_home()
         .join(group)
         .join(id)
@@ -110,8 +110,9 @@ fn mean_ns(group: &str, id: &str, since: SystemTime) -> Option<f64> {
         return None; // left over from an earlier run
     }
     let json = std::fs::read_to_string(path).ok()?;
-    let mean = json.get(json.find("\"mean\"")?..)?;
-    let value = mean.get(mean.find("\"point_estimate\":")? + "\"point_estimate\":".len()..)?;
+    let section = json.get(json.find(&format!("\"{stat}\""))?..)?;
+    let value =
+        section.get(section.find("\"point_estimate\":")? + "\"point_estimate\":".len()..)?;
     let end = value.find([',', '}'])?;
     value.get(..end)?.trim().parse().ok()
 }
@@ -125,22 +126,25 @@ fn main() {
         ("news", copydesk_benches::news_text(NEWS_BYTES).len()),
         ("mixed", mixed_text(NEWS_BYTES).len()),
     ];
+    // The median resists the bursts of a shared machine better than the mean.
     for (name, bytes) in sizes {
         let group = format!("tokenize_{name}");
-        let Some(base) = mean_ns(&group, "unicode_words", since) else {
-            continue;
-        };
-        println!(
-            "{group}: unicode_words {:.0} MB/s (baseline)",
-            bytes as f64 / base * 1e3
-        );
-        for id in ["count_words", "words", "tokens", "split_word_bounds"] {
-            if let Some(ns) = mean_ns(&group, id, since) {
-                println!(
-                    "{group}: {id} {:.0} MB/s, {:.1}x unicode_words",
-                    bytes as f64 / ns * 1e3,
-                    base / ns
-                );
+        for stat in ["median", "mean"] {
+            let Some(base) = estimate_ns(&group, "unicode_words", stat, since) else {
+                continue;
+            };
+            println!(
+                "{group} ({stat}): unicode_words {:.0} MB/s (baseline)",
+                bytes as f64 / base * 1e3
+            );
+            for id in ["count_words", "words", "tokens", "split_word_bounds"] {
+                if let Some(ns) = estimate_ns(&group, id, stat, since) {
+                    println!(
+                        "{group} ({stat}): {id} {:.0} MB/s, {:.1}x unicode_words",
+                        bytes as f64 / ns * 1e3,
+                        base / ns
+                    );
+                }
             }
         }
     }
