@@ -22,7 +22,7 @@
 //! likely, so nothing is done without apostrophe evidence.
 //!
 //! Measured on fixtures/normalize/apostrophe (tests/apostrophe_eval.rs): precision 0.99, recall
-//! 0.86 with half the apostrophes stripped, 0.78 with all stripped.
+//! 0.85 with half the apostrophes stripped, 0.78 with all stripped.
 //!
 //! Speed: words are scanned in place; a word is only looked at further when it ends in a letter
 //! that a dropped apostrophe can leave (s, t, e, m, d, l); nothing is allocated unless a line
