@@ -630,14 +630,24 @@ pub(crate) fn same_standing(
     if !(is_para(before, wb) && is_para(after, wa)) || is_body(before, wb) != is_body(after, wa) {
         return false;
     }
-    let mut key = String::new();
-    for (line, words) in [(before, wb), (after, wa)] {
-        if shape_len(line) > MAX_KEYED_LINE {
+    // Each line must pass step 1 of `classify` untouched, judged the same way.
+    let rules = rules();
+    let (mut key, mut tail) = (String::new(), String::new());
+    for line in [before, after] {
+        let sh = Shape::of(line);
+        let sentence = sh.closed && sh.words >= 4;
+        if sh.words > rules.key_words || shape_len(line) > MAX_KEYED_LINE {
+            continue;
+        }
+        if sh.words > rules.full_key_words {
+            if match_ends(rules, line, sh.words, sentence, &mut key, &mut tail).is_some() {
+                return false;
+            }
             continue;
         }
         line_key(line, &mut key);
         if key.is_empty()
-            || match_rule(rules(), &key, words, ends_closed(line) && words >= 4).is_some()
+            || match_rule(rules, &key, sh.words, sentence).is_some()
             || byline(line).is_some()
             || (min_repeat > 0 && repeated(crate::stats::key_hash(&key)) >= min_repeat)
         {

@@ -211,8 +211,9 @@ impl Normalizer {
         let text = fold_line_breaks(&input, &mut edits);
 
         // Line steps.
-        let mut lines: Vec<Cow<'_, str>> = Vec::new();
-        let mut numbers: Vec<usize> = Vec::new();
+        let n_lines = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
+        let mut lines: Vec<Cow<'_, str>> = Vec::with_capacity(n_lines);
+        let mut numbers: Vec<usize> = Vec::with_capacity(n_lines);
         let mut changes: Vec<Change> = Vec::new();
         let mut blank: Vec<usize> = Vec::new();
         for (i, raw) in text.split('\n').enumerate() {
