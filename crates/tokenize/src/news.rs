@@ -1,7 +1,8 @@
 //! The news-mode exception to UAX #29 sentence breaks: a period after an honorific,
 //! an initial or a month abbreviation does not end the sentence ("Mr. Austin",
-//! "Sergei K. Shoigu", "Feb. 18"), and a dotted acronym ends one only when the next
-//! word is a usual sentence opener ("the U.S. The talks" breaks, "U.S. Defense" does not).
+//! "Sergei K. Shoigu", "Feb. 18"), and a dotted acronym or abbreviation ends one only
+//! when the next word is a usual sentence opener ("the U.S. The talks" breaks,
+//! "U.S. Defense" and "9 a.m. Monday" do not).
 //!
 //! UAX #29 itself already keeps a period followed by a lowercase word ("U.S. lawmakers").
 
@@ -86,11 +87,17 @@ pub(crate) fn keeps_going(text: &str, dot: usize, next: usize) -> bool {
     if BEFORE_NUMBERS.contains(&word) {
         return first.is_ascii_digit();
     }
-    // Initials ("K.") and dotted acronyms ("U.S."): a capitalised word goes on with
-    // the name or noun phrase, unless it is a usual sentence opener.
-    let single_caps = word.split('.').all(|part| {
-        let mut cs = part.chars();
-        cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
-    });
-    single_caps && first.is_uppercase() && !OPENERS.contains(&next_word)
+    // Initials ("K."), dotted acronyms ("U.S.") and dotted lowercase abbreviations
+    // ("a.m.", "e.g."): a capitalised word goes on with the name or phrase, unless it
+    // is a usual sentence opener.
+    let single_letters = |upper: bool| {
+        word.split('.').all(|part| {
+            let mut cs = part.chars();
+            cs.next()
+                .is_some_and(|c| c.is_alphabetic() && (!upper || c.is_uppercase()))
+                && cs.next().is_none()
+        })
+    };
+    let abbreviation = single_letters(true) || (word.contains('.') && single_letters(false));
+    abbreviation && first.is_uppercase() && !OPENERS.contains(&next_word)
 }
