@@ -223,6 +223,50 @@ fn merge_of_chunks_equals_one_pass() {
     );
 }
 
+/// Words that exercise every path: -s forms, names, contractions, function words, punctuation.
+const VOCAB: &[&str] = &[
+    "the",
+    "a",
+    "its",
+    "Moscows",
+    "Moscow",
+    "Washingtons",
+    "defense",
+    "intent",
+    "dont",
+    "cant",
+    "be",
+    "Ill",
+    "Its",
+    "were",
+    "ministers",
+    "remarks",
+    "officials",
+    "said",
+    ".",
+    ",",
+    "Americans",
+    "United",
+    "States",
+    "Hamas",
+    "fighters",
+    "the",
+    "firms",
+    "lawyers",
+    "Williamss",
+    "Williams",
+    "statement",
+    "Lets",
+    "go",
+    "Im",
+    "Ive",
+    "thats",
+    "Russia’s",
+    "side’s",
+    "leaders’",
+    "talks",
+];
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
@@ -236,6 +280,23 @@ proptest! {
         }
         let mut again = Vec::new();
         prop_assert_eq!(restore_line(&once, &stats, '’', &mut again), None);
+    }
+
+    #[test]
+    fn only_apostrophes_are_inserted(words in proptest::collection::vec(
+        proptest::sample::select(VOCAB.to_vec()), 0..24)
+    ) {
+        let line = words.join(" ");
+        let seeds = seeds();
+        let mut stats = stats_of(seeds.iter().map(String::as_str));
+        stats.observe(&line);
+        let mut out = Vec::new();
+        if let Some(new) = restore_line(&line, &stats, '’', &mut out) {
+            prop_assert_eq!(new.replace('’', ""), line.replace('’', ""));
+            prop_assert_eq!(new.chars().count(), line.chars().count() + out.len());
+        } else {
+            prop_assert!(out.is_empty());
+        }
     }
 
     #[test]
