@@ -187,10 +187,15 @@ fn block_in(chunk: &[u8; 64], rest_len: usize, pos: usize) -> Result<Block, usiz
     let mut cand = !a & (a << 1) & (a >> 1) & valid;
     let mut glue = 0u64;
     while cand != 0 {
-        let i = cand.trailing_zeros() as usize;
+        let i = (cand.trailing_zeros() & 63) as usize;
         cand &= cand - 1;
+        let mid = chunk[i];
+        // Most candidates are the spaces between words: one test settles them.
+        if mid == b' ' {
+            continue;
+        }
         let at = |j: usize| chunk.get(j).copied().unwrap_or(0);
-        if joins(at(i.wrapping_sub(1)), at(i), at(i + 1)) {
+        if joins(at(i.wrapping_sub(1)), mid, at(i + 1)) {
             glue |= 1 << i;
         }
     }
