@@ -969,9 +969,12 @@ fn plural_impossible(stem: &str) -> bool {
         || matches!(b[n - 1], b'x' | b'z')
         || stem.ends_with("ch")
         || stem.ends_with("sh")
-        // Irregular plurals take no further -s: "women", "children".
-        || stem.ends_with("men")
-        || stem.ends_with("children")
+        // Irregular plurals take no further -s: "women", "spokesmen", "children" (but
+        // "omens", "specimens" are plurals of "omen", "specimen").
+        || stem.eq_ignore_ascii_case("men")
+        || ["women", "smen", "rmen", "emen", "ymen", "children"]
+            .iter()
+            .any(|e| stem.len() > 4 && stem.ends_with(e) || stem.eq_ignore_ascii_case(e))
 }
 
 #[allow(clippy::too_many_arguments)]
