@@ -130,6 +130,7 @@ pub struct Words<'a> {
     starts: u64,
     ends: u64,
     underscore: bool,
+    underscores: fast::Underscores,
 }
 
 /// The Word and Number tokens of `text`, as string slices: the UAX #29 word segments
@@ -151,6 +152,7 @@ pub fn words(text: &str) -> Words<'_> {
         starts: 0,
         ends: 0,
         underscore: false,
+        underscores: fast::Underscores::default(),
     }
 }
 
@@ -188,7 +190,7 @@ impl<'a> Iterator for Words<'a> {
                 }
                 continue;
             }
-            match fast::block(bytes, self.pos) {
+            match fast::block(bytes, self.pos, &mut self.underscores) {
                 Ok(b) => {
                     self.base = self.pos;
                     self.starts = b.starts;
@@ -222,7 +224,7 @@ impl<'a> Iterator for Words<'a> {
                 }
                 continue;
             }
-            match fast::block(bytes, self.pos) {
+            match fast::block(bytes, self.pos, &mut self.underscores) {
                 Ok(b) => {
                     self.base = self.pos;
                     self.starts = b.starts;
