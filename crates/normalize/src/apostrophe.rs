@@ -75,9 +75,12 @@ type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
 #[inline]
 fn word_key(bytes: &[u8]) -> u64 {
     if bytes.len() <= 8 {
-        let mut buf = [0u8; 8];
-        buf[..bytes.len()].copy_from_slice(bytes);
-        let h = u64::from_le_bytes(buf).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        // Byte by byte: a copy into a buffer would call memcpy for every word.
+        let mut packed = 0u64;
+        for (i, &b) in bytes.iter().enumerate() {
+            packed |= u64::from(b) << (8 * i);
+        }
+        let h = packed.wrapping_mul(0x9E37_79B9_7F4A_7C15);
         h ^ (h >> 29)
     } else {
         xxh3_64(bytes)
@@ -520,6 +523,12 @@ impl<'a> Scanner<'a> {
     /// Length of the non-ASCII word character at `i`, or 0 if it is not one.
     #[cold]
     fn wide_word_char(&self, i: usize) -> usize {
+        // U+2000..U+203F (quotes, dashes, spaces, ellipsis), the commonest non-ASCII in news,
+        // holds no letter: skip the Unicode table.
+        let b = self.s.as_bytes();
+        if b.get(i) == Some(&0xE2) && b.get(i + 1) == Some(&0x80) {
+            return 0;
+        }
         match self.s.get(i..).and_then(|r| r.chars().next()) {
             Some(ch) if ch.is_alphanumeric() => ch.len_utf8(),
             _ => 0,
