@@ -893,6 +893,11 @@ fn contraction(
         }
         Contraction::Its => {
             let w = next_word?;
+            // "its not-for-profit arm", "its still-unclear role": a compound after "its" is
+            // the possessive's noun phrase.
+            if next.is_some_and(|n| line.as_bytes().get(n.end) == Some(&b'-')) {
+                return None;
+            }
             let mut lower = [0u8; 8];
             if w.len() > lower.len() {
                 return None;
