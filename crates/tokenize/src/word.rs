@@ -12,7 +12,13 @@ use crate::tables::{self, EXT_PICT, wb};
 /// The Word_Break value of `c`, with [`EXT_PICT`] set for Extended_Pictographic.
 #[inline]
 pub(crate) fn word_prop(c: char) -> u8 {
-    let cp = c as usize;
+    prop_of(c as u32)
+}
+
+/// [`word_prop`] of a code point.
+#[inline]
+fn prop_of(cp: u32) -> u8 {
+    let cp = cp as usize;
     let block = tables::WORD_INDEX.get(cp >> 6).copied().unwrap_or(0) as usize;
     tables::WORD_BLOCKS
         .get(block * 64 + (cp & 63))
@@ -290,6 +296,36 @@ fn no_break(prev2: Option<u8>, prev: u8, cur: u8, ri_run: usize, rest: &str) -> 
     }
 }
 
+/// The end of the run of ALetter characters at `from` in `s`, decoding one- and
+/// two-byte characters (ASCII, Latin, Greek, Cyrillic...) straight from the bytes.
+#[inline]
+fn letter_run(s: &str, from: usize) -> usize {
+    let b = s.as_bytes();
+    let mut i = from;
+    while let Some(&c0) = b.get(i) {
+        let len = if c0 < 0x80 {
+            if !c0.is_ascii_alphabetic() {
+                break;
+            }
+            1
+        } else if c0 & 0xe0 == 0xc0 {
+            let c1 = b.get(i + 1).copied().unwrap_or(0);
+            let cp = (u32::from(c0 & 0x1f) << 6) | u32::from(c1 & 0x3f);
+            if prop_of(cp) != wb::ALETTER {
+                break;
+            }
+            2
+        } else {
+            match s.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) if word_prop(c) == wb::ALETTER => c.len_utf8(),
+                _ => break,
+            }
+        };
+        i += len;
+    }
+    i
+}
+
 /// The end of the UAX #29 word segment that starts at the boundary `start`.
 pub(crate) fn word_end(text: &str, start: usize) -> usize {
     let Some(rest) = text.get(start..) else {
@@ -320,12 +356,10 @@ pub(crate) fn word_end(text: &str, start: usize) -> usize {
     loop {
         if raw == wb::ALETTER {
             // Runs of plain letters, most of any alphabetic script, need only WB5.
-            let mut ahead = chars.clone();
-            while let Some(c) = ahead.next() {
-                if word_prop(c) != wb::ALETTER {
-                    break;
-                }
-                chars = ahead.clone();
+            let from = rest.len() - chars.as_str().len();
+            let to = letter_run(rest, from);
+            if to > from {
+                chars = rest.get(to..).unwrap_or_default().chars();
                 prev2 = Some(wb::ALETTER);
             }
         }
