@@ -11,7 +11,7 @@ use std::cmp::Reverse;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::{Deduper, Fingerprint, jaccard, lsh};
+use crate::{DedupError, DedupIndex, Deduper, Fingerprint, jaccard};
 
 /// LSH buckets with more members than this are not expanded into all their pairs.
 pub const MAX_BUCKET: usize = 256;
@@ -119,9 +119,72 @@ struct ComponentResult {
     clusters: usize,
 }
 
+/// Fingerprints per chunk when `cluster` indexes them: chunks are indexed in parallel and
+/// merged. Any size gives the same index; this one keeps both cores busy on small inputs.
+const INDEX_CHUNK: usize = 2048;
+
 pub(crate) fn cluster(dd: &Deduper, fps: &[Fingerprint], texts: &[&str]) -> DedupOutcome {
     let n = fps.len().min(texts.len());
     let fps = &fps[..n];
+    let index = fps
+        .par_chunks(INDEX_CHUNK)
+        .enumerate()
+        .map(|(c, chunk)| dd.index(c * INDEX_CHUNK, chunk))
+        .reduce(
+            || dd.empty_index(),
+            |mut a, b| {
+                a.merge_same(b);
+                a
+            },
+        );
+    cluster_with(dd, fps, texts, &index)
+}
+
+pub(crate) fn cluster_indexed(
+    dd: &Deduper,
+    fps: &[Fingerprint],
+    texts: &[&str],
+    index: &DedupIndex,
+) -> Result<DedupOutcome, DedupError> {
+    let n = fps.len().min(texts.len());
+    let fps = &fps[..n];
+    let (lsh, k) = (index.lsh.params(), index.lsh.permutations());
+    if lsh != dd.lsh || k != dd.config.permutations {
+        return Err(DedupError::IndexMismatch(format!(
+            "LSH index of {}x{} over {k} values, deduper uses {}x{} over {}",
+            lsh.bands, lsh.rows, dd.lsh.bands, dd.lsh.rows, dd.config.permutations
+        )));
+    }
+    let entries = index.exact.entries();
+    let mut seen = vec![false; n];
+    for &(hash, i) in entries {
+        match fps.get(i) {
+            Some(f) if f.exact == hash && !seen[i] => seen[i] = true,
+            _ => {
+                return Err(DedupError::IndexMismatch(format!(
+                    "exact index entry for article {i} does not match the {n} fingerprints"
+                )));
+            }
+        }
+    }
+    if entries.len() != n {
+        return Err(DedupError::IndexMismatch(format!(
+            "exact index covers {} articles of {n}",
+            entries.len()
+        )));
+    }
+    Ok(cluster_with(dd, fps, texts, index))
+}
+
+/// The clustering proper. `index.exact` covers exactly the articles `0..fps.len()` with their
+/// hashes (checked by the callers); `texts` is at least as long as `fps`.
+fn cluster_with(
+    dd: &Deduper,
+    fps: &[Fingerprint],
+    texts: &[&str],
+    index: &DedupIndex,
+) -> DedupOutcome {
+    let n = fps.len();
     let k = dd.config.permutations;
     let params = dd.lsh;
     let mut stats = DedupStats {
@@ -132,44 +195,44 @@ pub(crate) fn cluster(dd: &Deduper, fps: &[Fingerprint], texts: &[&str]) -> Dedu
     };
     let mut verdicts = vec![Verdict::Keep; n];
 
-    // 1. Exact groups: sort by (hash, index); the first of each run is the representative.
-    let mut order: Vec<usize> = (0..n).collect();
-    order.par_sort_unstable_by_key(|&i| (fps[i].exact, i));
+    // 1. Exact groups, sorted by (hash, index): the first of each is the representative.
+    let order: Vec<usize> = index.exact.entries().iter().map(|e| e.1).collect();
     // For each representative, the range of its group in `order`.
     let mut group_range: Vec<(usize, usize)> = vec![(0, 0); n];
     let mut reps = Vec::new();
     let mut start = 0;
-    while start < n {
+    for group in index.exact.groups() {
+        let end = start + group.len();
         let rep = order[start];
-        let mut end = start + 1;
-        while end < n && fps[order[end]].exact == fps[rep].exact {
-            end += 1;
-        }
         group_range[rep] = (start, end);
-        for &m in &order[start..end] {
-            if m != rep {
-                verdicts[m] = Verdict::Duplicate {
-                    of: rep,
-                    similarity: 1.0,
-                    method: Method::Exact,
-                };
-            }
+        for &m in &order[start + 1..end] {
+            verdicts[m] = Verdict::Duplicate {
+                of: rep,
+                similarity: 1.0,
+                method: Method::Exact,
+            };
         }
-        if end - start > 1 {
+        if group.len() > 1 {
             stats.exact_groups += 1;
-            stats.exact_duplicates += end - start - 1;
+            stats.exact_duplicates += group.len() - 1;
         }
         reps.push(rep);
         start = end;
     }
     reps.sort_unstable();
 
-    // 2. LSH over representatives with a usable signature.
+    // 2. LSH over representatives with a usable signature: every indexed article stands for
+    // the representative of its exact group (identical texts share every bucket anyway).
     let mut with_sig = Vec::with_capacity(reps.len());
+    let mut rep_of = vec![usize::MAX; n];
     for &r in &reps {
         let len = fps[r].signature.len();
         if len == k {
             with_sig.push(r);
+            let (gs, ge) = group_range[r];
+            for &m in &order[gs..ge] {
+                rep_of[m] = r;
+            }
         } else {
             if len != 0 {
                 tracing::warn!(
@@ -182,46 +245,12 @@ pub(crate) fn cluster(dd: &Deduper, fps: &[Fingerprint], texts: &[&str]) -> Dedu
             stats.without_words += group_range[r].1 - group_range[r].0;
         }
     }
-    let mut entries: Vec<(u64, usize)> = with_sig
-        .par_iter()
-        .flat_map_iter(|&r| {
-            let sig = &fps[r].signature;
-            (0..params.bands).map(move |b| (lsh::band_hash(sig, b, params.rows), r))
-        })
-        .collect();
-    entries.par_sort_unstable();
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
-    let mut s = 0;
-    while s < entries.len() {
-        let mut e = s + 1;
-        while e < entries.len() && entries[e].0 == entries[s].0 {
-            e += 1;
-        }
-        let bucket = &entries[s..e];
-        if bucket.len() > MAX_BUCKET {
-            // Quadratic pairing would blow up on a flood of near-identical texts; a star on the
-            // first member plus a chain through the rest keeps the work linear. Members similar
-            // to each other but to neither the first nor their neighbour can be missed.
-            stats.capped_buckets += 1;
-            for w in bucket.windows(2) {
-                pairs.push((bucket[0].1, w[1].1));
-                if w[0].1 != bucket[0].1 {
-                    pairs.push((w[0].1, w[1].1));
-                }
-            }
-            pairs.retain(|&(a, b)| a != b);
-        } else {
-            for (x, a) in bucket.iter().enumerate() {
-                for b in &bucket[x + 1..] {
-                    pairs.push((a.1, b.1));
-                }
-            }
-        }
-        s = e;
-    }
-    drop(entries);
-    pairs.par_sort_unstable();
-    pairs.dedup();
+    let candidates = index
+        .lsh
+        .candidate_pairs(|i| rep_of.get(i).copied().filter(|&r| r != usize::MAX));
+    drop(rep_of);
+    let pairs = candidates.pairs;
+    stats.capped_buckets = candidates.capped_buckets;
     stats.candidate_pairs = pairs.len();
 
     // 3. Components of the candidate graph.

@@ -29,6 +29,21 @@
 //! pair, one component at a time. On a 256 MiB generated corpus (44,590 articles) the stage's
 //! peak beyond the texts is about 1 KB per article.
 //!
+//! **Chunks and shards.** Every corpus-wide structure is built per chunk and merged: the
+//! exact-hash groups ([`ExactIndex`]) and the LSH band buckets ([`LshIndex`]), together a
+//! [`DedupIndex`], hold hashes and article indices only, and their merge is a set union
+//! (associative and commutative), so any grouping of chunks gives the same index and the same
+//! candidate pairs. [`Deduper::cluster`] itself runs that way: it indexes chunks of the
+//! fingerprints in parallel and merges them. Spread over machines, the stage would run as:
+//!
+//! 1. each shard fingerprints its articles ([`Deduper::fingerprint`]) and indexes them with
+//!    their global article numbers, `deduper.index(first_article_of_shard, &fingerprints)`;
+//! 2. it writes the fingerprints and the [`DedupIndex`] to files (both are serde types);
+//! 3. the index files are merged ([`DedupIndex::merge`]), pairwise or as a tree, in any order;
+//! 4. [`Deduper::cluster_indexed`] takes the merged index with all fingerprints and the texts.
+//!    The texts are read only for articles in a candidate pair
+//!    ([`LshIndex::candidate_pairs`] says which), to verify them with exact Jaccard.
+//!
 //! Repeated passages are counted with a [`PassageIndex`], built per chunk and merged.
 //!
 //! ```
@@ -54,12 +69,14 @@
 //! ```
 
 mod cluster;
+mod index;
 mod lsh;
 mod minhash;
 mod passage;
 mod shingle;
 
 pub use cluster::{DedupOutcome, DedupStats, MAX_BUCKET, Method, Verdict};
+pub use index::{CandidatePairs, DedupIndex, ExactIndex, LshIndex};
 pub use lsh::{
     LshParams, collision_probability, false_negative_area, false_positive_area, optimal_params,
 };
@@ -122,6 +139,9 @@ pub enum DedupError {
     Threshold(f64),
     #[error("LSH weights must be finite, non-negative and not both zero, got {0} and {1}")]
     Weights(f64, f64),
+    /// An index that does not fit the deduper or the fingerprints it is used with.
+    #[error("index does not match: {0}")]
+    IndexMismatch(String),
 }
 
 /// What dedup keeps of one article: enough to find exact and candidate near-duplicates without
@@ -213,8 +233,37 @@ impl Deduper {
     /// `texts[i]` belong to article `i`, in input order, and `texts[i]` must be the text that was
     /// fingerprinted (candidates are verified on it). The result is the same whatever the number
     /// of threads. If the two slices differ in length, the extra entries are ignored.
+    ///
+    /// Internally this indexes the fingerprints per chunk in parallel, merges the chunk indexes
+    /// and goes on as [`cluster_indexed`](Self::cluster_indexed), so the result is the same as
+    /// with indexes built per shard and merged.
     pub fn cluster(&self, fingerprints: &[Fingerprint], texts: &[&str]) -> DedupOutcome {
         cluster::cluster(self, fingerprints, texts)
+    }
+
+    /// An empty [`DedupIndex`] with this deduper's LSH parameters: the identity of
+    /// [`DedupIndex::merge`].
+    pub fn empty_index(&self) -> DedupIndex {
+        DedupIndex::new(self.lsh, self.config.permutations)
+    }
+
+    /// Indexes a chunk (or shard) of fingerprints whose first is article `first` of the whole
+    /// corpus. Merge the chunk indexes with [`DedupIndex::merge`], in any grouping and order.
+    pub fn index(&self, first: usize, fingerprints: &[Fingerprint]) -> DedupIndex {
+        DedupIndex::build(self.lsh, self.config.permutations, first, fingerprints)
+    }
+
+    /// [`cluster`](Self::cluster) with an index merged from chunks or shards. `index` must
+    /// cover exactly the articles `0..n` with their content hashes (`n` the shorter of the two
+    /// slices) and be built with this deduper's LSH parameters; otherwise the result is
+    /// [`DedupError::IndexMismatch`]. LSH entries for articles outside `0..n` are ignored.
+    pub fn cluster_indexed(
+        &self,
+        fingerprints: &[Fingerprint],
+        texts: &[&str],
+        index: &DedupIndex,
+    ) -> Result<DedupOutcome, DedupError> {
+        cluster::cluster_indexed(self, fingerprints, texts, index)
     }
 }
 
