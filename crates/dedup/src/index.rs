@@ -59,8 +59,14 @@ fn union_sorted<T: Ord + Copy>(a: Vec<T>, b: Vec<T>) -> Vec<T> {
     out
 }
 
+/// Sorts and deduplicates; in parallel only when the vector is large enough to pay for it
+/// (chunk indexes are already built in parallel with each other).
 fn sort_distinct<T: Ord + Copy + Send>(v: &mut Vec<T>) {
-    v.par_sort_unstable();
+    if v.len() > 1 << 16 {
+        v.par_sort_unstable();
+    } else {
+        v.sort_unstable();
+    }
     v.dedup();
 }
 

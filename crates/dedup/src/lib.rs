@@ -24,10 +24,11 @@
 //! parallel work is collected in index order, and no hash map is iterated into output.
 //!
 //! **Memory.** A fingerprint is the signature (4 bytes per slot, 512 with the defaults) plus 48
-//! bytes. The LSH index built inside `cluster` holds one (band hash, article index) entry per
-//! band, not text; shingle sets are rebuilt from the texts only for articles in a candidate
-//! pair, one component at a time. On a 256 MiB generated corpus (44,590 articles) the stage's
-//! peak beyond the texts is about 1 KB per article.
+//! bytes. The index built inside `cluster` holds, per article, one (band hash, article index)
+//! entry per band (16 bytes each) and one (content hash, article index) entry (32 bytes), not
+//! text; shingle sets are rebuilt from the texts only for articles in a candidate pair, one
+//! component at a time. On a 256 MiB generated corpus (44,590 articles) the stage's peak beyond
+//! the texts is about 1 KB per article (the `dedup_corpus` example measures it).
 //!
 //! **Chunks and shards.** Every corpus-wide structure is built per chunk and merged: the
 //! exact-hash groups ([`ExactIndex`]) and the LSH band buckets ([`LshIndex`]), together a
