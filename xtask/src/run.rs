@@ -1,7 +1,7 @@
 //! `cargo xtask run`: the main job.
 
 use anyhow::Context;
-use copydesk_doc::Edit;
+use copydesk_doc::{Edit, EditKind};
 use copydesk_pipeline::{Config, Progress, RunOutcome, Stage};
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -130,7 +130,16 @@ fn describe(e: &Edit) -> String {
         let s: String = s.chars().take(90).collect();
         s.replace('\n', "⏎")
     };
-    if e.after.is_empty() {
+    if e.before.trim().is_empty() && e.after.trim().is_empty() {
+        // Whitespace-only edits read better as their reason than as quoted line breaks.
+        format!("{at:>12} {kind:<16} {}", e.reason)
+    } else if matches!(e.kind, EditKind::Metadata | EditKind::Title) {
+        format!(
+            "{at:>12} {kind:<16} moved {:?} — {}",
+            clip(&e.before),
+            e.reason
+        )
+    } else if e.after.is_empty() {
         format!(
             "{at:>12} {kind:<16} removed {:?} — {}",
             clip(&e.before),
@@ -183,5 +192,83 @@ impl Progress for Bar {
         if let Some(b) = &self.0 {
             b.finish_and_clear();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[derive(Debug, Parser)]
+    struct Cli {
+        #[command(flatten)]
+        args: Args,
+    }
+
+    fn args(extra: &[&str], out: &std::path::Path) -> Args {
+        let seeds = crate::project_root().join("seeds");
+        let mut argv = vec![
+            "run".to_owned(),
+            seeds.display().to_string(),
+            "--out".into(),
+            out.display().to_string(),
+        ];
+        argv.extend(extra.iter().map(|s| s.to_string()));
+        Cli::parse_from(argv).args
+    }
+
+    #[test]
+    fn runs_the_seeds_and_explains_an_article() {
+        let dir = tempfile::tempdir().unwrap();
+        run(args(
+            &["--explain", "001_1e2f651ee49c6053", "--threads", "2"],
+            dir.path(),
+        ))
+        .unwrap();
+        let docs = std::fs::read_to_string(dir.path().join("documents.jsonl")).unwrap();
+        assert_eq!(docs.lines().count(), 5);
+        let err = run(args(&["--explain", "no-such-id"], dir.path()))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("no-such-id"), "{err}");
+    }
+
+    #[test]
+    fn skip_and_quote_options_reach_the_pipeline() {
+        let dir = tempfile::tempdir().unwrap();
+        run(args(
+            &[
+                "--skip",
+                "normalize",
+                "--skip",
+                "dedup",
+                "--quotes",
+                "ascii",
+            ],
+            dir.path(),
+        ))
+        .unwrap();
+        let report = std::fs::read_to_string(dir.path().join("report.json")).unwrap();
+        assert!(!report.contains("\"stage\": \"normalize\""), "{report}");
+        assert!(!report.contains("\"stage\": \"dedup\""));
+        assert!(report.contains("\"stage\": \"tokenize\""));
+    }
+
+    #[test]
+    fn describe_reads_like_a_change_list() {
+        let e = Edit {
+            kind: EditKind::Apostrophe,
+            before: "Washingtons".into(),
+            after: "Washington’s".into(),
+            line: 2,
+            offset: Some(40),
+            reason: "possessive before a noun".into(),
+        };
+        let line = describe(&e);
+        assert!(
+            line.contains("line 2:40") && line.contains("apostrophe") && line.contains("→"),
+            "{line}"
+        );
     }
 }
