@@ -6,6 +6,7 @@
 //! flight. Verified clusters never cross components, so the keep rule and the similarity of
 //! each duplicate to its kept article are settled inside the component too.
 
+use std::borrow::Borrow;
 use std::cmp::Reverse;
 
 use rayon::prelude::*;
@@ -119,17 +120,24 @@ struct ComponentResult {
     clusters: usize,
 }
 
-/// Fingerprints per chunk when `cluster` indexes them: chunks are indexed in parallel and
-/// merged. Any size gives the same index; this one keeps both cores busy on small inputs.
-const INDEX_CHUNK: usize = 2048;
+/// Most fingerprints per chunk when `cluster` indexes them: chunks are indexed in parallel and
+/// merged. Any chunking gives the same index; fewer, larger chunks leave less to merge.
+const MAX_INDEX_CHUNK: usize = 8192;
+
+/// Chunk size for `n` fingerprints: at least eight chunks, so even a small input goes through
+/// the merge that shards would use, and at most [`MAX_INDEX_CHUNK`] fingerprints in each.
+fn index_chunk(n: usize) -> usize {
+    n.div_ceil(8).clamp(1, MAX_INDEX_CHUNK)
+}
 
 pub(crate) fn cluster(dd: &Deduper, fps: &[Fingerprint], texts: &[&str]) -> DedupOutcome {
     let n = fps.len().min(texts.len());
     let fps = &fps[..n];
+    let size = index_chunk(n);
     let index = fps
-        .par_chunks(INDEX_CHUNK)
+        .par_chunks(size)
         .enumerate()
-        .map(|(c, chunk)| dd.index(c * INDEX_CHUNK, chunk))
+        .map(|(c, chunk)| dd.index(c * size, chunk))
         .reduce(
             || dd.empty_index(),
             |mut a, b| {
@@ -137,7 +145,8 @@ pub(crate) fn cluster(dd: &Deduper, fps: &[Fingerprint], texts: &[&str]) -> Dedu
                 a
             },
         );
-    cluster_with(dd, fps, texts, &index)
+    // Handed over, so the index is freed before verification, the stage's memory peak.
+    cluster_with(dd, fps, texts, index)
 }
 
 pub(crate) fn cluster_indexed(
@@ -177,12 +186,13 @@ pub(crate) fn cluster_indexed(
 }
 
 /// The clustering proper. `index.exact` covers exactly the articles `0..fps.len()` with their
-/// hashes (checked by the callers); `texts` is at least as long as `fps`.
-fn cluster_with(
+/// hashes (checked by the callers); `texts` is at least as long as `fps`. An owned index is
+/// dropped as soon as the candidate pairs are out.
+fn cluster_with<I: Borrow<DedupIndex>>(
     dd: &Deduper,
     fps: &[Fingerprint],
     texts: &[&str],
-    index: &DedupIndex,
+    index: I,
 ) -> DedupOutcome {
     let n = fps.len();
     let k = dd.config.permutations;
@@ -196,12 +206,12 @@ fn cluster_with(
     let mut verdicts = vec![Verdict::Keep; n];
 
     // 1. Exact groups, sorted by (hash, index): the first of each is the representative.
-    let order: Vec<usize> = index.exact.entries().iter().map(|e| e.1).collect();
+    let order: Vec<usize> = index.borrow().exact.entries().iter().map(|e| e.1).collect();
     // For each representative, the range of its group in `order`.
     let mut group_range: Vec<(usize, usize)> = vec![(0, 0); n];
     let mut reps = Vec::new();
     let mut start = 0;
-    for group in index.exact.groups() {
+    for group in index.borrow().exact.groups() {
         let end = start + group.len();
         let rep = order[start];
         group_range[rep] = (start, end);
@@ -246,9 +256,11 @@ fn cluster_with(
         }
     }
     let candidates = index
+        .borrow()
         .lsh
         .candidate_pairs(|i| rep_of.get(i).copied().filter(|&r| r != usize::MAX));
     drop(rep_of);
+    drop(index);
     let pairs = candidates.pairs;
     stats.capped_buckets = candidates.capped_buckets;
     stats.candidate_pairs = pairs.len();

@@ -24,6 +24,7 @@ fn union_sorted<T: Ord + Copy>(a: Vec<T>, b: Vec<T>) -> Vec<T> {
     if let (Some(la), Some(fb)) = (a.last(), b.first()) {
         if la < fb {
             let mut a = a;
+            a.reserve_exact(b.len());
             a.extend_from_slice(&b);
             return a;
         }
@@ -31,6 +32,7 @@ fn union_sorted<T: Ord + Copy>(a: Vec<T>, b: Vec<T>) -> Vec<T> {
     if let (Some(lb), Some(fa)) = (b.last(), a.first()) {
         if lb < fa {
             let mut b = b;
+            b.reserve_exact(a.len());
             b.extend_from_slice(&a);
             return b;
         }
@@ -226,7 +228,13 @@ impl LshIndex {
         permutations: usize,
         items: impl IntoIterator<Item = (usize, &'a Fingerprint)>,
     ) -> Self {
+        let items = items.into_iter();
         let mut index = LshIndex::new(params, permutations);
+        // Sized up front: a chunk's vectors are merged as they are, slack and all.
+        let expected = items.size_hint().0;
+        for entries in &mut index.bands {
+            entries.reserve_exact(expected);
+        }
         for (i, f) in items {
             if f.signature.len() != permutations {
                 continue;
