@@ -59,16 +59,26 @@ const OPENERS: &[&str] = &[
     "Yet",
 ];
 
+/// Longest word, in characters, looked at before a period ("U.S.A.F." is 8).
+const MAX_ABBREVIATION_CHARS: usize = 24;
+
 /// Whether the period at `dot` (followed by spaces up to `next`) stays inside the sentence.
 pub(crate) fn keeps_going(text: &str, dot: usize, next: usize) -> bool {
     let before = text.get(..dot).unwrap_or_default();
-    // The word before the period: letters and inner periods ("Mr", "K", "U.S").
-    let word_start = before
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| c.is_alphabetic() || c == '.')
-        .last()
-        .map_or(dot, |(i, _)| i);
+    // The word before the period: letters and inner periods ("Mr", "K", "U.S"). The look
+    // back is bounded: in scripts without case ("日.日.日.") every period ends a sentence
+    // and lands here, and an unbounded look back over the whole run made splitting such a
+    // text quadratic. No honorific or abbreviation is this long.
+    let mut word_start = dot;
+    for (n, (i, c)) in before.char_indices().rev().enumerate() {
+        if !(c.is_alphabetic() || c == '.') {
+            break;
+        }
+        if n == MAX_ABBREVIATION_CHARS {
+            return false;
+        }
+        word_start = i;
+    }
     let word = before.get(word_start..).unwrap_or_default();
     if word.is_empty() || word.starts_with('.') {
         return false;
