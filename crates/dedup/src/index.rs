@@ -175,21 +175,9 @@ impl TryFrom<LshIndexRepr> for LshIndex {
     /// Checks the shape (as [`Deduper::new`](crate::Deduper::new) would have chosen it) and
     /// sorts the entries, so a hand-edited or foreign file cannot break the index's invariants.
     fn try_from(r: LshIndexRepr) -> Result<Self, DedupError> {
-        let LshParams { bands: nb, rows } = r.params;
-        let fits = r.permutations <= MAX_PERMUTATIONS
-            && nb >= 1
-            && rows >= 1
-            && nb.checked_mul(rows).is_some_and(|v| v <= r.permutations)
-            && r.bands.len() <= nb;
-        if !fits {
-            return Err(DedupError::IndexMismatch(format!(
-                "LSH index of {nb}x{rows} over {} values with {} bands stored",
-                r.permutations,
-                r.bands.len()
-            )));
-        }
+        check_shape(r.params, r.permutations, r.bands.len())?;
         let mut bands = r.bands;
-        bands.resize_with(nb, Vec::new);
+        bands.resize_with(r.params.bands, Vec::new);
         for b in &mut bands {
             sort_distinct(b);
         }
@@ -198,6 +186,24 @@ impl TryFrom<LshIndexRepr> for LshIndex {
             permutations: r.permutations,
             bands,
         })
+    }
+}
+
+/// Bands x rows fit in the signature, which is no longer than [`MAX_PERMUTATIONS`], and no
+/// more than `stored` bands hold entries.
+fn check_shape(params: LshParams, permutations: usize, stored: usize) -> Result<(), DedupError> {
+    let LshParams { bands, rows } = params;
+    let fits = permutations <= MAX_PERMUTATIONS
+        && bands >= 1
+        && rows >= 1
+        && bands.checked_mul(rows).is_some_and(|v| v <= permutations)
+        && stored <= bands;
+    if fits {
+        Ok(())
+    } else {
+        Err(DedupError::IndexMismatch(format!(
+            "LSH index of {bands}x{rows} over {permutations} values with {stored} bands stored"
+        )))
     }
 }
 
@@ -211,8 +217,18 @@ pub struct CandidatePairs {
 }
 
 impl LshIndex {
-    /// An empty index for signatures of `permutations` values cut into `params` bands x rows.
-    pub fn new(params: LshParams, permutations: usize) -> Self {
+    /// An empty index for signatures of `permutations` values cut into `params` bands x rows,
+    /// as a [`Deduper`](crate::Deduper) chooses them ([`Deduper::lsh_params`] and the
+    /// configured permutations); an error if they do not fit together.
+    ///
+    /// [`Deduper::lsh_params`]: crate::Deduper::lsh_params
+    pub fn new(params: LshParams, permutations: usize) -> Result<Self, DedupError> {
+        check_shape(params, permutations, 0)?;
+        Ok(LshIndex::empty(params, permutations))
+    }
+
+    /// [`new`](Self::new) for parameters known to fit (a deduper's).
+    pub(crate) fn empty(params: LshParams, permutations: usize) -> Self {
         LshIndex {
             params,
             permutations,
@@ -221,15 +237,26 @@ impl LshIndex {
     }
 
     /// Indexes `(article index, fingerprint)` pairs; the indices are global (input order across
-    /// all chunks). Fingerprints whose signature is not `permutations` long (texts without
-    /// words, or another configuration) are left out.
+    /// all chunks), so chunks need not be contiguous. Fingerprints whose signature is not
+    /// `permutations` long (texts without words, or another configuration) are left out. An
+    /// error if the parameters do not fit together, as for [`new`](Self::new).
     pub fn build<'a>(
+        params: LshParams,
+        permutations: usize,
+        items: impl IntoIterator<Item = (usize, &'a Fingerprint)>,
+    ) -> Result<Self, DedupError> {
+        check_shape(params, permutations, 0)?;
+        Ok(LshIndex::build_unchecked(params, permutations, items))
+    }
+
+    /// [`build`](Self::build) for parameters known to fit (a deduper's).
+    pub(crate) fn build_unchecked<'a>(
         params: LshParams,
         permutations: usize,
         items: impl IntoIterator<Item = (usize, &'a Fingerprint)>,
     ) -> Self {
         let items = items.into_iter();
-        let mut index = LshIndex::new(params, permutations);
+        let mut index = LshIndex::empty(params, permutations);
         // Sized up front: a chunk's vectors are merged as they are, slack and all.
         let expected = items.size_hint().0;
         for entries in &mut index.bands {
@@ -257,7 +284,7 @@ impl LshIndex {
         self.permutations
     }
 
-    /// Entries per band (each indexed article has one per band).
+    /// Entries over all bands (each indexed article has one per band).
     pub fn len(&self) -> usize {
         self.bands.iter().map(Vec::len).sum()
     }
@@ -370,16 +397,18 @@ pub struct DedupIndex {
 }
 
 impl DedupIndex {
-    /// An empty index (the identity of [`merge`](Self::merge)).
-    pub fn new(params: LshParams, permutations: usize) -> Self {
+    /// An empty index (the identity of [`merge`](Self::merge)), for a deduper's parameters;
+    /// see [`Deduper::empty_index`](crate::Deduper::empty_index).
+    pub(crate) fn new(params: LshParams, permutations: usize) -> Self {
         DedupIndex {
             exact: ExactIndex::default(),
-            lsh: LshIndex::new(params, permutations),
+            lsh: LshIndex::empty(params, permutations),
         }
     }
 
-    /// Indexes `fingerprints`, the first of which is article `first` in the whole corpus.
-    pub fn build(
+    /// Indexes `fingerprints`, the first of which is article `first` in the whole corpus, for a
+    /// deduper's parameters; see [`Deduper::index`](crate::Deduper::index).
+    pub(crate) fn build(
         params: LshParams,
         permutations: usize,
         first: usize,
@@ -393,7 +422,7 @@ impl DedupIndex {
         };
         DedupIndex {
             exact: ExactIndex::build(items()),
-            lsh: LshIndex::build(params, permutations, items()),
+            lsh: LshIndex::build_unchecked(params, permutations, items()),
         }
     }
 
@@ -432,7 +461,7 @@ mod tests {
         let json =
             r#"{"params":{"bands":2,"rows":2},"permutations":4,"bands":[[[9,1],[3,0],[9,1]]]}"#;
         let index: LshIndex = serde_json::from_str(json).expect("valid JSON");
-        let mut expected = LshIndex::new(params, 4);
+        let mut expected = LshIndex::new(params, 4).expect("fits");
         expected.bands[0] = vec![(3, 0), (9, 1)];
         assert_eq!(index, expected);
         let exact: ExactIndex =
@@ -450,9 +479,20 @@ mod tests {
 
     #[test]
     fn merge_refuses_other_parameters() {
-        let mut a = LshIndex::new(LshParams { bands: 2, rows: 2 }, 4);
-        let b = LshIndex::new(LshParams { bands: 1, rows: 4 }, 4);
+        let mut a = LshIndex::new(LshParams { bands: 2, rows: 2 }, 4).expect("fits");
+        let b = LshIndex::new(LshParams { bands: 1, rows: 4 }, 4).expect("fits");
         assert!(a.merge(b).is_err());
-        assert_eq!(a, LshIndex::new(LshParams { bands: 2, rows: 2 }, 4));
+        assert_eq!(a, LshIndex::empty(LshParams { bands: 2, rows: 2 }, 4));
+        assert!(LshIndex::new(LshParams { bands: 3, rows: 2 }, 4).is_err());
+        assert!(
+            LshIndex::new(
+                LshParams {
+                    bands: usize::MAX,
+                    rows: 1
+                },
+                4
+            )
+            .is_err()
+        );
     }
 }

@@ -6,7 +6,7 @@ mod common;
 
 use std::sync::LazyLock;
 
-use copydesk_dedup::{DedupConfig, DedupIndex, Deduper, Fingerprint};
+use copydesk_dedup::{DedupConfig, DedupIndex, Deduper, ExactIndex, Fingerprint, LshIndex};
 use proptest::prelude::*;
 
 struct Case {
@@ -140,4 +140,27 @@ fn an_index_that_does_not_fit_is_an_error() {
     let mut whole = case.dd.index(0, &case.fps);
     assert!(whole.merge(other.empty_index()).is_err());
     assert_eq!(whole, case.dd.index(0, &case.fps));
+}
+
+#[test]
+fn shards_need_not_be_contiguous() {
+    // Articles dealt round-robin to three shards, indexed from (global index, fingerprint) pairs.
+    let case = &*CASE;
+    let (params, k) = (case.dd.lsh_params(), case.dd.config().permutations);
+    let shard = |s: usize| {
+        let items = || case.fps.iter().enumerate().filter(move |(i, _)| i % 3 == s);
+        DedupIndex {
+            exact: ExactIndex::build(items()),
+            lsh: LshIndex::build(params, k, items()).expect("a deduper's parameters fit"),
+        }
+    };
+    let mut index = shard(2);
+    index.merge(shard(0)).expect("same parameters");
+    index.merge(shard(1)).expect("same parameters");
+    assert_eq!(index, case.dd.index(0, &case.fps));
+    let texts = refs(&case.texts);
+    assert_eq!(
+        case.dd.cluster_indexed(&case.fps, &texts, &index),
+        Ok(case.dd.cluster(&case.fps, &texts))
+    );
 }
