@@ -38,12 +38,16 @@
 //! fingerprints in parallel and merges them. Spread over machines, the stage would run as:
 //!
 //! 1. each shard fingerprints its articles ([`Deduper::fingerprint`]) and indexes them with
-//!    their global article numbers, `deduper.index(first_article_of_shard, &fingerprints)`;
+//!    their global article numbers, `deduper.index(first_article_of_shard, &fingerprints)`
+//!    (or, for a shard that is not a contiguous range, [`ExactIndex::build`] and
+//!    [`LshIndex::build`] from `(global index, fingerprint)` pairs);
 //! 2. it writes the fingerprints and the [`DedupIndex`] to files (both are serde types);
 //! 3. the index files are merged ([`DedupIndex::merge`]), pairwise or as a tree, in any order;
-//! 4. [`Deduper::cluster_indexed`] takes the merged index with all fingerprints and the texts.
-//!    The texts are read only for articles in a candidate pair
-//!    ([`LshIndex::candidate_pairs`] says which), to verify them with exact Jaccard.
+//! 4. [`Deduper::cluster_indexed`] takes the merged index with all fingerprints and the texts
+//!    and gives the same outcome as [`Deduper::cluster`] on the whole corpus. It takes every
+//!    text as a slice but reads only those of articles in a candidate pair, to verify them with
+//!    exact Jaccard ([`LshIndex::candidate_pairs`] says which, so a caller could load just
+//!    those).
 //!
 //! Repeated passages are counted with a [`PassageIndex`], built per chunk and merged.
 //!
