@@ -1,0 +1,136 @@
+//! Pathological input: normalization finishes in time linear in the input on long runs of one
+//! character class (a line of a million quotes, dashes, combining marks, replacement characters,
+//! NULs; millions of blank lines or lone CRs), and stays idempotent where one step's output
+//! feeds another's input more times than the line steps are re-run.
+//!
+//! Each timed case runs on a thread with a deadline: a quadratic path on these sizes takes minutes
+//! in a debug build, a linear one well under a second, so the deadline separates them with a wide
+//! margin whatever the load on the machine.
+
+use copydesk_doc::{Document, Source};
+use copydesk_normalize::{CorpusStats, NormalizeConfig, Normalizer, QuotePolicy, normalize_text};
+use std::sync::mpsc;
+use std::time::Duration;
+
+const N: usize = 50_000;
+const DEADLINE: Duration = Duration::from_secs(60);
+
+const UNITS: &[&str] = &[
+    "\"",
+    "'",
+    "`a",
+    "-",
+    " -",
+    " –",
+    "—",
+    "a - ",
+    ".",
+    " ",
+    "\t",
+    "\n",
+    "\r",
+    "\r\n",
+    "\0",
+    "\u{301}",
+    "a\u{301}\u{302}",
+    "\u{fffd}",
+    "\u{a0}",
+    "\u{200b}",
+    "\u{2028}",
+    "[",
+    "(",
+    "[Photo ",
+    "[Ph",
+    "[12]",
+    "Ã",
+    "â€",
+    "\u{92}",
+    "日.",
+    "Σ",
+    "dont its ",
+    "Mr. ",
+    "By X\n",
+];
+
+fn normalize_all(text: String) -> usize {
+    let mut stats = CorpusStats::default();
+    stats.observe(&text);
+    let mut total = 0;
+    for quotes in [QuotePolicy::Typographic, QuotePolicy::Ascii] {
+        let config = NormalizeConfig {
+            quotes,
+            repeat_min_articles: 1,
+            ..NormalizeConfig::default()
+        };
+        let mut doc = Document::new("x", Source::file("x.txt"), text.clone());
+        doc.title_from_text = true;
+        Normalizer::new(config, stats.clone()).normalize(&mut doc);
+        total += doc.text.len();
+    }
+    total
+}
+
+#[test]
+fn long_runs_finish_in_linear_time() {
+    for unit in UNITS {
+        let text = unit.repeat(N);
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(normalize_all(text));
+        });
+        assert!(
+            rx.recv_timeout(DEADLINE).is_ok(),
+            "{unit:?} repeated {N} times: not done in {DEADLINE:?} (quadratic?)"
+        );
+    }
+}
+
+fn assert_idempotent(text: &str) -> String {
+    let mut first = String::new();
+    for quotes in [QuotePolicy::Typographic, QuotePolicy::Ascii] {
+        let config = NormalizeConfig {
+            quotes,
+            ..NormalizeConfig::default()
+        };
+        let once = normalize_text(text, &config);
+        assert_eq!(
+            normalize_text(&once, &config),
+            once,
+            "{quotes:?} on {text:?}"
+        );
+        if first.is_empty() {
+            first = once;
+        }
+    }
+    first
+}
+
+#[test]
+fn markers_nested_deeper_than_the_rounds_are_cut_in_one_run() {
+    // Each cut closes the marker around it; the line steps are re-run only a few times, so
+    // the marker step itself must reach the fixed point.
+    let text =
+        "The vote was tied x [Ph[Ph[Ph[Ph[Ph[Ph[Photo]oto]oto]oto]oto]oto]oto] y, officials said.";
+    assert_eq!(
+        assert_idempotent(text),
+        "The vote was tied x y, officials said."
+    );
+}
+
+#[test]
+fn runs_of_typography_are_idempotent() {
+    for text in [
+        "a - - - - - - - - - b",
+        "a -- -- -- -- -- -- b",
+        "''''''''a''''''''",
+        "\"\"\"\"\"\"a\"\"\"\"\"",
+        "a ‘‘‘‘‘‘‘‘ b `` ´´ c",
+        "x – – – – – – y",
+        "RussiaÃƒÂ¢Ã¢â€šÂ¬Ã¢â€žÂ¢s envoy",
+        "Ã\u{83}Â\u{83}Ã\u{83}Â©",
+        "a\r\r\r\rb\u{2028}\u{2029}c",
+        "\u{fffd}\u{fffd}\u{301}\u{301} \u{0} \u{85}\u{85}",
+    ] {
+        assert_idempotent(text);
+    }
+}
