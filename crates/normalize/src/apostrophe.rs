@@ -31,11 +31,9 @@
 mod lexicon;
 
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use xxhash_rust::xxh3::xxh3_64;
 
-/// Counters kept per word form (keyed by the xxh3 hash of the exact form).
+/// Counters kept per word form (keyed by [`word_key`] of the exact form).
 const BARE: usize = 0; // seen without an apostrophe
 const POSS: usize = 1; // seen as `form’s`
 const POSS_PL: usize = 2; // seen as `form’` (form ends in s)
@@ -49,25 +47,7 @@ const NCOUNTS: usize = 9;
 
 type Counts = [u32; NCOUNTS];
 
-/// The keys are already xxh3 hashes: hashing them again would only cost time.
-#[derive(Debug, Default, Clone, Copy)]
-struct KeyHasher(u64);
-
-impl Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) ^ u64::from(b) ^ (self.0 >> 56);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
+const GOLDEN: u64 = 0x9E37_79B9_7F4A_7C15;
 
 /// The key of a word form. Most words fit in eight bytes: those are packed into a u64 and mixed
 /// by a multiply (distinct short words never collide, and it is several times cheaper than a
@@ -80,10 +60,132 @@ fn word_key(bytes: &[u8]) -> u64 {
         for (i, &b) in bytes.iter().enumerate() {
             packed |= u64::from(b) << (8 * i);
         }
-        let h = packed.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        h ^ (h >> 29)
+        mix_packed(packed)
     } else {
         xxh3_64(bytes)
+    }
+}
+
+#[inline]
+fn mix_packed(packed: u64) -> u64 {
+    let h = packed.wrapping_mul(GOLDEN);
+    h ^ (h >> 29)
+}
+
+/// [`word_key`] of `text[start..end]`, reading a short word with one eight-byte load when the
+/// text goes on far enough (the common case) instead of byte by byte.
+#[inline]
+fn word_key_at(text: &[u8], start: usize, end: usize) -> u64 {
+    let n = end.wrapping_sub(start);
+    if (1..=8).contains(&n) {
+        if let Some(chunk) = text.get(start..start + 8) {
+            let mut arr = [0u8; 8];
+            arr.copy_from_slice(chunk);
+            let packed = u64::from_le_bytes(arr) & (u64::MAX >> (64 - 8 * n));
+            return mix_packed(packed);
+        }
+    }
+    text.get(start..end).map_or(0, word_key)
+}
+
+/// An open-addressing hash table keyed by word keys (already well mixed: the slot is taken from
+/// the key's top bits), with linear probing. Much cheaper per update than a general map, which
+/// matters because the corpus pass updates it for almost every word.
+#[derive(Debug, Clone)]
+struct KeyTable<V> {
+    keys: Vec<u64>,
+    vals: Vec<V>,
+    len: usize,
+    shift: u32,
+}
+
+/// Key 0 marks an empty slot; a key that is really 0 is stored as 1 (a collision of two
+/// 64-bit keys, as unlikely as any other).
+#[inline]
+fn slot_key(key: u64) -> u64 {
+    key.max(1)
+}
+
+const MIN_BITS: u32 = 8;
+
+impl<V: Copy + Default> Default for KeyTable<V> {
+    fn default() -> Self {
+        KeyTable {
+            keys: Vec::new(),
+            vals: Vec::new(),
+            len: 0,
+            shift: 64 - MIN_BITS,
+        }
+    }
+}
+
+impl<V: Copy + Default> KeyTable<V> {
+    fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    #[inline]
+    fn get(&self, key: u64) -> Option<&V> {
+        let key = slot_key(key);
+        let mask = self.keys.len().wrapping_sub(1);
+        let mut i = (key >> self.shift) as usize;
+        loop {
+            match self.keys.get(i) {
+                Some(&k) if k == key => return self.vals.get(i),
+                Some(&0) | None => return None,
+                Some(_) => i = (i + 1) & mask,
+            }
+        }
+    }
+
+    /// The value for `key`, inserted as the default if absent.
+    #[inline]
+    fn slot(&mut self, key: u64) -> &mut V {
+        let key = slot_key(key);
+        if 2 * (self.len + 1) > self.keys.len() {
+            self.grow();
+        }
+        let mask = self.keys.len() - 1;
+        let mut i = (key >> self.shift) as usize & mask;
+        loop {
+            let k = self.keys[i];
+            if k == key {
+                break;
+            }
+            if k == 0 {
+                self.keys[i] = key;
+                self.len += 1;
+                break;
+            }
+            i = (i + 1) & mask;
+        }
+        &mut self.vals[i]
+    }
+
+    #[cold]
+    fn grow(&mut self) {
+        let bits = if self.keys.is_empty() {
+            MIN_BITS
+        } else {
+            64 - self.shift + 1
+        };
+        let old_keys = std::mem::replace(&mut self.keys, vec![0; 1 << bits]);
+        let old_vals = std::mem::replace(&mut self.vals, vec![V::default(); 1 << bits]);
+        self.shift = 64 - bits;
+        self.len = 0;
+        for (k, v) in old_keys.into_iter().zip(old_vals) {
+            if k != 0 {
+                *self.slot(k) = v;
+            }
+        }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (u64, V)> + '_ {
+        self.keys
+            .iter()
+            .zip(&self.vals)
+            .filter(|(k, _)| **k != 0)
+            .map(|(k, v)| (*k, *v))
     }
 }
 
@@ -95,31 +197,35 @@ fn word_key(bytes: &[u8]) -> u64 {
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
 pub struct ApostropheStats {
     #[serde(with = "sorted")]
-    words: KeyMap<Counts>,
+    words: KeyTable<Counts>,
     #[serde(with = "sorted")]
-    pairs: KeyMap<u32>,
+    pairs: KeyTable<u32>,
 }
 
-/// Hash maps written as key-sorted sequences of pairs: the output does not depend on the
-/// map's iteration order.
+/// Tables written as key-sorted sequences of pairs: the output does not depend on the
+/// table's layout.
 mod sorted {
-    use super::KeyMap;
+    use super::KeyTable;
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-    pub(super) fn serialize<V: Serialize + Copy, S: Serializer>(
-        map: &KeyMap<V>,
+    pub(super) fn serialize<V: Serialize + Copy + Default, S: Serializer>(
+        map: &KeyTable<V>,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        let mut entries: Vec<(u64, V)> = map.iter().map(|(k, v)| (*k, *v)).collect();
+        let mut entries: Vec<(u64, V)> = map.iter().collect();
         entries.sort_unstable_by_key(|e| e.0);
         entries.serialize(serializer)
     }
 
-    pub(super) fn deserialize<'de, V: Deserialize<'de>, D: Deserializer<'de>>(
+    pub(super) fn deserialize<'de, V: Deserialize<'de> + Copy + Default, D: Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<KeyMap<V>, D::Error> {
+    ) -> Result<KeyTable<V>, D::Error> {
         let entries: Vec<(u64, V)> = Vec::deserialize(deserializer)?;
-        Ok(entries.into_iter().collect())
+        let mut table = KeyTable::default();
+        for (k, v) in entries {
+            *table.slot(k) = v;
+        }
+        Ok(table)
     }
 }
 
@@ -167,8 +273,11 @@ pub fn restore_line(
     while let Some(c) = cur {
         let next = scanner.next();
         // The quick reject stays in this loop; the rest of the decision is out of line.
-        let candidate =
-            c.apos == Apos::None && !c.digit && may_have_lost_one(&line.as_bytes()[c.start..c.end]);
+        let word = &line.as_bytes()[c.start..c.end];
+        let candidate = c.apos == Apos::None
+            && !c.digit
+            && word.last().is_some_and(|&b| LOST_END[usize::from(b)])
+            && may_have_lost_one(word);
         if let Some((after, reason)) = candidate
             .then(|| decide(line, prev.as_ref(), &c, next.as_ref(), stats, apostrophe))
             .flatten()
@@ -187,6 +296,19 @@ pub fn restore_line(
     }
     writer.finish()
 }
+
+/// The last bytes of words that may have lost an apostrophe (one table load instead of a
+/// branch per letter).
+static LOST_END: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b's' as usize] = true;
+    t[b't' as usize] = true;
+    t[b'e' as usize] = true;
+    t[b'm' as usize] = true;
+    t[b'd' as usize] = true;
+    t[b'l' as usize] = true;
+    t
+};
 
 /// Quick reject: could this word be a possessive or a contraction that lost its apostrophe?
 #[inline]
@@ -233,119 +355,152 @@ impl ApostropheStats {
             *self = other;
             return;
         }
-        for (k, v) in other.words {
-            let e = self.words.entry(k).or_insert([0; NCOUNTS]);
+        for (k, v) in other.words.iter() {
+            let e = self.words.slot(k);
             for (a, b) in e.iter_mut().zip(v) {
                 *a = a.saturating_add(b);
             }
         }
-        for (k, v) in other.pairs {
-            let e = self.pairs.entry(k).or_insert(0);
+        for (k, v) in other.pairs.iter() {
+            let e = self.pairs.slot(k);
             *e = e.saturating_add(v);
         }
     }
 
     /// One pass over the words of a line. A bare word's counters are written once, when the
-    /// word after it is known, so each word costs one hash and at most one map update.
+    /// word after it is known, so each word costs one key and at most one table update; the
+    /// counters waiting for the next word are a bit set, not an array.
     fn observe_line(&mut self, line: &str) {
+        let bytes = line.as_bytes();
         let mut scanner = Scanner::new(line);
-        // The previous word: its hash, whether it was capitalised, its closed class, and for a
-        // bare word the counters waiting for what follows it.
-        let mut prev: Option<(u64, bool, u8, Option<Counts>)> = None;
+        // The previous word: its key, whether it was capitalised, its closed class, and for a
+        // bare word the counters (bits) waiting for what follows it (0: none).
+        let mut have_prev = false;
+        let mut prev_h = 0u64;
+        let mut prev_upper = false;
+        let mut prev_class = 0u8;
+        let mut pending = 0u16;
         let mut prev_poss = false;
         let mut prev_digit = false;
         let mut plural_pending: Option<u64> = None;
+        let closed = closed_table();
         while let Some(tok) = scanner.next() {
-            let word = &line[tok.start..tok.end];
-            let h = word_key(word.as_bytes());
-            let class = if word.len() <= 8 { closed_class(h) } else { 0 };
+            let h = word_key_at(bytes, tok.start, tok.end);
+            let class = if tok.end - tok.start <= 8 {
+                closed.get(h)
+            } else {
+                0
+            };
             let spaced = tok.gap == Gap::Space;
             if let Some(key) = plural_pending.take() {
                 if spaced && class & Q_FUNCTION == 0 && !tok.digit {
-                    self.words.entry(key).or_insert([0; NCOUNTS])[POSS_PL] += 1;
+                    let e = &mut self.words.slot(key)[POSS_PL];
+                    *e = e.saturating_add(1);
                 }
             }
-            if let Some((ph, pupper, _, pending)) = prev {
-                if let Some(mut counts) = pending {
+            if have_prev {
+                if pending != 0 {
                     let stop = !spaced || class & Q_FUNCTION != 0 || tok.apos == Apos::Other;
-                    counts[STOP_AFTER] = u32::from(stop);
-                    counts[ATTRIB] = u32::from(!stop && pupper && !tok.upper_first && !tok.digit);
-                    self.add(ph, &counts);
+                    if stop {
+                        pending |= 1 << STOP_AFTER;
+                    } else if prev_upper && !tok.upper_first && !tok.digit {
+                        pending |= 1 << ATTRIB;
+                    }
+                    self.add(prev_h, pending);
                 }
-                if spaced && pupper && tok.upper_first {
-                    *self.pairs.entry(pair_key(ph, h)).or_insert(0) += 1;
+                if spaced && prev_upper && tok.upper_first {
+                    let e = self.pairs.slot(pair_key(prev_h, h));
+                    *e = e.saturating_add(1);
                 }
             }
-            let pending = match tok.apos {
+            pending = 0;
+            match tok.apos {
                 // Function words are never stems, -s forms or nouns: no counters for them.
-                Apos::None if class & Q_FUNCTION != 0 => None,
+                Apos::None if class & Q_FUNCTION != 0 => {}
                 Apos::None => {
-                    let mut c = [0; NCOUNTS];
-                    c[BARE] = 1;
-                    if let (true, Some((_, _, pclass, _))) = (spaced, prev) {
-                        c[AFTER_DET] = u32::from(pclass & Q_DET != 0 || prev_poss);
-                        c[AFTER_PRON] = u32::from(pclass & Q_PRON != 0);
-                        c[AFTER_PLURAL] = u32::from(pclass & Q_PLURAL != 0 || prev_digit);
+                    pending = 1 << BARE;
+                    if spaced && have_prev {
+                        if prev_class & Q_DET != 0 || prev_poss {
+                            pending |= 1 << AFTER_DET;
+                        }
+                        if prev_class & Q_PRON != 0 {
+                            pending |= 1 << AFTER_PRON;
+                        }
+                        if prev_class & Q_PLURAL != 0 || prev_digit {
+                            pending |= 1 << AFTER_PLURAL;
+                        }
                     }
-                    Some(c)
                 }
                 Apos::S => {
-                    self.words.entry(h).or_insert([0; NCOUNTS])[POSS] += 1;
-                    None
+                    let e = &mut self.words.slot(h)[POSS];
+                    *e = e.saturating_add(1);
                 }
                 Apos::Plural => {
                     // Counted only once a noun-like word follows: "the talks’ outcome", not a
                     // closing quote ("‘more talks’, he said").
                     plural_pending = Some(h);
-                    None
                 }
-                Apos::Other => {
-                    let suffix_start = tok.end
-                        + if line.as_bytes()[tok.end] == b'\'' {
-                            1
-                        } else {
-                            3
-                        };
-                    let suffix = line.get(suffix_start..tok.full_end).unwrap_or("");
-                    let mut buf = [0u8; 32];
-                    let n = word.len() + suffix.len();
-                    if n <= buf.len() {
-                        buf[..word.len()].copy_from_slice(word.as_bytes());
-                        buf[word.len()..n].copy_from_slice(suffix.as_bytes());
-                        self.words
-                            .entry(word_key(&buf[..n]))
-                            .or_insert([0; NCOUNTS])[JOINED] += 1;
-                    }
-                    None
-                }
-            };
+                Apos::Other => self.observe_contraction(line, &tok),
+            }
             prev_poss = matches!(tok.apos, Apos::S | Apos::Plural);
             prev_digit = tok.digit;
-            prev = Some((h, tok.upper_first, class, pending));
+            have_prev = true;
+            prev_h = h;
+            prev_upper = tok.upper_first;
+            prev_class = class;
         }
-        if let Some((ph, _, _, Some(mut counts))) = prev {
-            counts[STOP_AFTER] = 1;
-            self.add(ph, &counts);
-        }
-    }
-
-    fn add(&mut self, key: u64, counts: &Counts) {
-        let e = self.words.entry(key).or_insert([0; NCOUNTS]);
-        for (a, b) in e.iter_mut().zip(counts) {
-            *a = a.saturating_add(*b);
+        if pending != 0 {
+            self.add(prev_h, pending | 1 << STOP_AFTER);
         }
     }
 
+    /// "don’t" counts for "dont": the form its letters make when the apostrophe is dropped.
+    #[cold]
+    fn observe_contraction(&mut self, line: &str, tok: &Tok) {
+        let word = &line[tok.start..tok.end];
+        let suffix_start = tok.end
+            + if line.as_bytes().get(tok.end) == Some(&b'\'') {
+                1
+            } else {
+                3
+            };
+        let suffix = line.get(suffix_start..tok.full_end).unwrap_or("");
+        let mut buf = [0u8; 32];
+        let n = word.len() + suffix.len();
+        if n <= buf.len() {
+            buf[..word.len()].copy_from_slice(word.as_bytes());
+            buf[word.len()..n].copy_from_slice(suffix.as_bytes());
+            let e = &mut self.words.slot(word_key(&buf[..n]))[JOINED];
+            *e = e.saturating_add(1);
+        }
+    }
+
+    /// Adds one to each counter whose bit is set in `bits`.
+    #[inline]
+    fn add(&mut self, key: u64, mut bits: u16) {
+        let e = self.words.slot(key);
+        while bits != 0 {
+            let i = bits.trailing_zeros() as usize;
+            if let Some(c) = e.get_mut(i) {
+                *c = c.saturating_add(1);
+            }
+            bits &= bits - 1;
+        }
+    }
+
+    #[inline]
     fn get(&self, word: &str) -> Counts {
-        self.words
-            .get(&word_key(word.as_bytes()))
-            .copied()
-            .unwrap_or([0; NCOUNTS])
+        self.get_key(word_key(word.as_bytes()))
+    }
+
+    #[inline]
+    fn get_key(&self, key: u64) -> Counts {
+        self.words.get(key).copied().unwrap_or([0; NCOUNTS])
     }
 
     fn pair(&self, first: &str, second: &str) -> u32 {
         let key = pair_key(word_key(first.as_bytes()), word_key(second.as_bytes()));
-        self.pairs.get(&key).copied().unwrap_or(0)
+        self.pairs.get(key).copied().unwrap_or(0)
     }
 }
 
@@ -385,35 +540,28 @@ const CLOSED: &[(u8, &str)] = &[
     ),
 ];
 
-/// A small word table keyed by xxh3 hash, with a bit filter in front so that most words that
-/// are not in it cost one bit test instead of a map probe.
+/// A small fixed word table (closed classes, the lexicon), filled once: open addressing at a
+/// low load, so a word that is not in it usually costs one probe of an empty slot.
 #[derive(Debug, Default)]
 pub(crate) struct HashTable {
-    bits: Vec<u64>,
-    map: KeyMap<u8>,
+    table: KeyTable<u8>,
 }
-
-const FILTER_BITS: u64 = 1 << 14;
 
 impl HashTable {
     pub(crate) fn insert(&mut self, hash: u64, class: u8) {
-        if self.bits.is_empty() {
-            self.bits = vec![0; (FILTER_BITS / 64) as usize];
+        *self.table.slot(hash) |= class;
+    }
+
+    /// Grows the table to at least eight slots per entry, so probes end quickly.
+    pub(crate) fn spread(&mut self) {
+        while self.table.keys.len() < 8 * self.table.len {
+            self.table.grow();
         }
-        let bit = hash >> 50; // the top 14 bits
-        if let Some(w) = self.bits.get_mut((bit / 64) as usize) {
-            *w |= 1 << (bit % 64);
-        }
-        *self.map.entry(hash).or_insert(0) |= class;
     }
 
     #[inline]
     pub(crate) fn get(&self, hash: u64) -> u8 {
-        let bit = hash >> 50;
-        match self.bits.get((bit / 64) as usize) {
-            Some(w) if w & (1 << (bit % 64)) != 0 => self.map.get(&hash).copied().unwrap_or(0),
-            _ => 0,
-        }
+        self.table.get(hash).copied().unwrap_or(0)
     }
 }
 
@@ -432,6 +580,7 @@ fn closed_table() -> &'static HashTable {
                 table.insert(word_key(cap.as_bytes()), *class);
             }
         }
+        table.spread();
         table
     })
 }
@@ -442,11 +591,13 @@ fn closed_class(hash: u64) -> u8 {
     closed_table().get(hash)
 }
 
-fn quick_class(word: &[u8]) -> u8 {
-    if word.is_empty() || word.len() > 8 {
+/// The closed class of a token of `line`.
+#[inline]
+fn tok_class(line: &[u8], t: &Tok) -> u8 {
+    if t.end - t.start > 8 {
         return 0;
     }
-    closed_class(word_key(word))
+    closed_class(word_key_at(line, t.start, t.end))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -508,6 +659,27 @@ static BYTE_CLASS: [u8; 256] = {
     t
 };
 
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `x` (bytes below 0x80) that lies in `lo..=hi`.
+#[inline]
+fn bytes_in_range(x: u64, lo: u8, hi: u8) -> u64 {
+    let ge_lo = x + ONES * u64::from(0x80 - lo);
+    let gt_hi = x + ONES * u64::from(0x7F - hi);
+    ge_lo & !gt_hi & HIGHS
+}
+
+/// High bits marking the ASCII letters and digits among eight bytes, and the digits alone.
+#[inline]
+fn ascii_alnum_digits(x: u64) -> (u64, u64) {
+    let low = x & !HIGHS;
+    let ascii = !x & HIGHS;
+    let letters = bytes_in_range(low | (ONES * 0x20), b'a', b'z');
+    let digits = bytes_in_range(low, b'0', b'9') & ascii;
+    ((letters & ascii) | digits, digits)
+}
+
 /// Words are maximal runs of alphanumeric characters; an apostrophe (' or ’) directly after a
 /// word is read as part of it.
 struct Scanner<'a> {
@@ -562,6 +734,27 @@ impl<'a> Scanner<'a> {
         let b = self.s.as_bytes();
         let mut seen = 0u8;
         loop {
+            // Eight bytes at a time: most words end within the first chunk, found without a
+            // branch per byte.
+            while let Some(chunk) = b.get(i..i + 8) {
+                let mut arr = [0u8; 8];
+                arr.copy_from_slice(chunk);
+                let (alnum, digits) = ascii_alnum_digits(u64::from_le_bytes(arr));
+                let stop = !alnum & HIGHS;
+                if stop == 0 {
+                    seen |= if digits != 0 { B_DIGIT } else { 0 };
+                    i += 8;
+                    continue;
+                }
+                let bit = stop.trailing_zeros();
+                // The bytes before the first that is not an ASCII letter or digit.
+                let before = (1u64 << (bit - 7)) - 1;
+                if digits & before != 0 {
+                    seen |= B_DIGIT;
+                }
+                i += (bit / 8) as usize;
+                break;
+            }
             while let Some(&c) = b.get(i) {
                 let class = BYTE_CLASS[usize::from(c)];
                 if class & B_ALNUM == 0 {
@@ -584,6 +777,21 @@ impl<'a> Scanner<'a> {
     }
 
     fn next(&mut self) -> Option<Tok> {
+        let b = self.s.as_bytes();
+        let gap_start = self.pos;
+        // The common case: one space, then an ASCII letter or digit.
+        if gap_start > 0
+            && b.get(gap_start) == Some(&b' ')
+            && b.get(gap_start + 1)
+                .is_some_and(|&c| BYTE_CLASS[usize::from(c)] & B_ALNUM != 0)
+        {
+            return Some(self.word_at(gap_start + 1, Gap::Space));
+        }
+        self.next_slow()
+    }
+
+    #[inline(never)]
+    fn next_slow(&mut self) -> Option<Tok> {
         let b = self.s.as_bytes();
         let gap_start = self.pos;
         let mut i = self.pos;
@@ -622,6 +830,13 @@ impl<'a> Scanner<'a> {
         } else {
             Gap::Other
         };
+        Some(self.word_at(start, gap))
+    }
+
+    /// The token whose word starts at `start` (a word character), after a gap of kind `gap`.
+    #[inline(always)]
+    fn word_at(&mut self, start: usize, gap: Gap) -> Tok {
+        let b = self.s.as_bytes();
         let upper_first = if b[start] < 0x80 {
             b[start].is_ascii_uppercase()
         } else {
@@ -650,7 +865,7 @@ impl<'a> Scanner<'a> {
             }
         }
         self.pos = full_end;
-        Some(Tok {
+        Tok {
             start,
             end,
             full_end,
@@ -658,7 +873,7 @@ impl<'a> Scanner<'a> {
             gap,
             digit,
             upper_first,
-        })
+        }
     }
 }
 
@@ -881,8 +1096,7 @@ fn contraction(
     let (from_end, reason): (usize, String) = match kind {
         Contraction::Sure(k) => (k, "contraction: the form is not an English word".into()),
         Contraction::Modal(k) => {
-            let after_det =
-                prev.is_some_and(|p| quick_class(&line.as_bytes()[p.start..p.end]) & Q_DET != 0);
+            let after_det = prev.is_some_and(|p| tok_class(line.as_bytes(), p) & Q_DET != 0);
             if !next_base || after_det {
                 return None;
             }
@@ -1070,7 +1284,7 @@ fn possessive(
                 && c.gap == Gap::Space
                 && p.upper_first
                 && p.apos == Apos::None
-                && quick_class(pw.as_bytes()) == 0
+                && tok_class(line.as_bytes(), p) == 0
                 && stats.pair(pw, stem) == 0
             {
                 return None;
@@ -1108,7 +1322,7 @@ fn possessive(
     if !next_nominal {
         return None;
     }
-    let prev_class = prev.map_or(0, |p| quick_class(&line.as_bytes()[p.start..p.end]));
+    let prev_class = prev.map_or(0, |p| tok_class(line.as_bytes(), p));
     let plural_marker = prev_class & Q_PLURAL != 0 || prev.is_some_and(|p| p.digit);
     if next_class == Next::Noun
         && (poss_pl > 0 && poss == 0 && w[STOP_AFTER] == 0 || poss_pl > 2 * poss && plural_marker)

@@ -57,6 +57,7 @@ fn table() -> &'static HashTable {
                 map.insert(word_key(word.as_bytes()), BASE);
             }
         }
+        map.spread();
         map
     })
 }
