@@ -313,87 +313,171 @@ fn c1_meaning(c: char) -> Option<char> {
 /// lead character (Â..ô) followed by exactly the continuation characters it needs. Such
 /// sequences essentially never occur in real text, so the repair is unambiguous; a truncated
 /// sequence (a lost byte) is left alone. Lone C1 controls get their Windows-1252 meaning.
-/// Runs until stable so that doubly mis-decoded text is repaired in one call (idempotence).
+///
+/// Text mis-decoded several times is repaired to the end in one call (idempotence): a repaired
+/// character can complete a sequence with what precedes it ("ÂÂ©" → "Â©" → "©") or start one
+/// with what follows ("Ãƒƒ" → "Ãƒ" → "Ã"), so sequences are reduced on a stack as the line is
+/// read, each character looked at a bounded number of times, however deep the nesting.
 pub(crate) fn repair_mojibake(line: &str, changes: &mut Vec<Change>) -> Option<String> {
-    let mut current: Option<String> = None;
-    for _ in 0..3 {
-        let src = current.as_deref().unwrap_or(line);
-        // U+0080..U+00FF all encode with lead byte C2 or C3; without one there is nothing to do.
-        if memchr::memchr2(0xC2, 0xC3, src.as_bytes()).is_none() {
-            break;
-        }
-        match repair_once(src, changes) {
-            Some(next) => current = Some(next),
-            None => break,
-        }
+    // U+0080..U+00FF all encode with lead byte C2 or C3; without one there is nothing to do.
+    if memchr::memchr2(0xC2, 0xC3, line.as_bytes()).is_none() || !needs_repair(line) {
+        return None;
     }
-    current
+    let (mut out, mut removed) = repair_pass(line, changes);
+    // Removing an undefined C1 control can bring a sequence together; no C1 is left after one
+    // pass, so a second pass is the last.
+    while removed && needs_repair(&out) {
+        let (next, again) = repair_pass(&out, changes);
+        out = next;
+        removed = again;
+    }
+    Some(out)
 }
 
-fn repair_once(src: &str, changes: &mut Vec<Change>) -> Option<String> {
-    let mut rw = Rewrite::new(src, changes);
-    let mut iter = src.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let u = c as u32;
-        if (0xC2..=0xF4).contains(&u) {
-            let need = if u < 0xE0 {
-                1
-            } else if u < 0xF0 {
-                2
-            } else {
-                3
-            };
-            let mut bytes = [0u8; 4];
-            bytes[0] = u as u8;
-            let mut ok = true;
-            let mut end = i + c.len_utf8();
-            let mut look = iter.clone();
-            for k in 0..need {
-                match look.next() {
-                    Some((j, d)) => match cp1252_byte(d) {
-                        Some(b @ 0x80..=0xBF) => {
-                            bytes[k + 1] = b;
-                            end = j + d.len_utf8();
-                        }
-                        _ => {
-                            ok = false;
-                            break;
-                        }
-                    },
-                    None => {
-                        ok = false;
-                        break;
-                    }
-                }
-            }
-            if ok && let Ok(s) = std::str::from_utf8(&bytes[..=need]) {
-                let decoded = s.chars().next().unwrap_or(c);
-                if !decoded.is_control() {
-                    rw.replace(i, end, s, EditKind::Mojibake, "UTF-8 read as Windows-1252");
-                    for _ in 0..need {
-                        iter.next();
-                    }
-                    continue;
-                }
-            }
-        } else if (0x80..=0x9F).contains(&u) {
-            let end = i + c.len_utf8();
-            match c1_meaning(c) {
-                Some(m) => {
-                    let mut buf = [0u8; 4];
-                    rw.replace(
-                        i,
-                        end,
-                        m.encode_utf8(&mut buf),
-                        EditKind::Mojibake,
-                        "C1 control read as Latin-1",
-                    );
-                }
-                None => rw.replace(i, end, "", EditKind::Whitespace, "control character"),
-            }
+/// How many continuation characters a lead character (Â..ô) needs.
+fn lead_need(c: char) -> Option<usize> {
+    match c as u32 {
+        0xC2..=0xDF => Some(1),
+        0xE0..=0xEF => Some(2),
+        0xF0..=0xF4 => Some(3),
+        _ => None,
+    }
+}
+
+/// The character that `lead` and the continuation characters `conts` encode, if they are a
+/// complete, valid UTF-8 sequence of a character that is not a control.
+fn decode(lead: char, need: usize, conts: impl Iterator<Item = char>) -> Option<char> {
+    let mut bytes = [0u8; 4];
+    bytes[0] = u8::try_from(lead as u32).ok()?;
+    let mut n = 0;
+    for (slot, c) in bytes[1..=need].iter_mut().zip(conts) {
+        *slot = cp1252_byte(c).filter(|b| (0x80..=0xBF).contains(b))?;
+        n += 1;
+    }
+    if n != need {
+        return None;
+    }
+    let d = std::str::from_utf8(&bytes[..=need]).ok()?.chars().next()?;
+    (!d.is_control()).then_some(d)
+}
+
+/// Whether the line holds a repairable sequence or a C1 control.
+fn needs_repair(line: &str) -> bool {
+    let mut iter = line.chars();
+    while let Some(c) = iter.next() {
+        if (0x80..=0x9F).contains(&(c as u32)) {
+            return true;
+        }
+        if let Some(need) = lead_need(c)
+            && decode(c, need, iter.clone()).is_some()
+        {
+            return true;
         }
     }
-    rw.finish()
+    false
+}
+
+/// A character of a pass's output that replaced a sequence of the input.
+struct Repaired {
+    /// Byte offset in the output.
+    out: usize,
+    len: usize,
+    /// The input span it replaced.
+    start: usize,
+    end: usize,
+}
+
+/// Where the output byte `q` came from in the input, given the repairs before or at `q`.
+fn input_pos(done: &[Repaired], q: usize) -> usize {
+    match done.iter().rev().find(|r| r.out <= q) {
+        None => q,
+        Some(r) if r.out == q => r.start,
+        Some(r) => r.end + (q - (r.out + r.len)),
+    }
+}
+
+/// One pass: sequences reduced on the output as a stack, then lone C1 controls given their
+/// meaning or removed. Returns the output and whether a control was removed.
+fn repair_pass(src: &str, changes: &mut Vec<Change>) -> (String, bool) {
+    let mut out = String::with_capacity(src.len());
+    let mut done: Vec<Repaired> = Vec::new();
+    for (i, c) in src.char_indices() {
+        out.push(c);
+        let end = i + c.len_utf8();
+        loop {
+            // The last four characters of the output, newest first.
+            let mut tail = [('\0', 0usize); 4];
+            let mut n = 0;
+            for (p, ch) in out.char_indices().rev().take(4) {
+                tail[n] = (ch, p);
+                n += 1;
+            }
+            let found = (1..n).find_map(|need| {
+                let (lead, p) = tail[need];
+                if lead_need(lead) != Some(need) {
+                    return None;
+                }
+                decode(lead, need, (0..need).rev().map(|k| tail[k].0)).map(|d| (d, p))
+            });
+            let Some((d, p)) = found else {
+                break;
+            };
+            let start = input_pos(&done, p);
+            while done.last().is_some_and(|r| r.out >= p) {
+                done.pop();
+            }
+            out.truncate(p);
+            out.push(d);
+            done.push(Repaired {
+                out: p,
+                len: d.len_utf8(),
+                start,
+                end,
+            });
+        }
+    }
+    let mut result = String::with_capacity(out.len());
+    let mut removed = false;
+    let mut next = 0;
+    for (q, c) in out.char_indices() {
+        if let Some(r) = done.get(next).filter(|r| r.out == q) {
+            next += 1;
+            changes.push(Change {
+                kind: EditKind::Mojibake,
+                offset: r.start,
+                before: src[r.start..r.end].to_owned(),
+                after: c.to_string(),
+                reason: "UTF-8 read as Windows-1252",
+            });
+            result.push(c);
+            continue;
+        }
+        if !(0x80..=0x9F).contains(&(c as u32)) {
+            result.push(c);
+            continue;
+        }
+        let at = input_pos(&done[..next], q);
+        let (after, kind, reason) = match c1_meaning(c) {
+            Some(m) => (
+                m.to_string(),
+                EditKind::Mojibake,
+                "C1 control read as Latin-1",
+            ),
+            None => {
+                removed = true;
+                (String::new(), EditKind::Whitespace, "control character")
+            }
+        };
+        result.push_str(&after);
+        changes.push(Change {
+            kind,
+            offset: at,
+            before: c.to_string(),
+            after,
+            reason,
+        });
+    }
+    (result, removed)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -718,11 +802,37 @@ mod tests {
         assert_eq!(run(repair_mojibake, "Russia\u{92}s"), "Russia’s");
         // A lost byte leaves an ambiguous sequence: untouched.
         assert_eq!(run(repair_mojibake, "â€ quoted"), "â€ quoted");
+        // Nested deeper than any fixed number of passes, on either side of the repair.
+        let deep = format!("x Ã{} y", "ƒ".repeat(40));
+        assert_eq!(run(repair_mojibake, &deep), "x Ã y");
+        let deep = format!("x {}© y", "Â".repeat(40));
+        assert_eq!(run(repair_mojibake, &deep), "x © y");
+        // An undefined C1 control between a lead and its continuation is removed, then the
+        // sequence repaired.
+        assert_eq!(run(repair_mojibake, "Â\u{81}©"), "©");
         // Real Latin-1 text is untouched.
         assert_eq!(
             run(repair_mojibake, "São Paulo, à la carte, Ärger"),
             "São Paulo, à la carte, Ärger"
         );
+    }
+
+    #[test]
+    fn mojibake_changes_name_their_input_spans() {
+        let line = "Ã© a\u{92}b â€œhiâ€\u{9d} ÂÂ©";
+        let mut ch = Vec::new();
+        let out = repair_mojibake(line, &mut ch);
+        assert_eq!(out.as_deref(), Some("é a’b “hi” ©"));
+        for c in &ch {
+            if c.before.chars().count() > 1 || c.kind == EditKind::Whitespace {
+                assert_eq!(
+                    &line[c.offset..c.offset + c.before.len()],
+                    c.before,
+                    "{c:?}"
+                );
+            }
+        }
+        assert_eq!(ch.len(), 5, "{ch:?}");
     }
 
     #[test]

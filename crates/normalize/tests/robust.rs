@@ -118,6 +118,38 @@ fn markers_nested_deeper_than_the_rounds_are_cut_in_one_run() {
 }
 
 #[test]
+fn mojibake_nested_deeper_than_the_rounds_is_repaired_in_one_run() {
+    // A repaired character can start a sequence with what follows ("Ãƒ" is "Ã" read as
+    // Windows-1252) or end one with what precedes it ("Â©" is "©"), to any depth.
+    let right = format!(
+        "The price rose Ã{} sharply, officials said.",
+        "ƒ".repeat(40)
+    );
+    assert_eq!(
+        assert_idempotent(&right),
+        "The price rose Ã sharply, officials said."
+    );
+    let left = format!(
+        "The price rose {}© sharply, officials said.",
+        "Â".repeat(40)
+    );
+    assert_eq!(
+        assert_idempotent(&left),
+        "The price rose © sharply, officials said."
+    );
+    // And in linear time.
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let long = format!("Ã{} {}©", "ƒ".repeat(N), "Â".repeat(N));
+        let _ = tx.send(normalize_all(long));
+    });
+    assert!(
+        rx.recv_timeout(DEADLINE).is_ok(),
+        "deep mojibake: not done in {DEADLINE:?}"
+    );
+}
+
+#[test]
 fn runs_of_typography_are_idempotent() {
     for text in [
         "a - - - - - - - - - b",
