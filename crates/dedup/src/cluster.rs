@@ -145,7 +145,8 @@ pub(crate) fn cluster(dd: &Deduper, fps: &[Fingerprint], texts: &[&str]) -> Dedu
                 a
             },
         );
-    // Handed over, so the index is freed before verification, the stage's memory peak.
+    // Merged pairwise as the chunks finish (a tree), which holds less memory at the peak than
+    // `merge_many` over all chunks at the end. Handed over, so it is freed before verification.
     cluster_with(dd, fps, texts, index)
 }
 

@@ -63,6 +63,20 @@ fn union_sorted<T: Ord + Copy>(a: Vec<T>, b: Vec<T>) -> Vec<T> {
 
 /// Sorts and deduplicates; in parallel only when the vector is large enough to pay for it
 /// (chunk indexes are already built in parallel with each other).
+/// Union of many sorted, distinct vectors: concatenated, each freed as soon as it is copied,
+/// then sorted (the stable sort finds the sorted runs and merges them) and deduplicated.
+fn union_many<T: Ord + Copy>(mine: &mut Vec<T>, runs: Vec<Vec<T>>) {
+    let total = mine.len() + runs.iter().map(Vec::len).sum::<usize>();
+    let mut out = Vec::with_capacity(total);
+    out.append(mine);
+    for mut run in runs {
+        out.append(&mut run);
+    }
+    out.sort();
+    out.dedup();
+    *mine = out;
+}
+
 fn sort_distinct<T: Ord + Copy + Send>(v: &mut Vec<T>) {
     if v.len() > 1 << 16 {
         v.par_sort_unstable();
@@ -109,6 +123,15 @@ impl ExactIndex {
     pub fn merge(&mut self, other: ExactIndex) {
         let mine = std::mem::take(&mut self.entries);
         self.entries = union_sorted(mine, other.entries);
+    }
+
+    /// Set union with many indexes at once; the same as merging them one by one, with less
+    /// copying.
+    pub fn merge_many(&mut self, others: Vec<ExactIndex>) {
+        union_many(
+            &mut self.entries,
+            others.into_iter().map(|o| o.entries).collect(),
+        );
     }
 
     /// Number of entries (articles indexed).
@@ -297,6 +320,12 @@ impl LshIndex {
     /// Set union with another index built with the same parameters. Associative and
     /// commutative; an error (and no change) if the parameters differ.
     pub fn merge(&mut self, other: LshIndex) -> Result<(), DedupError> {
+        self.check_same(&other)?;
+        self.merge_same(other);
+        Ok(())
+    }
+
+    fn check_same(&self, other: &LshIndex) -> Result<(), DedupError> {
         if self.params != other.params || self.permutations != other.permutations {
             return Err(DedupError::IndexMismatch(format!(
                 "LSH index of {}x{} over {} values merged with one of {}x{} over {}",
@@ -308,8 +337,35 @@ impl LshIndex {
                 other.permutations
             )));
         }
-        self.merge_same(other);
         Ok(())
+    }
+
+    /// Set union with many indexes at once (for example every shard's); the same as merging
+    /// them one by one, with less copying. An error (and no change) if any has other
+    /// parameters.
+    pub fn merge_many(&mut self, others: Vec<LshIndex>) -> Result<(), DedupError> {
+        for o in &others {
+            self.check_same(o)?;
+        }
+        self.merge_many_same(others);
+        Ok(())
+    }
+
+    /// [`merge_many`](Self::merge_many) of indexes known to share parameters. Bands are merged
+    /// in parallel; each band's runs are freed as it is done.
+    fn merge_many_same(&mut self, others: Vec<LshIndex>) {
+        let mut per_band: Vec<Vec<Vec<(u64, usize)>>> = (0..self.bands.len())
+            .map(|_| Vec::with_capacity(others.len()))
+            .collect();
+        for o in others {
+            for (runs, band) in per_band.iter_mut().zip(o.bands) {
+                runs.push(band);
+            }
+        }
+        self.bands
+            .par_iter_mut()
+            .zip(per_band.into_par_iter())
+            .for_each(|(mine, runs)| union_many(mine, runs));
     }
 
     /// Merge of two indexes known to share parameters.
@@ -433,9 +489,27 @@ impl DedupIndex {
         Ok(())
     }
 
+    /// Set union with many indexes at once (for example every shard's file); the same as
+    /// merging them one by one, with less copying. An error (and no change) if any has other
+    /// LSH parameters.
+    pub fn merge_many(&mut self, others: Vec<DedupIndex>) -> Result<(), DedupError> {
+        for o in &others {
+            self.lsh.check_same(&o.lsh)?;
+        }
+        self.merge_many_same(others);
+        Ok(())
+    }
+
     pub(crate) fn merge_same(&mut self, other: DedupIndex) {
         self.lsh.merge_same(other.lsh);
         self.exact.merge(other.exact);
+    }
+
+    fn merge_many_same(&mut self, others: Vec<DedupIndex>) {
+        let (exact, lsh): (Vec<ExactIndex>, Vec<LshIndex>) =
+            others.into_iter().map(|o| (o.exact, o.lsh)).unzip();
+        self.exact.merge_many(exact);
+        self.lsh.merge_many_same(lsh);
     }
 }
 
@@ -453,6 +527,9 @@ mod tests {
         assert_eq!(union_sorted(vec![1, 2], vec![4, 5]), vec![1, 2, 4, 5]);
         assert_eq!(union_sorted(Vec::new(), vec![7]), vec![7]);
         assert_eq!(union_sorted(vec![7], vec![7]), vec![7]);
+        let mut mine = vec![1, 4];
+        union_many(&mut mine, vec![vec![2, 4], Vec::new(), vec![0, 9]]);
+        assert_eq!(mine, vec![0, 1, 2, 4, 9]);
     }
 
     #[test]

@@ -33,6 +33,22 @@ fn refs(texts: &[String]) -> Vec<&str> {
 /// Chunk indexes at the cut points, shuffled, then merged pairwise at the picked positions (and
 /// in the picked direction) until one is left: every grouping and order can come out.
 fn merged(case: &Case, cuts: &[usize], shuffle: u64, picks: &[(usize, bool)]) -> DedupIndex {
+    let mut chunks = chunk_indexes(case, cuts, shuffle);
+    let mut picks = picks.iter().cycle();
+    while chunks.len() > 1 {
+        let &(at, flip) = picks.next().unwrap_or(&(0, false));
+        let at = at % (chunks.len() - 1);
+        let b = chunks.remove(at + 1);
+        let a = chunks.remove(at);
+        let (mut left, right) = if flip { (b, a) } else { (a, b) };
+        left.merge(right).expect("same parameters");
+        chunks.insert(at, left);
+    }
+    chunks.pop().unwrap_or_else(|| case.dd.empty_index())
+}
+
+/// One index per chunk between the cut points, in a shuffled order.
+fn chunk_indexes(case: &Case, cuts: &[usize], shuffle: u64) -> Vec<DedupIndex> {
     let n = case.fps.len();
     let mut bounds: Vec<usize> = cuts.iter().map(|&c| c % (n + 1)).collect();
     bounds.extend([0, n]);
@@ -46,17 +62,7 @@ fn merged(case: &Case, cuts: &[usize], shuffle: u64, picks: &[(usize, bool)]) ->
         let j = rng.below(i + 1);
         chunks.swap(i, j);
     }
-    let mut picks = picks.iter().cycle();
-    while chunks.len() > 1 {
-        let &(at, flip) = picks.next().unwrap_or(&(0, false));
-        let at = at % (chunks.len() - 1);
-        let b = chunks.remove(at + 1);
-        let a = chunks.remove(at);
-        let (mut left, right) = if flip { (b, a) } else { (a, b) };
-        left.merge(right).expect("same parameters");
-        chunks.insert(at, left);
-    }
-    chunks.pop().unwrap_or_else(|| case.dd.empty_index())
+    chunks
 }
 
 #[test]
@@ -85,6 +91,10 @@ proptest! {
         let whole = case.dd.index(0, &case.fps);
         let index = merged(case, &cuts, shuffle, &picks);
         prop_assert_eq!(&index, &whole);
+        // All chunks at once, in a shuffled order, gives the same too.
+        let mut all = case.dd.empty_index();
+        all.merge_many(chunk_indexes(case, &cuts, shuffle)).expect("same parameters");
+        prop_assert_eq!(&all, &whole);
         let rep = |i: usize| Some(i);
         prop_assert_eq!(index.lsh.candidate_pairs(rep), whole.lsh.candidate_pairs(rep));
         let out = case.dd.cluster_indexed(&case.fps, &texts, &index).expect("index fits");
@@ -139,6 +149,11 @@ fn an_index_that_does_not_fit_is_an_error() {
     );
     let mut whole = case.dd.index(0, &case.fps);
     assert!(whole.merge(other.empty_index()).is_err());
+    assert!(
+        whole
+            .merge_many(vec![case.dd.empty_index(), other.empty_index()])
+            .is_err()
+    );
     assert_eq!(whole, case.dd.index(0, &case.fps));
 }
 
