@@ -391,7 +391,7 @@ struct Repaired {
 fn input_pos(done: &[Repaired], q: usize) -> usize {
     match done.iter().rev().find(|r| r.out <= q) {
         None => q,
-        Some(r) if r.out == q => r.start,
+        Some(r) if r.out == q && r.len > 0 => r.start,
         Some(r) => r.end + (q - (r.out + r.len)),
     }
 }
@@ -423,14 +423,24 @@ fn repair_pass(src: &str, changes: &mut Vec<Change>) -> (String, bool) {
                 break;
             };
             let start = input_pos(&done, p);
-            while done.last().is_some_and(|r| r.out >= p) {
+            // Repairs inside the sequence are merged into it; an invisible character dropped
+            // just before it (zero length) stays a repair of its own.
+            while done
+                .last()
+                .is_some_and(|r| r.out > p || (r.out == p && r.len > 0))
+            {
                 done.pop();
             }
             out.truncate(p);
-            out.push(d);
+            // An invisible character is dropped at once, as the whitespace step would: what
+            // it separated may be a sequence too, and is reduced in this same pass.
+            let kept = ws_class(d) != Ws::Drop;
+            if kept {
+                out.push(d);
+            }
             done.push(Repaired {
                 out: p,
-                len: d.len_utf8(),
+                len: if kept { d.len_utf8() } else { 0 },
                 start,
                 end,
             });
@@ -439,7 +449,20 @@ fn repair_pass(src: &str, changes: &mut Vec<Change>) -> (String, bool) {
     let mut result = String::with_capacity(out.len());
     let mut removed = false;
     let mut next = 0;
+    let dropped = |r: &Repaired, changes: &mut Vec<Change>| {
+        changes.push(Change {
+            kind: EditKind::Mojibake,
+            offset: r.start,
+            before: src[r.start..r.end].to_owned(),
+            after: String::new(),
+            reason: "UTF-8 read as Windows-1252 (invisible character dropped)",
+        });
+    };
     for (q, c) in out.char_indices() {
+        while let Some(r) = done.get(next).filter(|r| r.out == q && r.len == 0) {
+            next += 1;
+            dropped(r, changes);
+        }
         if let Some(r) = done.get(next).filter(|r| r.out == q) {
             next += 1;
             changes.push(Change {
@@ -476,6 +499,9 @@ fn repair_pass(src: &str, changes: &mut Vec<Change>) -> (String, bool) {
             after,
             reason,
         });
+    }
+    for r in &done[next..] {
+        dropped(r, changes);
     }
     (result, removed)
 }
@@ -810,6 +836,16 @@ mod tests {
         // An undefined C1 control between a lead and its continuation is removed, then the
         // sequence repaired.
         assert_eq!(run(repair_mojibake, "Â\u{81}©"), "©");
+        // A repaired invisible character is dropped, and what it separated repaired too.
+        // ("â€‹" is a zero-width space.)
+        let zw = format!("x {}{}y", "â".repeat(8), "€‹".repeat(8));
+        assert_eq!(run(repair_mojibake, &zw), "x y");
+        let mut ch = Vec::new();
+        repair_mojibake("aâ€‹b", &mut ch);
+        assert_eq!(
+            (ch[0].offset, ch[0].before.as_str(), ch[0].after.as_str()),
+            (1, "â€‹", "")
+        );
         // Real Latin-1 text is untouched.
         assert_eq!(
             run(repair_mojibake, "São Paulo, à la carte, Ärger"),
