@@ -26,16 +26,20 @@ struct Rewrite<'a, 'c> {
     done: usize,
     changed: bool,
     changes: &'c mut Vec<Change>,
+    /// Length of `changes` before this step.
+    first_change: usize,
 }
 
 impl<'a, 'c> Rewrite<'a, 'c> {
     fn new(src: &'a str, changes: &'c mut Vec<Change>) -> Self {
+        let first_change = changes.len();
         Rewrite {
             src,
             out: String::new(),
             done: 0,
             changed: false,
             changes,
+            first_change,
         }
     }
 
@@ -69,8 +73,39 @@ impl<'a, 'c> Rewrite<'a, 'c> {
             return None;
         }
         self.out.push_str(&self.src[self.done..]);
+        collapse(self.changes, self.first_change, self.src, &self.out);
         Some(self.out)
     }
+}
+
+/// Most changes one step records on one line; past it they are recorded as one.
+const MAX_CHANGES_PER_STEP: usize = 256;
+
+/// Keeps the record of a step on one line bounded: a line of a million quotes would otherwise
+/// hold a million edits, several allocations each, many times the text's size. Past
+/// [`MAX_CHANGES_PER_STEP`], the step's changes (`changes[from..]`, in line order) become one
+/// change from the first changed byte to the end of the line, which replays to the same text.
+/// Text before the first change is the same in `src` and `out`, so the offset holds in both.
+fn collapse(changes: &mut Vec<Change>, from: usize, src: &str, out: &str) {
+    let Some(first) = changes.get(from) else {
+        return;
+    };
+    if changes.len() - from <= MAX_CHANGES_PER_STEP {
+        return;
+    }
+    let (kind, offset) = (first.kind, first.offset);
+    let (Some(before), Some(after)) = (src.get(offset..), out.get(offset..)) else {
+        return;
+    };
+    let merged = Change {
+        kind,
+        offset,
+        before: before.to_owned(),
+        after: after.to_owned(),
+        reason: "many changes on one line, recorded as one",
+    };
+    changes.truncate(from);
+    changes.push(merged);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -399,6 +434,7 @@ fn input_pos(done: &[Repaired], q: usize) -> usize {
 /// One pass: sequences reduced on the output as a stack, then lone C1 controls given their
 /// meaning or removed. Returns the output and whether a control was removed.
 fn repair_pass(src: &str, changes: &mut Vec<Change>) -> (String, bool) {
+    let first_change = changes.len();
     let mut out = String::with_capacity(src.len());
     let mut done: Vec<Repaired> = Vec::new();
     for (i, c) in src.char_indices() {
@@ -503,6 +539,7 @@ fn repair_pass(src: &str, changes: &mut Vec<Change>) -> (String, bool) {
     for r in &done[next..] {
         dropped(r, changes);
     }
+    collapse(changes, first_change, src, &result);
     (result, removed)
 }
 
@@ -869,6 +906,27 @@ mod tests {
             }
         }
         assert_eq!(ch.len(), 5, "{ch:?}");
+    }
+
+    #[test]
+    fn a_line_of_many_changes_records_them_as_one() {
+        let line = format!("He said {}.", "'a' ".repeat(1000));
+        let mut ch = Vec::new();
+        let out = typography(&line, QuotePolicy::Typographic, &mut ch).unwrap_or_default();
+        assert_eq!(ch.len(), 1);
+        let c = &ch[0];
+        assert_eq!(c.offset, 8);
+        assert_eq!(format!("{}{}", &line[..c.offset], c.after), out);
+        assert_eq!(&line[c.offset..], c.before);
+        // A few stay one each.
+        ch.clear();
+        typography("'a' 'b'", QuotePolicy::Typographic, &mut ch);
+        assert_eq!(ch.len(), 4);
+        ch.clear();
+        let moji = "Ã© ".repeat(1000);
+        let out = repair_mojibake(&moji, &mut ch).unwrap_or_default();
+        assert_eq!(ch.len(), 1);
+        assert_eq!(ch[0].after, out);
     }
 
     #[test]
