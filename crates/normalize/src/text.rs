@@ -59,13 +59,17 @@ impl<'a, 'c> Rewrite<'a, 'c> {
         self.out.push_str(&self.src[self.done..start]);
         self.out.push_str(with);
         self.done = end;
-        self.changes.push(Change {
-            kind,
-            offset: start,
-            before: self.src[start..end].to_owned(),
-            after: with.to_owned(),
-            reason,
-        });
+        // Past the cap the changes are merged at `finish`: only the first one's offset and
+        // kind are needed, so the rest are not stored (a peak of millions otherwise).
+        if self.changes.len() - self.first_change <= MAX_CHANGES_PER_STEP {
+            self.changes.push(Change {
+                kind,
+                offset: start,
+                before: self.src[start..end].to_owned(),
+                after: with.to_owned(),
+                reason,
+            });
+        }
     }
 
     fn finish(mut self) -> Option<String> {
@@ -485,7 +489,12 @@ fn repair_pass(src: &str, changes: &mut Vec<Change>) -> (String, bool) {
     let mut result = String::with_capacity(out.len());
     let mut removed = false;
     let mut next = 0;
+    // Past the cap, changes are merged by `collapse`; the rest are not stored.
+    let room = |changes: &Vec<Change>| changes.len() - first_change <= MAX_CHANGES_PER_STEP;
     let dropped = |r: &Repaired, changes: &mut Vec<Change>| {
+        if !room(changes) {
+            return;
+        }
         changes.push(Change {
             kind: EditKind::Mojibake,
             offset: r.start,
@@ -501,6 +510,10 @@ fn repair_pass(src: &str, changes: &mut Vec<Change>) -> (String, bool) {
         }
         if let Some(r) = done.get(next).filter(|r| r.out == q) {
             next += 1;
+            if !room(changes) {
+                result.push(c);
+                continue;
+            }
             changes.push(Change {
                 kind: EditKind::Mojibake,
                 offset: r.start,
@@ -528,6 +541,9 @@ fn repair_pass(src: &str, changes: &mut Vec<Change>) -> (String, bool) {
             }
         };
         result.push_str(&after);
+        if !room(changes) {
+            continue;
+        }
         changes.push(Change {
             kind,
             offset: at,
