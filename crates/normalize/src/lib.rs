@@ -185,6 +185,9 @@ pub struct Normalizer {
 /// its length. Deeper chains than this are left part repaired (see tests/robust.rs).
 const MAX_ROUNDS: usize = 32;
 
+/// Most apostrophe edits recorded one by one on a line; past it they are recorded as one.
+const MAX_EDITS_PER_LINE: usize = 256;
+
 /// How many paragraphs after the headline are searched for a dateline.
 const DATELINE_LINES: usize = 3;
 
@@ -332,6 +335,27 @@ impl Normalizer {
                     apostrophe,
                     &mut restorations,
                 ) {
+                    // A line of a million "dont" would hold a million edits: past the cap,
+                    // one edit from the first restoration to the line's end (the text before
+                    // it is the same in both), which replays to the same line.
+                    let first = restorations.iter().map(|r| r.offset).min();
+                    if restorations.len() > MAX_EDITS_PER_LINE
+                        && let Some(off) = first
+                        && let (Some(before), Some(after)) = (lines[i].get(off..), fixed.get(off..))
+                    {
+                        edits.push(Edit {
+                            kind: EditKind::Apostrophe,
+                            before: before.to_owned(),
+                            after: after.to_owned(),
+                            line: numbers[i],
+                            offset: Some(off),
+                            reason: format!(
+                                "{} apostrophes restored on one line, recorded as one",
+                                restorations.len()
+                            ),
+                        });
+                        restorations.clear();
+                    }
                     lines[i] = Cow::Owned(fixed);
                 }
                 for r in restorations.drain(..) {

@@ -171,6 +171,30 @@ fn chains_across_the_line_steps_are_idempotent() {
 }
 
 #[test]
+fn a_line_of_many_edits_keeps_a_bounded_record() {
+    let line = format!("He said {}.", "dont 'a' ".repeat(2000));
+    let mut doc = Document::new("x", Source::file("x.txt"), line.clone());
+    Normalizer::new(NormalizeConfig::default(), CorpusStats::default()).normalize(&mut doc);
+    assert!(doc.edits.len() < 600, "{} edits", doc.edits.len());
+    // The merged edits run from their first change to the end of the line.
+    let merged: Vec<_> = doc
+        .edits
+        .iter()
+        .filter(|e| e.reason.contains("recorded as one"))
+        .collect();
+    assert_eq!(merged.len(), 2, "typography and apostrophes");
+    for e in merged {
+        assert!(e.before.ends_with('.') && e.after.ends_with('.'));
+        assert!(
+            e.offset.is_some_and(|o| (8..20).contains(&o)),
+            "{:?}",
+            e.offset
+        );
+    }
+    assert!(doc.text.starts_with("He said don’t ‘a’ don’t"));
+}
+
+#[test]
 fn runs_of_typography_are_idempotent() {
     for text in [
         "a - - - - - - - - - b",
