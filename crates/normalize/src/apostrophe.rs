@@ -270,36 +270,43 @@ pub fn restore_line(
         copied: 0,
     };
     let mut scanner = Scanner::new(line);
-    let mut prev2: Option<Tok> = None;
-    let mut prev: Option<Tok> = None;
-    let mut cur = scanner.next();
-    while let Some(c) = cur {
-        let next = scanner.next();
+    // The last tokens in a ring, written once each and never copied: copying whole tokens
+    // from one variable to the next stalled on store forwarding.
+    let mut ring = [EMPTY_TOK; 4];
+    if !scanner.next_into(&mut ring[0]) {
+        return None;
+    }
+    let mut i = 0usize;
+    loop {
+        let has_next = scanner.next_into(&mut ring[(i + 1) % 4]);
+        let c = &ring[i % 4];
         // The quick reject stays in this loop; the rest of the decision is out of line.
         let word = &line.as_bytes()[c.start..c.end];
         let candidate = c.apos == Apos::None
             && !c.digit
             && word.last().is_some_and(|&b| LOST_END[usize::from(b)])
             && may_have_lost_one(word);
-        if let Some((after, reason)) = candidate
-            .then(|| {
-                let context = [prev2.as_ref(), prev.as_ref()];
-                decide(line, context, &c, next.as_ref(), stats, apostrophe)
-            })
-            .flatten()
-        {
-            let before = &line[c.start..c.end];
-            writer.replace(c.start, c.end, &after);
-            out.push(Restoration {
-                offset: c.start,
-                before: before.to_owned(),
-                after,
-                reason,
-            });
+        if candidate {
+            let context = [
+                (i >= 2).then(|| &ring[(i + 2) % 4]),
+                (i >= 1).then(|| &ring[(i + 3) % 4]),
+            ];
+            let next = has_next.then(|| &ring[(i + 1) % 4]);
+            if let Some((after, reason)) = decide(line, context, c, next, stats, apostrophe) {
+                let before = &line[c.start..c.end];
+                writer.replace(c.start, c.end, &after);
+                out.push(Restoration {
+                    offset: c.start,
+                    before: before.to_owned(),
+                    after,
+                    reason,
+                });
+            }
         }
-        prev2 = prev;
-        prev = Some(c);
-        cur = next;
+        if !has_next {
+            break;
+        }
+        i += 1;
     }
     writer.finish()
 }
@@ -391,7 +398,8 @@ impl ApostropheStats {
         let mut prev_digit = false;
         let mut plural_pending: Option<u64> = None;
         let closed = closed_table();
-        while let Some(tok) = scanner.next() {
+        let mut tok = EMPTY_TOK;
+        while scanner.next_into(&mut tok) {
             let h = word_key_at(bytes, tok.start, tok.end);
             let class = if tok.end - tok.start <= 8 {
                 closed.get(h)
@@ -655,6 +663,16 @@ enum Gap {
     Other,
 }
 
+const EMPTY_TOK: Tok = Tok {
+    start: 0,
+    end: 0,
+    full_end: 0,
+    apos: Apos::None,
+    gap: Gap::Other,
+    digit: false,
+    upper_first: false,
+};
+
 #[derive(Debug, Clone, Copy)]
 struct Tok {
     start: usize,
@@ -810,7 +828,7 @@ impl<'a> Scanner<'a> {
     // Inlined into the two loops: a token returned through memory and read back whole stalls
     // on store forwarding.
     #[inline(always)]
-    fn next(&mut self) -> Option<Tok> {
+    fn next_into(&mut self, t: &mut Tok) -> bool {
         let b = self.s.as_bytes();
         let gap_start = self.pos;
         // The common case: one space, then an ASCII letter or digit.
@@ -819,20 +837,24 @@ impl<'a> Scanner<'a> {
             && b.get(gap_start + 1)
                 .is_some_and(|&c| BYTE_CLASS[usize::from(c)] & B_ALNUM != 0)
         {
-            return Some(self.word_at(gap_start + 1, Gap::Space));
+            self.word_at(gap_start + 1, Gap::Space, t);
+            return true;
         }
-        self.next_slow()
+        self.next_slow(t)
     }
 
     #[inline(never)]
-    fn next_slow(&mut self) -> Option<Tok> {
+    fn next_slow(&mut self, t: &mut Tok) -> bool {
         let b = self.s.as_bytes();
         let gap_start = self.pos;
         let mut i = self.pos;
         let mut only_spaces = true;
         let mut sentence = gap_start == 0;
         loop {
-            let &c = b.get(i)?;
+            let Some(&c) = b.get(i) else {
+                self.pos = i;
+                return false;
+            };
             let class = BYTE_CLASS[usize::from(c)];
             if class & B_ALNUM != 0 {
                 break;
@@ -864,12 +886,13 @@ impl<'a> Scanner<'a> {
         } else {
             Gap::Other
         };
-        Some(self.word_at(start, gap))
+        self.word_at(start, gap, t);
+        true
     }
 
     /// The token whose word starts at `start` (a word character), after a gap of kind `gap`.
     #[inline(always)]
-    fn word_at(&mut self, start: usize, gap: Gap) -> Tok {
+    fn word_at(&mut self, start: usize, gap: Gap, t: &mut Tok) {
         let b = self.s.as_bytes();
         let upper_first = if b[start] < 0x80 {
             b[start].is_ascii_uppercase()
@@ -899,15 +922,15 @@ impl<'a> Scanner<'a> {
             }
         }
         self.pos = full_end;
-        Tok {
-            start,
-            end,
-            full_end,
-            apos,
-            gap,
-            digit,
-            upper_first,
-        }
+        // Field by field: a token built elsewhere and copied whole is read back with wide
+        // loads that stall on the narrow stores that built it.
+        t.start = start;
+        t.end = end;
+        t.full_end = full_end;
+        t.apos = apos;
+        t.gap = gap;
+        t.digit = digit;
+        t.upper_first = upper_first;
     }
 }
 
