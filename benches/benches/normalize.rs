@@ -149,7 +149,12 @@ fn bench(c: &mut Criterion) {
         black_box(stats_of(&texts));
     });
     let words = time(&mut || {
-        black_box(texts.iter().map(|t| t.split_whitespace().count()).sum::<usize>());
+        black_box(
+            texts
+                .iter()
+                .map(|t| t.split_whitespace().count())
+                .sum::<usize>(),
+        );
     });
     println!(
         "normalize: article {article:.0} MB/s ({:.2}x to_lowercase at {nfc:.0} MB/s); stats {stats:.0} MB/s ({:.2}x word count at {words:.0} MB/s)",
