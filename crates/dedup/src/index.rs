@@ -21,21 +21,21 @@ fn union_sorted<T: Ord + Copy>(a: Vec<T>, b: Vec<T>) -> Vec<T> {
         return a;
     }
     // Chunks built from disjoint, ordered ranges often do not interleave at all.
-    if let (Some(la), Some(fb)) = (a.last(), b.first()) {
-        if la < fb {
-            let mut a = a;
-            a.reserve_exact(b.len());
-            a.extend_from_slice(&b);
-            return a;
-        }
+    if let (Some(la), Some(fb)) = (a.last(), b.first())
+        && la < fb
+    {
+        let mut a = a;
+        a.reserve_exact(b.len());
+        a.extend_from_slice(&b);
+        return a;
     }
-    if let (Some(lb), Some(fa)) = (b.last(), a.first()) {
-        if lb < fa {
-            let mut b = b;
-            b.reserve_exact(a.len());
-            b.extend_from_slice(&a);
-            return b;
-        }
+    if let (Some(lb), Some(fa)) = (b.last(), a.first())
+        && lb < fa
+    {
+        let mut b = b;
+        b.reserve_exact(a.len());
+        b.extend_from_slice(&a);
+        return b;
     }
     let mut out = Vec::with_capacity(a.len() + b.len());
     let (mut i, mut j) = (0, 0);

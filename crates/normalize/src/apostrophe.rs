@@ -84,13 +84,13 @@ fn mix_packed(packed: u64) -> u64 {
 #[inline]
 fn word_key_at(text: &[u8], start: usize, end: usize) -> u64 {
     let n = end.wrapping_sub(start);
-    if (1..=8).contains(&n) {
-        if let Some(chunk) = text.get(start..start + 8) {
-            let mut arr = [0u8; 8];
-            arr.copy_from_slice(chunk);
-            let packed = u64::from_le_bytes(arr) & (u64::MAX >> (64 - 8 * n));
-            return mix_packed(packed);
-        }
+    if (1..=8).contains(&n)
+        && let Some(chunk) = text.get(start..start + 8)
+    {
+        let mut arr = [0u8; 8];
+        arr.copy_from_slice(chunk);
+        let packed = u64::from_le_bytes(arr) & (u64::MAX >> (64 - 8 * n));
+        return mix_packed(packed);
     }
     text.get(start..end).map_or(0, word_key)
 }
@@ -412,11 +412,13 @@ impl ApostropheStats {
                 0
             };
             let spaced = tok.gap == Gap::Space;
-            if let Some(key) = plural_pending.take() {
-                if spaced && class & Q_FUNCTION == 0 && !tok.digit {
-                    let e = &mut self.words.slot(key)[POSS_PL];
-                    *e = e.saturating_add(1);
-                }
+            if let Some(key) = plural_pending.take()
+                && spaced
+                && class & Q_FUNCTION == 0
+                && !tok.digit
+            {
+                let e = &mut self.words.slot(key)[POSS_PL];
+                *e = e.saturating_add(1);
             }
             if have_prev {
                 if pending != 0 {

@@ -124,20 +124,20 @@ fn strip_line(line: &str, keep: &mut dyn FnMut() -> bool) -> (String, Vec<Truth>
             }
             let right_end = chars.get(j).map_or(line.len(), |x| x.0);
             let right = &line[pos + c.len_utf8()..right_end];
-            if let Some(kind) = classify(left, right) {
-                if !keep() {
-                    let original = &line[word_start_in..right_end];
-                    let stripped = format!("{left}{right}");
-                    truths.push(Truth {
-                        offset: word_start_out,
-                        stripped: stripped.clone(),
-                        original: original.to_owned(),
-                        kind,
-                    });
-                    out.push_str(right);
-                    i = j;
-                    continue;
-                }
+            if let Some(kind) = classify(left, right)
+                && !keep()
+            {
+                let original = &line[word_start_in..right_end];
+                let stripped = format!("{left}{right}");
+                truths.push(Truth {
+                    offset: word_start_out,
+                    stripped: stripped.clone(),
+                    original: original.to_owned(),
+                    kind,
+                });
+                out.push_str(right);
+                i = j;
+                continue;
             }
         }
         out.push(c);

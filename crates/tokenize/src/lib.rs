@@ -37,6 +37,14 @@ mod news;
 mod sentence;
 #[rustfmt::skip]
 mod tables;
+
+/// A property from the generated two-level tables: `index` maps each block of 64 code
+/// points to its row in `blocks` (identical blocks share one row). 0 past the tables.
+#[inline]
+pub(crate) fn table_property(index: &[u16], blocks: &[u8], cp: usize) -> u8 {
+    let block = index.get(cp >> 6).copied().unwrap_or(0) as usize;
+    blocks.get(block * 64 + (cp & 63)).copied().unwrap_or(0)
+}
 mod word;
 
 /// What a token is. A token is one UAX #29 word segment; its kind is read off its
@@ -183,10 +191,10 @@ impl<'a> Iterator for Words<'a> {
                 let start = self.pos;
                 let (end, kind) = word::next_segment(self.text, start);
                 self.pos = end;
-                if matches!(kind, TokenKind::Word | TokenKind::Number) {
-                    if let Some(w) = self.text.get(start..end) {
-                        return Some(w);
-                    }
+                if matches!(kind, TokenKind::Word | TokenKind::Number)
+                    && let Some(w) = self.text.get(start..end)
+                {
+                    return Some(w);
                 }
                 continue;
             }
@@ -217,10 +225,10 @@ impl<'a> Iterator for Words<'a> {
                 let start = self.pos;
                 let (end, kind) = word::next_segment(text, start);
                 self.pos = end;
-                if matches!(kind, TokenKind::Word | TokenKind::Number) {
-                    if let Some(w) = text.get(start..end) {
-                        acc = f(acc, w);
-                    }
+                if matches!(kind, TokenKind::Word | TokenKind::Number)
+                    && let Some(w) = text.get(start..end)
+                {
+                    acc = f(acc, w);
                 }
                 continue;
             }

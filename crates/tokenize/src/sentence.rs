@@ -7,12 +7,11 @@ use crate::tables::{self, sb};
 /// The Sentence_Break value of `c`.
 #[inline]
 fn sent_prop(c: char) -> u8 {
-    let cp = c as usize;
-    let block = tables::SENTENCE_INDEX.get(cp >> 6).copied().unwrap_or(0) as usize;
-    tables::SENTENCE_BLOCKS
-        .get(block * 64 + (cp & 63))
-        .copied()
-        .unwrap_or(0)
+    crate::table_property(
+        &tables::SENTENCE_INDEX,
+        &tables::SENTENCE_BLOCKS,
+        c as usize,
+    )
 }
 
 const fn is_parasep(p: u8) -> bool {

@@ -18,12 +18,7 @@ pub(crate) fn word_prop(c: char) -> u8 {
 /// [`word_prop`] of a code point.
 #[inline]
 fn prop_of(cp: u32) -> u8 {
-    let cp = cp as usize;
-    let block = tables::WORD_INDEX.get(cp >> 6).copied().unwrap_or(0) as usize;
-    tables::WORD_BLOCKS
-        .get(block * 64 + (cp & 63))
-        .copied()
-        .unwrap_or(0)
+    crate::table_property(&tables::WORD_INDEX, &tables::WORD_BLOCKS, cp as usize)
 }
 
 /// The Word_Break value of the character at byte `i` of `text` (0 if none).
