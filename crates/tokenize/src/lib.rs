@@ -138,7 +138,6 @@ pub struct Words<'a> {
     starts: u64,
     ends: u64,
     underscore: bool,
-    underscores: fast::Underscores,
 }
 
 /// The Word and Number tokens of `text`, as string slices: the UAX #29 word segments
@@ -160,7 +159,6 @@ pub fn words(text: &str) -> Words<'_> {
         starts: 0,
         ends: 0,
         underscore: false,
-        underscores: fast::Underscores::default(),
     }
 }
 
@@ -198,7 +196,7 @@ impl<'a> Iterator for Words<'a> {
                 }
                 continue;
             }
-            match fast::block(bytes, self.pos, &mut self.underscores) {
+            match fast::block(bytes, self.pos) {
                 Ok(b) => {
                     self.base = self.pos;
                     self.starts = b.starts;
@@ -232,7 +230,7 @@ impl<'a> Iterator for Words<'a> {
                 }
                 continue;
             }
-            match fast::block(bytes, self.pos, &mut self.underscores) {
+            match fast::block(bytes, self.pos) {
                 Ok(b) => {
                     self.base = self.pos;
                     self.starts = b.starts;
