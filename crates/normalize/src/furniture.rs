@@ -220,13 +220,10 @@ static KEY_ASCII: [u8; 128] = {
     t
 };
 
-/// Words in a clean line (single spaces, trimmed: what the whitespace step leaves).
+/// Words in a line, by the UAX #29 rules of copydesk-tokenize: a dash, a bullet or a
+/// "|" is no word, so "— Cassandra Vinograd" has two and "| | |" none.
 fn word_count(line: &str) -> usize {
-    if line.is_empty() {
-        0
-    } else {
-        memchr::memchr_iter(b' ', line.as_bytes()).count() + 1
-    }
+    copydesk_tokenize::count_words(line)
 }
 
 /// How much of a long line's start and end is keyed for prefix and suffix rules.
