@@ -1003,12 +1003,34 @@ fn lexical_noun(word: &str) -> bool {
         || f == 0 && has_noun_suffix(word)
 }
 
+/// The word right after token `t` when a single space separates them ("" otherwise): a
+/// second word of lookahead, read from the line only when a rule asks for it.
+fn word_after<'a>(line: &'a str, t: &Tok) -> &'a str {
+    let b = line.as_bytes();
+    let start = t.full_end + 1;
+    if b.get(t.full_end) != Some(&b' ') {
+        return "";
+    }
+    let len = b.get(start..).map_or(0, |r| {
+        r.iter().take_while(|c| c.is_ascii_alphabetic()).count()
+    });
+    &line[start..start + len]
+}
+
 fn classify_next(line: &str, next: Option<&Tok>, stats: &ApostropheStats) -> Next {
     let Some(n) = next else { return Next::Stop };
     if n.gap != Gap::Space || n.digit || n.apos == Apos::Other {
         return Next::Stop;
     }
     let word = &line[n.start..n.end];
+    // "the associations next month": "next"/"last" before an adverb of time starts an
+    // adverbial, not the possessive's noun phrase.
+    if word.len() == 4
+        && (word.eq_ignore_ascii_case("next") || word.eq_ignore_ascii_case("last"))
+        && lexicon::word_class(word_after(line, n)) & lexicon::TIME_ADVERB != 0
+    {
+        return Next::Stop;
+    }
     let f = lexicon::flags(word);
     if f & lexicon::FUNCTION != 0 {
         return Next::Stop;

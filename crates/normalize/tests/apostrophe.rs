@@ -326,3 +326,30 @@ fn a_closing_quote_is_no_plural_possessive() {
         Some("The drivers’ crews waited.")
     );
 }
+
+/// "next"/"last" before an adverb of time ("next month") start an adverbial: the -s form
+/// before them is no possessive even when the corpus shows its stem with an apostrophe.
+#[test]
+fn next_month_is_no_possessive_head() {
+    let corpus = "The association’s president spoke.\n\
+                  They will meet with residents’ associations next month.";
+    let stats = stats_of([corpus]);
+    let mut out = Vec::new();
+    for line in [
+        "They will meet with residents’ associations next month.",
+        "The associations last year grew.",
+    ] {
+        assert_eq!(restore_line(line, &stats, '’', &mut out), None, "{line}");
+    }
+    // "next" before a plain noun still can be the possessive's noun phrase.
+    assert_eq!(
+        restore_line(
+            "The associations next meeting is in May.",
+            &stats,
+            '’',
+            &mut out
+        )
+        .as_deref(),
+        Some("The association’s next meeting is in May.")
+    );
+}

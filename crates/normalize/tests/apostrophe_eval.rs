@@ -9,6 +9,9 @@
 //! - `half`: a fixed half (by hash) is stripped, as in real scraped corpora where some sites keep
 //!   their apostrophes (seed 000 has "Russia’s" beside "Moscows").
 //!
+//! The rules were tuned on eval_a … eval_e; eval_f … eval_j were written afterwards and held
+//! out, so the figures are reported for the tuning set, the held-out set and all files.
+//!
 //! Bars (issue 3): precision >= 0.97 and recall >= 0.90 over possessives and unambiguous
 //! contractions; and on the intact text, no edit at all. The recall bar is not met yet (FIXME
 //! below). Run with APOSTROPHE_EVAL_SHOW=1 to print the figures.
@@ -261,16 +264,50 @@ fn describe(name: &str, s: &Score) -> String {
 /// See the FIXME below: the issue's bar is 0.90.
 const RECALL_ASSERTED: f64 = 0.75;
 
+/// The texts the rules were tuned on; the rest (eval_f … eval_j) were written afterwards and
+/// held out, so their figures are the honest ones.
+const TUNING: &[&str] = &[
+    "eval_a.txt",
+    "eval_b.txt",
+    "eval_c.txt",
+    "eval_d.txt",
+    "eval_e.txt",
+];
+
 /// Set APOSTROPHE_EVAL_SHOW=1 to see the figures, the wrong restorations and the misses.
 #[test]
 fn stripped_apostrophes_are_restored_with_high_precision() {
     let files = eval_files();
     let texts: Vec<&str> = files.iter().map(|(_, t)| t.as_str()).collect();
+    let tuning: Vec<&str> = files
+        .iter()
+        .filter(|(n, _)| TUNING.contains(&n.as_str()))
+        .map(|(_, t)| t.as_str())
+        .collect();
+    let held_out: Vec<&str> = files
+        .iter()
+        .filter(|(n, _)| !TUNING.contains(&n.as_str()))
+        .map(|(_, t)| t.as_str())
+        .collect();
+    assert!(!held_out.is_empty(), "no held-out evaluation text");
+    let mut summary = String::new();
     let mut report = String::new();
     let mut failed = false;
     for (mode, half) in [("half stripped", true), ("all stripped", false)] {
         let all = evaluate(&texts, half);
-        report.push_str(&describe(&format!("{mode}, all files"), &all));
+        for (set, s) in [
+            ("tuning (a-e)", evaluate(&tuning, half)),
+            ("held-out (f-j)", evaluate(&held_out, half)),
+        ] {
+            let d = describe(&format!("{mode}, {set}"), &s);
+            summary.push_str(d.lines().next().unwrap_or(""));
+            summary.push('\n');
+            report.push_str(&d);
+        }
+        let d = describe(&format!("{mode}, all files"), &all);
+        summary.push_str(d.lines().next().unwrap_or(""));
+        summary.push('\n');
+        report.push_str(&d);
         for (name, text) in &files {
             let s = evaluate(&[text.as_str()], half);
             report.push_str(&describe(&format!("{mode}, {name} alone"), &s));
@@ -284,7 +321,7 @@ fn stripped_apostrophes_are_restored_with_high_precision() {
     }
     assert!(
         !failed && std::env::var_os("APOSTROPHE_EVAL_SHOW").is_none(),
-        "apostrophe evaluation (bars: precision >= 0.97, recall >= {RECALL_ASSERTED}; issue bar 0.90):\n{report}"
+        "apostrophe evaluation (bars: precision >= 0.97, recall >= {RECALL_ASSERTED}; issue bar 0.90):\n{summary}\n{report}"
     );
 }
 

@@ -75,3 +75,60 @@ pub(crate) fn flags(word: &str) -> u8 {
     }
     table().get(word_key(&buf[..bytes.len()]))
 }
+
+/// A stem whose -s form is not a plural ("today", "everything", "November", "women").
+pub(crate) const NOT_PLURAL: u8 = 1;
+/// A time noun ("year", "week").
+pub(crate) const TIME: u8 = 2;
+/// A person noun in -s usually plural as a possessor ("workers", "residents").
+pub(crate) const PERSON_PLURAL: u8 = 4;
+/// A kin noun ("father", "son").
+pub(crate) const KIN: u8 = 8;
+/// A plural that modifies in its own right ("sales", "sports").
+pub(crate) const PLURAL_MODIFIER: u8 = 16;
+/// An adverb of time after next/last/this ("month" in "next month").
+pub(crate) const TIME_ADVERB: u8 = 32;
+
+const WORD_CLASSES: &str = include_str!("../../data/apostrophe/word_classes.txt");
+
+fn class_table() -> &'static HashTable {
+    static TABLE: OnceLock<HashTable> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut map = HashTable::default();
+        for line in WORD_CLASSES.lines() {
+            let mut parts = line.split_whitespace();
+            let (Some(word), Some(tag)) = (parts.next(), parts.next()) else {
+                continue;
+            };
+            if word.starts_with('#') {
+                continue;
+            }
+            let flag = match tag {
+                "X" => NOT_PLURAL,
+                "T" => TIME,
+                "P" => PERSON_PLURAL,
+                "K" => KIN,
+                "M" => PLURAL_MODIFIER,
+                "E" => TIME_ADVERB,
+                _ => 0,
+            };
+            map.insert(word_key(word.as_bytes()), flag);
+        }
+        map.spread();
+        map
+    })
+}
+
+/// Classes of data/apostrophe/word_classes.txt, looked up case-insensitively without
+/// allocating.
+pub(crate) fn word_class(word: &str) -> u8 {
+    let bytes = word.as_bytes();
+    let mut buf = [0u8; 24];
+    if bytes.len() > buf.len() || !word.is_ascii() {
+        return 0;
+    }
+    for (dst, src) in buf.iter_mut().zip(bytes) {
+        *dst = src.to_ascii_lowercase();
+    }
+    class_table().get(word_key(&buf[..bytes.len()]))
+}
