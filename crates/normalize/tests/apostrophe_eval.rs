@@ -261,8 +261,9 @@ fn describe(name: &str, s: &Score) -> String {
     m
 }
 
-/// See the FIXME below: the issue's bar is 0.90.
-const RECALL_ASSERTED: f64 = 0.75;
+/// See the FIXME below: the issue's bar is 0.90. Measured on all files: 0.918 (half stripped),
+/// 0.854 (all stripped).
+const RECALL_ASSERTED: f64 = 0.85;
 
 /// The texts the rules were tuned on; the rest (eval_f … eval_j) were written afterwards and
 /// held out, so their figures are the honest ones.
@@ -312,11 +313,14 @@ fn stripped_apostrophes_are_restored_with_high_precision() {
             let s = evaluate(&[text.as_str()], half);
             report.push_str(&describe(&format!("{mode}, {name} alone"), &s));
         }
-        // FIXME: issue 3's recall bar is 0.90; measured 0.86 (half stripped) and 0.79 (all
-        // stripped). Most misses are single mentions whose stem never appears on its own in
-        // this 6,200-word corpus ("Qatars prime minister"), plural possessives ("the teachers
-        // union"), and possessives inside multi-word names ("the World Food Programmes
-        // director"). The recall asserted here is the measured level, so a regression fails.
+        // FIXME: issue 3's recall bar is 0.90; measured on all files 0.918 with half the
+        // apostrophes stripped but 0.854 with all stripped (held-out f-j: 0.860 and 0.848).
+        // Most misses left: singular against plural possessor before a plural head ("the
+        // governments priorities", "the firms engineers"), a noun/verb homograph after the
+        // -s form ("The animals route", "the measures sponsor"), capitalised names with no
+        // attested stem ("FreshWays", "Uniteds", headline "Authors memoir"), and plural
+        // possessives of non-person nouns ("the trees rings"). The recall asserted here is
+        // just below the measured level, so a regression fails.
         failed |= all.precision() < 0.97 || all.recall() < RECALL_ASSERTED;
     }
     assert!(

@@ -132,3 +132,36 @@ pub(crate) fn word_class(word: &str) -> u8 {
     }
     class_table().get(word_key(&buf[..bytes.len()]))
 }
+
+/// A country, territory or capital.
+pub(crate) const PLACE: u8 = 1;
+/// An international body; takes "the".
+pub(crate) const BODY: u8 = 2;
+
+const GAZETTEER: &str = include_str!("../../data/apostrophe/gazetteer.txt");
+
+fn gazetteer_table() -> &'static HashTable {
+    static TABLE: OnceLock<HashTable> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut map = HashTable::default();
+        let mut flag = PLACE;
+        for line in GAZETTEER.lines() {
+            let name = line.trim();
+            if name.is_empty() || name.starts_with('#') {
+                continue;
+            }
+            match name {
+                "@places" => flag = PLACE,
+                "@bodies" => flag = BODY,
+                _ => map.insert(word_key(name.as_bytes()), flag),
+            }
+        }
+        map.spread();
+        map
+    })
+}
+
+/// The gazetteer's class of a name, exact case ("Qatar", "North Korea", "EU"); 0 if unlisted.
+pub(crate) fn gazetteer(name: &str) -> u8 {
+    gazetteer_table().get(word_key(name.as_bytes()))
+}
