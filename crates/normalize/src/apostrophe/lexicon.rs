@@ -165,3 +165,80 @@ fn gazetteer_table() -> &'static HashTable {
 pub(crate) fn gazetteer(name: &str) -> u8 {
     gazetteer_table().get(word_key(name.as_bytes()))
 }
+
+const NOUNS: &str = include_str!("../../data/apostrophe/nouns.txt");
+
+/// The common nouns of data/apostrophe/nouns.txt (derived from WordNet 3.0: nouns attested in
+/// SemCor with no verb reading), in a table of their own so that the lexicon's bit filter
+/// stays sparse.
+fn noun_table() -> &'static HashTable {
+    static TABLE: OnceLock<HashTable> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut map = HashTable::default();
+        for line in NOUNS.lines() {
+            let word = line.trim();
+            if word.is_empty() || word.starts_with('#') {
+                continue;
+            }
+            map.insert(word_key(word.as_bytes()), 1);
+        }
+        map.spread();
+        map
+    })
+}
+
+/// A common noun that is no verb, or the regular plural of one ("superintendent",
+/// "complaints", "policies", "boxes"), looked up case-insensitively without allocating. The
+/// caller gives lexicon.txt priority: this says nothing about words the lexicon flags.
+pub(crate) fn common_noun(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    let n = bytes.len();
+    let mut buf = [0u8; 24];
+    if n > buf.len() || n < 2 || !word.is_ascii() {
+        return false;
+    }
+    for (dst, src) in buf.iter_mut().zip(bytes) {
+        *dst = src.to_ascii_lowercase();
+    }
+    let table = noun_table();
+    let has = |w: &[u8]| table.get(word_key(w)) != 0;
+    if has(&buf[..n]) {
+        return true;
+    }
+    if buf[n - 1] != b's' || buf[n - 2] == b's' {
+        return false;
+    }
+    if has(&buf[..n - 1]) || buf[n - 2] == b'e' && has(&buf[..n - 2]) {
+        return true;
+    }
+    // "policies" → "policy".
+    if n > 4 && buf[..n].ends_with(b"ies") {
+        buf[n - 3] = b'y';
+        return has(&buf[..n - 2]);
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::common_noun;
+
+    #[test]
+    fn common_nouns_and_their_regular_plurals() {
+        for w in [
+            "superintendent",
+            "Spokesman",
+            "complaints",
+            "policies",
+            "ministries",
+        ] {
+            assert!(common_noun(w), "{w}");
+        }
+        // Verbs and their forms, -ing forms of verbs, adverbs, unknown words, "-ss".
+        for w in [
+            "complain", "plan", "plans", "building", "today", "now", "xyzzy", "s", "", "ss",
+        ] {
+            assert!(!common_noun(w), "{w}");
+        }
+    }
+}
