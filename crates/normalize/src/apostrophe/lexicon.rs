@@ -22,18 +22,51 @@ pub(crate) const S_WORD: u8 = 32;
 const LEXICON: &str = include_str!("../../data/apostrophe/lexicon.txt");
 const BASE_VERBS: &str = include_str!("../../data/apostrophe/base_verbs.txt");
 
+/// A table built from a data file: each line that is neither blank nor a `#` comment goes
+/// to `entry`, with the map to insert into.
+fn load(text: &str, mut entry: impl FnMut(&mut HashTable, &str)) -> HashTable {
+    let mut map = HashTable::default();
+    for line in text.lines() {
+        let line = line.trim();
+        if !line.is_empty() && !line.starts_with('#') {
+            entry(&mut map, line);
+        }
+    }
+    map.spread();
+    map
+}
+
+/// Inserts `word` with `flags`.
+fn insert(map: &mut HashTable, word: &str, flags: u8) {
+    map.insert(word_key(word.as_bytes()), flags);
+}
+
+/// `word` in lower case in a stack buffer, for lookups without allocating; `None` for
+/// non-ASCII words and words longer than 24 bytes, which are in no class.
+fn lowered(word: &str) -> Option<([u8; 24], usize)> {
+    let bytes = word.as_bytes();
+    let mut buf = [0u8; 24];
+    if bytes.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    for (dst, src) in buf.iter_mut().zip(bytes) {
+        *dst = src.to_ascii_lowercase();
+    }
+    Some((buf, bytes.len()))
+}
+
+/// The flags of `word` in `table`, case-insensitively.
+fn lookup(table: &HashTable, word: &str) -> u8 {
+    lowered(word).map_or(0, |(buf, n)| table.get(word_key(&buf[..n])))
+}
+
 /// Keyed by the xxh3 hash of the lower-case word, like the corpus counters.
 fn table() -> &'static HashTable {
     static TABLE: OnceLock<HashTable> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = HashTable::default();
-        for line in LEXICON.lines() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
+        let mut map = load(LEXICON, |map, line| {
             let mut parts = line.split_whitespace();
-            let Some(word) = parts.next() else { continue };
+            let Some(word) = parts.next() else { return };
             let tags = parts.next().unwrap_or("N");
             let mut flags = 0u8;
             for t in tags.bytes() {
@@ -47,14 +80,14 @@ fn table() -> &'static HashTable {
                     _ => 0,
                 };
             }
-            map.insert(word_key(word.as_bytes()), flags);
-        }
+            insert(map, word, flags);
+        });
         for line in BASE_VERBS.lines() {
             if line.starts_with('#') {
                 continue;
             }
             for word in line.split_whitespace() {
-                map.insert(word_key(word.as_bytes()), BASE);
+                insert(&mut map, word, BASE);
             }
         }
         map.spread();
@@ -65,15 +98,7 @@ fn table() -> &'static HashTable {
 /// Flags of a word, looked up case-insensitively without allocating (words longer than
 /// 24 bytes are in no class).
 pub(crate) fn flags(word: &str) -> u8 {
-    let bytes = word.as_bytes();
-    let mut buf = [0u8; 24];
-    if bytes.len() > buf.len() || !word.is_ascii() {
-        return 0;
-    }
-    for (dst, src) in buf.iter_mut().zip(bytes) {
-        *dst = src.to_ascii_lowercase();
-    }
-    table().get(word_key(&buf[..bytes.len()]))
+    lookup(table(), word)
 }
 
 /// A stem whose -s form is not a plural ("today", "everything", "November", "women").
@@ -94,15 +119,11 @@ const WORD_CLASSES: &str = include_str!("../../data/apostrophe/word_classes.txt"
 fn class_table() -> &'static HashTable {
     static TABLE: OnceLock<HashTable> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = HashTable::default();
-        for line in WORD_CLASSES.lines() {
+        load(WORD_CLASSES, |map, line| {
             let mut parts = line.split_whitespace();
             let (Some(word), Some(tag)) = (parts.next(), parts.next()) else {
-                continue;
+                return;
             };
-            if word.starts_with('#') {
-                continue;
-            }
             let flag = match tag {
                 "X" => NOT_PLURAL,
                 "T" => TIME,
@@ -112,25 +133,15 @@ fn class_table() -> &'static HashTable {
                 "E" => TIME_ADVERB,
                 _ => 0,
             };
-            map.insert(word_key(word.as_bytes()), flag);
-        }
-        map.spread();
-        map
+            insert(map, word, flag);
+        })
     })
 }
 
 /// Classes of data/apostrophe/word_classes.txt, looked up case-insensitively without
 /// allocating.
 pub(crate) fn word_class(word: &str) -> u8 {
-    let bytes = word.as_bytes();
-    let mut buf = [0u8; 24];
-    if bytes.len() > buf.len() || !word.is_ascii() {
-        return 0;
-    }
-    for (dst, src) in buf.iter_mut().zip(bytes) {
-        *dst = src.to_ascii_lowercase();
-    }
-    class_table().get(word_key(&buf[..bytes.len()]))
+    lookup(class_table(), word)
 }
 
 /// A country, territory or capital.
@@ -143,21 +154,12 @@ const GAZETTEER: &str = include_str!("../../data/apostrophe/gazetteer.txt");
 fn gazetteer_table() -> &'static HashTable {
     static TABLE: OnceLock<HashTable> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = HashTable::default();
         let mut flag = PLACE;
-        for line in GAZETTEER.lines() {
-            let name = line.trim();
-            if name.is_empty() || name.starts_with('#') {
-                continue;
-            }
-            match name {
-                "@places" => flag = PLACE,
-                "@bodies" => flag = BODY,
-                _ => map.insert(word_key(name.as_bytes()), flag),
-            }
-        }
-        map.spread();
-        map
+        load(GAZETTEER, |map, name| match name {
+            "@places" => flag = PLACE,
+            "@bodies" => flag = BODY,
+            _ => insert(map, name, flag),
+        })
     })
 }
 
@@ -173,33 +175,16 @@ const NOUNS: &str = include_str!("../../data/apostrophe/nouns.txt");
 /// stays sparse.
 fn noun_table() -> &'static HashTable {
     static TABLE: OnceLock<HashTable> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut map = HashTable::default();
-        for line in NOUNS.lines() {
-            let word = line.trim();
-            if word.is_empty() || word.starts_with('#') {
-                continue;
-            }
-            map.insert(word_key(word.as_bytes()), 1);
-        }
-        map.spread();
-        map
-    })
+    TABLE.get_or_init(|| load(NOUNS, |map, word| insert(map, word, 1)))
 }
 
 /// A common noun that is no verb, or the regular plural of one ("superintendent",
 /// "complaints", "policies", "boxes"), looked up case-insensitively without allocating. The
 /// caller gives lexicon.txt priority: this says nothing about words the lexicon flags.
 pub(crate) fn common_noun(word: &str) -> bool {
-    let bytes = word.as_bytes();
-    let n = bytes.len();
-    let mut buf = [0u8; 24];
-    if n > buf.len() || n < 2 || !word.is_ascii() {
+    let Some((mut buf, n)) = lowered(word).filter(|&(_, n)| n >= 2) else {
         return false;
-    }
-    for (dst, src) in buf.iter_mut().zip(bytes) {
-        *dst = src.to_ascii_lowercase();
-    }
+    };
     let table = noun_table();
     let has = |w: &[u8]| table.get(word_key(w)) != 0;
     if has(&buf[..n]) {
