@@ -1,7 +1,10 @@
 //! Furniture removal measured on articles that are not the seeds: `fixtures/normalize/furniture/`
-//! holds articles written in the style of other sites, every line labelled (see the README
-//! there). Bars from issue 3: at least 95% of furniture lines removed, at least 99% of content
-//! lines kept, and every metadata line moved out of the text.
+//! holds articles written in the style of other sites while the rules were tuned (the tuning
+//! set), `fixtures/normalize/furniture_heldout/` articles written after them, imitating other
+//! kinds of site (the held-out set); every line is labelled (see the READMEs there). Bars from
+//! issue 3: at least 95% of furniture lines removed, at least 99% of content lines kept, and
+//! every metadata line moved out of the text. Each set is measured on its own (corpus statistics
+//! built over that set only) and both together, and the figures are printed for all three.
 // The figures are the point of this test: it prints them (run with --nocapture to see them).
 #![allow(clippy::print_stderr)]
 
@@ -15,8 +18,13 @@ struct Article {
     labelled: Vec<(char, String)>,
 }
 
-fn load() -> Vec<Article> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/normalize/furniture");
+const TUNING: &str = "furniture";
+const HELD_OUT: &str = "furniture_heldout";
+
+fn load(folder: &str) -> Vec<Article> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../fixtures/normalize")
+        .join(folder);
     let mut paths: Vec<_> = std::fs::read_dir(&dir)
         .expect("furniture fixtures")
         .map(|e| e.expect("entry").path())
@@ -41,11 +49,10 @@ fn load() -> Vec<Article> {
                 }
             }
             Article {
-                name: p
-                    .file_name()
-                    .unwrap_or_default()
-                    .to_string_lossy()
-                    .into_owned(),
+                name: format!(
+                    "{folder}/{}",
+                    p.file_name().unwrap_or_default().to_string_lossy()
+                ),
                 raw,
                 labelled,
             }
@@ -59,12 +66,47 @@ fn key(s: &str) -> String {
     k
 }
 
-#[test]
-fn furniture_and_content_bars() {
-    let articles = load();
-    assert!(articles.len() >= 10);
+/// What one set measured.
+struct Figures {
+    furniture: usize,
+    furniture_removed: usize,
+    content: usize,
+    content_kept: usize,
+    meta: usize,
+    meta_moved: usize,
+    misses: Vec<String>,
+}
+
+impl Figures {
+    fn removed(&self) -> f64 {
+        self.furniture_removed as f64 / self.furniture as f64
+    }
+
+    fn kept(&self) -> f64 {
+        self.content_kept as f64 / self.content as f64
+    }
+
+    fn print(&self, set: &str) {
+        eprintln!(
+            "{set}: furniture removed {}/{} = {:.1}%, content kept {}/{} = {:.1}%, metadata moved {}/{}",
+            self.furniture_removed,
+            self.furniture,
+            self.removed() * 100.0,
+            self.content_kept,
+            self.content,
+            self.kept() * 100.0,
+            self.meta_moved,
+            self.meta
+        );
+        for m in &self.misses {
+            eprintln!("  {m}");
+        }
+    }
+}
+
+fn measure(articles: &[Article]) -> Figures {
     let mut stats = CorpusStats::default();
-    for a in &articles {
+    for a in articles {
         stats.observe(&a.raw);
     }
     let config = NormalizeConfig {
@@ -77,7 +119,7 @@ fn furniture_and_content_bars() {
     let (mut content, mut content_kept) = (0, 0);
     let (mut meta, mut meta_moved) = (0, 0);
     let mut misses = Vec::new();
-    for a in &articles {
+    for a in articles {
         let mut doc = Document::new(a.name.clone(), Source::file(a.name.clone()), a.raw.clone());
         doc.title_from_text = true;
         normalizer.normalize(&mut doc);
@@ -143,7 +185,11 @@ fn furniture_and_content_bars() {
                         meta_moved += 1;
                     }
                     // A dateline line is also a content paragraph, which must stay without it.
-                    if line.contains(" - ") {
+                    // (A hyphen, an en or em dash, or a wire's double hyphen after the place.)
+                    if [" - ", " – ", " — ", " -- "]
+                        .iter()
+                        .any(|d| line.contains(d))
+                    {
                         content += 1;
                         if kept_tail(line) {
                             content_kept += 1;
@@ -156,25 +202,94 @@ fn furniture_and_content_bars() {
             }
         }
     }
-    let f = furniture_removed as f64 / furniture as f64;
-    let c = content_kept as f64 / content as f64;
-    eprintln!(
-        "furniture removed {furniture_removed}/{furniture} = {:.1}%, content kept {content_kept}/{content} = {:.1}%, metadata moved {meta_moved}/{meta}",
-        f * 100.0,
-        c * 100.0
-    );
-    for m in &misses {
-        eprintln!("  {m}");
+    Figures {
+        furniture,
+        furniture_removed,
+        content,
+        content_kept,
+        meta,
+        meta_moved,
+        misses,
     }
+}
+
+/// Floors a set is held to: the bars of issue 3, or (FIXME) a measured floor below them.
+struct Floors {
+    removed: f64,
+    kept: f64,
+    /// Metadata lines that may stay unmoved.
+    meta_unmoved: usize,
+}
+
+const BARS: Floors = Floors {
+    removed: 0.95,
+    kept: 0.99,
+    meta_unmoved: 0,
+};
+
+fn assert_floors(set: &str, f: &Figures, floors: &Floors) {
+    let misses = f.misses.join("\n");
     assert!(
-        f >= 0.95,
-        "furniture removed {f:.3} < 0.95:\n{}",
-        misses.join("\n")
+        f.removed() >= floors.removed,
+        "{set}: furniture removed {:.3} < {}:\n{misses}",
+        f.removed(),
+        floors.removed
     );
     assert!(
-        c >= 0.99,
-        "content kept {c:.3} < 0.99:\n{}",
-        misses.join("\n")
+        f.kept() >= floors.kept,
+        "{set}: content kept {:.3} < {}:\n{misses}",
+        f.kept(),
+        floors.kept
     );
-    assert_eq!(meta_moved, meta, "{}", misses.join("\n"));
+    assert!(
+        f.meta - f.meta_moved <= floors.meta_unmoved,
+        "{set}: metadata moved {}/{}:\n{misses}",
+        f.meta_moved,
+        f.meta
+    );
+}
+
+/// The tuning set, on which the rules were written.
+#[test]
+fn tuning_set_meets_the_bars() {
+    let articles = load(TUNING);
+    assert!(articles.len() >= 10);
+    let f = measure(&articles);
+    f.print("tuning");
+    assert_floors("tuning", &f, &BARS);
+}
+
+/// The held-out set, written after the rules.
+#[test]
+fn held_out_set_meets_the_bars() {
+    let articles = load(HELD_OUT);
+    assert!(articles.len() >= 10);
+    let f = measure(&articles);
+    f.print("held-out");
+    // FIXME: the held-out set misses the bars (baseline before any rule change: furniture
+    // removed 144/175 = 82.3%, content kept 92/102 = 90.2%, metadata moved 4/13); it is held
+    // to its measured floor until the rules meet BARS on it.
+    let floors = Floors {
+        removed: 0.822,
+        kept: 0.901,
+        meta_unmoved: 9,
+    };
+    assert_floors("held-out", &f, &floors);
+}
+
+/// Both sets together, one corpus.
+#[test]
+fn all_articles_meet_the_bars() {
+    let mut articles = load(TUNING);
+    articles.extend(load(HELD_OUT));
+    let f = measure(&articles);
+    f.print("all");
+    // FIXME: as the held-out set (baseline: furniture removed 269/302 = 89.1%, content kept
+    // 206/217 = 94.9%, metadata moved 21/30).
+    let floors = Floors {
+        removed: 0.890,
+        kept: 0.949,
+        meta_unmoved: 9,
+    };
+    assert_floors("all", &f, &floors);
 }
