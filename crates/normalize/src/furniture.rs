@@ -4,9 +4,12 @@
 //! 1. rules for the well-known kinds (navigation, prompts, disclaimers, separators, contributor
 //!    lines), kept as data in `data/furniture.tsv` and matched against a line's [`line_key`];
 //! 2. repetition across the corpus: a short line seen in many articles ([`crate::CorpusStats`]);
-//! 3. shape and position: the header zone before the first paragraph (a masthead before the
-//!    headline), the footer zone after the last paragraph, and a short line without closing
-//!    punctuation between two paragraphs (a related-article headline).
+//! 3. shape and position: lines that are only a timestamp, a breadcrumb trail or an address;
+//!    the header zone before the first paragraph (a masthead before the headline), the footer
+//!    zone after the last paragraph, author bios at the end (paragraphs opening with a byline's
+//!    name), and a line without closing punctuation between two paragraphs (a related-article
+//!    headline or a caption; one of seven words or fewer without a label is a subheading and
+//!    stays).
 //!
 //! Architecture invariant: classification is idempotent. Position rules look only at the lines
 //! that survive the rules, and a line removed for its position always had paragraphs on both
@@ -307,6 +310,10 @@ impl Shape {
 const BLOCK_SPAN: usize = 4;
 /// Longest line (words) taken for a related-article headline between paragraphs.
 const MAX_HEADLINE_WORDS: usize = 25;
+/// Longest line (words) taken for a subheading between paragraphs, not a related headline.
+const MAX_SUBHEADING_WORDS: usize = 7;
+/// Longest author bio (words) at the end of an article.
+const MAX_BIO_WORDS: usize = 60;
 /// Longest sentence (words) the footer zone drops for being repeated across the corpus.
 pub(crate) const MAX_REPEATED_SENTENCE_WORDS: usize = 25;
 /// Lines longer than this (bytes) are never looked up by key: they are prose.
@@ -393,6 +400,12 @@ pub(crate) fn classify<L: AsRef<str>>(
                 value: name,
                 reason: "byline",
             };
+        } else if is_timestamp(&key) {
+            class[i] = Class::Furniture("timestamp".into());
+        } else if !sh[i].closed && is_breadcrumb(line) {
+            class[i] = Class::Furniture("navigation (breadcrumb trail)".into());
+        } else if is_address(line) {
+            class[i] = Class::Furniture("contact address".into());
         }
         keys[i] = Some(crate::stats::key_hash(&key));
     }
@@ -453,6 +466,40 @@ pub(crate) fn classify<L: AsRef<str>>(
         (lines[i].as_ref().chars().count() <= copydesk_doc::MAX_TITLE_CHARS).then_some(i)
     });
 
+    // 4b. Author bios at the end: paragraphs starting with the name of an author of the byline
+    //     ("Maria Lopez covers health care for …"), looked for from the end back to the first
+    //     paragraph that is not one. Only with a byline, which leaves the text: a second run
+    //     finds neither, and the lines left are as the first run left them.
+    let authors: Vec<String> = class
+        .iter()
+        .filter_map(|c| match c {
+            Class::Metadata {
+                field: "byline",
+                value,
+                ..
+            } => Some(value.as_str()),
+            _ => None,
+        })
+        .flat_map(|v| v.split([',', '&']).flat_map(|p| p.split(" and ")))
+        .map(str::trim)
+        .filter(|a| a.split(' ').count() >= 2)
+        .map(|a| format!("{a} "))
+        .collect();
+    if !authors.is_empty() {
+        for i in (first_body + 1..n).rev() {
+            if !alive(&class, i) || !sh[i].para {
+                continue;
+            }
+            let line = lines[i].as_ref();
+            if sh[i].words <= MAX_BIO_WORDS && authors.iter().any(|a| line.starts_with(a.as_str()))
+            {
+                class[i] = Class::Furniture("author bio".into());
+            } else {
+                break;
+            }
+        }
+    }
+
     // 5. Footer zone: after the last paragraph, lines that do not end like a sentence. A short
     //    sentence repeated across the corpus ("Our Standards: …") does not end the body; it is
     //    footer too, as long as the article keeps a paragraph of its own (a syndicated story
@@ -481,14 +528,22 @@ pub(crate) fn classify<L: AsRef<str>>(
         }
         // 6. Between paragraphs: a short line without closing punctuation is a related-article
         //    headline dropped into the text.
-        let live: Vec<usize> = (first_body..=last).filter(|&i| alive(&class, i)).collect();
+        //    From the first paragraph after the headline: a short paragraph may come before the
+        //    first long one ("body"), and a caption or link between two of them is no standfirst.
+        let start = title
+            .and_then(|t| (t + 1..=last).find(|&i| alive(&class, i) && sh[i].para))
+            .map_or(first_body, |p| p.min(first_body));
+        let live: Vec<usize> = (start..=last).filter(|&i| alive(&class, i)).collect();
         let mut cut = Vec::new();
         for w in live.windows(3) {
             let (p, i, q) = (w[0], w[1], w[2]);
             // Not a paragraph by length either: a removed line is never a paragraph, so removing
             // it changes no other line's neighbours (idempotence).
+            // A line of a few words is a subheading ("What happens next"), content, unless it
+            // carries a label ("Watch: highlights").
             if !sh[i].closed
                 && !sh[i].para
+                && (sh[i].words > MAX_SUBHEADING_WORDS || lines[i].as_ref().contains(':'))
                 && sh[i].words <= MAX_HEADLINE_WORDS
                 && sh[p].para
                 && sh[q].para
@@ -654,6 +709,202 @@ pub(crate) fn same_standing(
     true
 }
 
+/// A dateline's place without the date a press release puts after it ("COLUMBUS, Ohio, April
+/// 9, 2024" → "COLUMBUS, Ohio").
+fn strip_date(core: &str) -> &str {
+    let mut key = String::new();
+    for (at, _) in core.match_indices(", ") {
+        line_key(&core[at + 2..], &mut key);
+        let month = key
+            .split(' ')
+            .next()
+            .is_some_and(|w| DATE_WORDS[..MONTH_WORDS].contains(&w));
+        if month && is_timestamp(&key) {
+            return &core[..at];
+        }
+    }
+    core
+}
+
+/// Words of a date or time line, as keys ("Published 3:20 PM CDT, August 20, 2024").
+const DATE_WORDS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "am",
+    "pm",
+    "a",
+    "p",
+    "m",
+    "at",
+    "on",
+    "et",
+    "est",
+    "edt",
+    "ct",
+    "cst",
+    "cdt",
+    "mt",
+    "mst",
+    "mdt",
+    "pt",
+    "pst",
+    "pdt",
+    "gmt",
+    "bst",
+    "utc",
+    "cet",
+    "cest",
+];
+/// How many of [`DATE_WORDS`], from the start, are month names.
+const MONTH_WORDS: usize = 24;
+/// Words that may stand before the date on a timestamp line.
+const TIMESTAMP_LABELS: &[&str] = &[
+    "published",
+    "updated",
+    "posted",
+    "last",
+    "first",
+    "modified",
+    "and",
+];
+
+/// A line that is only a date or time, perhaps after "Published"/"Updated" ("11:42 PM",
+/// "09 Apr, 2024, 08:00 ET", "Updated April 10, 2024, 8:14 p.m."), given its key.
+fn is_timestamp(key: &str) -> bool {
+    let mut digits = false;
+    let mut words = 0;
+    for w in key.split(' ') {
+        words += 1;
+        if w.bytes().all(|b| b.is_ascii_digit()) {
+            digits = true;
+        } else if !DATE_WORDS.contains(&w) && !TIMESTAMP_LABELS.contains(&w) {
+            return false;
+        }
+    }
+    digits && words <= 20
+}
+
+/// A breadcrumb trail: short segments joined by " > ", " › ", " » " (two or more) or " / "
+/// (three or more): "Home / News / Research", "Supply Chain > Cold Chain".
+fn is_breadcrumb(line: &str) -> bool {
+    let line = line.trim();
+    for (sep, min) in [(" > ", 2), (" › ", 2), (" » ", 2), (" / ", 3)] {
+        if !line.contains(sep) {
+            continue;
+        }
+        let parts: Vec<&str> = line.split(sep).map(str::trim).collect();
+        if parts.len() >= min
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.split(' ').count() <= 4)
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// A line that is a bare e-mail address or web address.
+fn is_address(line: &str) -> bool {
+    let t = line.trim().trim_end_matches('.');
+    if t.is_empty() || t.contains(char::is_whitespace) {
+        return false;
+    }
+    let email = t
+        .split_once('@')
+        .is_some_and(|(a, b)| !a.is_empty() && b.contains('.') && !b.ends_with('.'));
+    email || t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www.")
+}
+
+/// Words that end a byline's name: the author's role ("By Luis Carrillo, Special to the Star",
+/// "By Rachel Stein Staff writer"), matched in lower case.
+const ROLE_WORDS: &[&str] = &[
+    "staff",
+    "writer",
+    "writers",
+    "reporter",
+    "reporters",
+    "correspondent",
+    "correspondents",
+    "editor",
+    "editors",
+    "senior",
+    "special",
+    "contributor",
+    "contributing",
+    "columnist",
+    "photographer",
+];
+
+/// Prefixes that introduce a byline.
+const BYLINE_PREFIXES: &[&str] = &[
+    "By ",
+    "BY ",
+    "by ",
+    "Story by ",
+    "Written by ",
+    "Words by ",
+    "Author: ",
+    "Authors: ",
+];
+
+/// "Jordan Mistry, Senior Editor": a name of two to four capitalised words, a comma, and a
+/// role of capitalised words ending in a role word.
+fn name_and_role(line: &str) -> Option<String> {
+    let (name, role) = line.split_once(", ")?;
+    let caps = |s: &str| {
+        s.split(' ')
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
+    let n = name.split(' ').count();
+    let last = role.rsplit(' ').next()?.to_lowercase();
+    ((2..=4).contains(&n)
+        && caps(name)
+        && caps(role)
+        && role.split(' ').count() <= 4
+        && ROLE_WORDS.contains(&last.as_str())
+        && !name.chars().any(|c| c.is_ascii_digit()))
+    .then(|| name.to_owned())
+}
+
 /// Name-ish words that may be lower case inside a byline.
 const NAME_PARTICLES: &[&str] = &[
     "and", "de", "del", "der", "van", "von", "la", "le", "da", "di", "bin", "al",
@@ -667,20 +918,29 @@ pub(crate) fn byline(line: &str) -> Option<String> {
     if line.len() > 80 {
         return None;
     }
-    let by = line
-        .strip_prefix("By ")
-        .or_else(|| line.strip_prefix("BY "));
+    if ends_closed(line) {
+        return None;
+    }
+    let by = BYLINE_PREFIXES.iter().find_map(|p| line.strip_prefix(p));
     let rest = match by {
         Some(r) => r,
-        None => line
-            .strip_prefix(['—', '–', '-'])?
-            .trim_start_matches(['—', '–', '-']),
+        None => match line.strip_prefix(['—', '–', '-']) {
+            Some(r) => r.trim_start_matches(['—', '–', '-']),
+            None => return name_and_role(line),
+        },
     };
     let mut name = rest.trim();
     if by.is_some() {
         // "By Jane Doe published 2 days ago": the name ends where a timestamp begins.
         let mut end = 0;
         for w in name.split(' ') {
+            let bare = w.trim_end_matches(',').to_lowercase();
+            if ROLE_WORDS.contains(&bare.as_str())
+                || (w.starts_with('(') && w.ends_with(')') && end > 0)
+            {
+                // The name ends where the role or the affiliation begins.
+                break;
+            }
             if w.chars().next().is_some_and(char::is_uppercase) || NAME_PARTICLES.contains(&w) {
                 end += w.len() + 1;
             } else if BYLINE_TRAILERS.contains(&w) {
@@ -729,11 +989,16 @@ pub(crate) fn dateline(line: &str) -> Option<(usize, String)> {
     if !(after.is_uppercase() || matches!(after, '“' | '"' | '‘')) {
         return None;
     }
-    // CITY [CITY…][, Region][ (Agency)]
-    let (core, agency) = match place.find(" (") {
-        Some(p) if place.ends_with(')') => (&place[..p], Some(&place[p + 2..place.len() - 1])),
+    // CITY [CITY…][, Region][, Month D, YYYY][ (Agency)| /Wire/]
+    let (core, agency) = match (place.find(" ("), place.find(" /")) {
+        (Some(p), _) if place.ends_with(')') => (&place[..p], Some(&place[p + 2..place.len() - 1])),
+        // A press-release wire: "COLUMBUS, Ohio, April 9, 2024 /PRNewswire/ --".
+        (_, Some(p)) if place.len() > p + 3 && place.ends_with('/') => {
+            (&place[..p], Some(&place[p + 2..place.len() - 1]))
+        }
         _ => (place, None),
     };
+    let core = strip_date(core);
     if agency.is_some_and(|a| a.is_empty() || a.len() > 30 || a.contains(['(', ')'])) {
         return None;
     }
@@ -794,6 +1059,62 @@ mod tests {
     }
 
     #[test]
+    fn bylines_with_roles_and_prefixes() {
+        assert_eq!(
+            byline("By Luis Carrillo, Special to the Star").as_deref(),
+            Some("Luis Carrillo")
+        );
+        assert_eq!(
+            byline("By Rachel Stein and Omar Haddad Staff writers").as_deref(),
+            Some("Rachel Stein and Omar Haddad")
+        );
+        assert_eq!(
+            byline("Author: Kendra Ellis (KMRW)").as_deref(),
+            Some("Kendra Ellis")
+        );
+        assert_eq!(
+            byline("Story by Priya Raman").as_deref(),
+            Some("Priya Raman")
+        );
+        assert_eq!(
+            byline("Jordan Mistry, Senior Editor").as_deref(),
+            Some("Jordan Mistry")
+        );
+        assert_eq!(byline("Jordan Mistry, the editor, said so."), None);
+        assert_eq!(byline("Paris, France"), None);
+        assert_eq!(byline("by the end of the year"), None);
+    }
+
+    #[test]
+    fn timestamps_breadcrumbs_addresses() {
+        let mut k = String::new();
+        for t in [
+            "11:42 PM",
+            "09 Apr, 2024, 08:00 ET",
+            "Updated April 10, 2024, 8:14 p.m.",
+            "PUBLISHED: 14:02, 11 April 2024 | UPDATED: 16:45, 11 April 2024",
+        ] {
+            line_key(t, &mut k);
+            assert!(is_timestamp(&k), "{t}");
+        }
+        for t in [
+            "Updated figures came out on May 4.",
+            "March on",
+            "May 2024 budget",
+        ] {
+            line_key(t, &mut k);
+            assert!(!is_timestamp(&k), "{t}");
+        }
+        assert_eq!(DATE_WORDS[MONTH_WORDS - 1], "dec");
+        assert!(is_breadcrumb("Home / News / Science & Technology"));
+        assert!(is_breadcrumb("Supply Chain > Cold Chain"));
+        assert!(!is_breadcrumb("Trump / Biden rematch looms"));
+        assert!(is_address("press@example.com"));
+        assert!(is_address("https://example.com/news"));
+        assert!(!is_address("Email press@example.com for details."));
+    }
+
+    #[test]
     fn datelines() {
         assert_eq!(
             dateline("WASHINGTON — Russian officials"),
@@ -802,6 +1123,12 @@ mod tests {
         assert_eq!(
             dateline("KYIV, Ukraine (AP) — The").map(|d| d.1).as_deref(),
             Some("KYIV, Ukraine (AP)")
+        );
+        assert_eq!(
+            dateline("COLUMBUS, Ohio, April 9, 2024 /PRNewswire/ -- Acme")
+                .map(|d| d.1)
+                .as_deref(),
+            Some("COLUMBUS, Ohio, April 9, 2024 /PRNewswire/")
         );
         assert_eq!(dateline("NATO — the alliance"), None);
         assert_eq!(dateline("The US — Russia"), None);

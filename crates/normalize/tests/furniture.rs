@@ -123,6 +123,22 @@ fn measure(articles: &[Article]) -> Figures {
         let mut doc = Document::new(a.name.clone(), Source::file(a.name.clone()), a.raw.clone());
         doc.title_from_text = true;
         normalizer.normalize(&mut doc);
+        // Idempotent on these articles too: the headline and the clean text, normalized again,
+        // come out as they went in.
+        let again = format!(
+            "{}\n\n{}",
+            doc.title.as_deref().unwrap_or_default(),
+            doc.text
+        );
+        let mut twice = Document::new(a.name.clone(), Source::file(a.name.clone()), again);
+        twice.title_from_text = true;
+        normalizer.normalize(&mut twice);
+        assert_eq!(
+            (&twice.title, &twice.text),
+            (&doc.title, &doc.text),
+            "{}: not idempotent",
+            a.name
+        );
         let out: Vec<String> = doc
             .title
             .iter()
@@ -266,13 +282,13 @@ fn held_out_set_meets_the_bars() {
     assert!(articles.len() >= 10);
     let f = measure(&articles);
     f.print("held-out");
-    // FIXME: the held-out set misses the bars (baseline before any rule change: furniture
-    // removed 144/175 = 82.3%, content kept 92/102 = 90.2%, metadata moved 4/13); it is held
-    // to its measured floor until the rules meet BARS on it.
+    // FIXME: one metadata line of the held-out set stays in the text: a newsletter's bare
+    // author name under the headline ("Sam Ortiz"), which no shape tells from a section label.
+    // Baseline before the rules were changed: furniture removed 144/175 = 82.3%, content kept
+    // 92/102 = 90.2%, metadata moved 4/13.
     let floors = Floors {
-        removed: 0.822,
-        kept: 0.901,
-        meta_unmoved: 9,
+        meta_unmoved: 1,
+        ..BARS
     };
     assert_floors("held-out", &f, &floors);
 }
@@ -287,9 +303,8 @@ fn all_articles_meet_the_bars() {
     // FIXME: as the held-out set (baseline: furniture removed 269/302 = 89.1%, content kept
     // 206/217 = 94.9%, metadata moved 21/30).
     let floors = Floors {
-        removed: 0.890,
-        kept: 0.949,
-        meta_unmoved: 9,
+        meta_unmoved: 1,
+        ..BARS
     };
     assert_floors("all", &f, &floors);
 }
