@@ -306,6 +306,123 @@ impl Shape {
     }
 }
 
+/// Longest line (words) taken for a quote or ticker strip when mostly numbers.
+const MAX_QUOTE_WORDS: usize = 8;
+/// Longest headline (words) the header zone looks for by its shape.
+const MAX_TITLE_WORDS: usize = 20;
+
+/// How many of a key's words are numbers and how many are not.
+fn number_words(key: &str) -> (usize, usize) {
+    let (mut digits, mut letters) = (0, 0);
+    for w in key.split(' ') {
+        if w.bytes().all(|b| b.is_ascii_digit()) {
+            digits += 1;
+        } else {
+            letters += 1;
+        }
+    }
+    (digits, letters)
+}
+
+/// The headline among the header zone's candidates (alive lines before the first body
+/// paragraph), by shape and position: a line shaped like a headline (`shape`: four to twenty
+/// words, no closing punctuation, not mostly numbers). First the last such line that a byline,
+/// a timestamp or a dateline follows (`anchored`); else the first such line after the last label
+/// (`label`: a navigation item, section name or counter) that comes before one, so that a
+/// masthead, a banner or a tagline above the navigation is passed over. None if no line has the
+/// shape (a headline that is a sentence falls to the caller's rule).
+fn choose_headline(
+    candidates: &[usize],
+    shape: &dyn Fn(usize) -> bool,
+    label: &dyn Fn(usize) -> bool,
+    anchored: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    if let Some(&t) = candidates.iter().rev().find(|&&c| shape(c) && anchored(c)) {
+        return Some(t);
+    }
+    let mut title = None;
+    let mut after_label = true;
+    for &c in candidates {
+        if shape(c) {
+            if after_label {
+                title = Some(c);
+                after_label = false;
+            }
+        } else if label(c) {
+            after_label = true;
+        }
+    }
+    title
+}
+
+/// A name in capitals, two or three words ("JOSEPH KIRKLAND"), as a byline under a headline.
+fn is_caps_name(line: &str) -> bool {
+    let words = line.split(' ').count();
+    (2..=3).contains(&words)
+        && line.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        && line
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’'))
+}
+
+/// Labels whose line is a press contact ("Contact: Office of Public Affairs, …").
+fn is_contact_line(line: &str) -> bool {
+    ["contact:", "media contact:", "press contact:", "contacts:"]
+        .iter()
+        .any(|p| {
+            line.get(..p.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(p))
+        })
+}
+
+/// Words of a company's legal name before its ticker.
+const COMPANY_WORDS: &[&str] = &[
+    "Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd.", "Ltd", "PLC", "plc", "Holdings", "Group", "AG",
+    "SA", "N.V.", "LLC",
+];
+
+/// A quote widget's company line: "Brightwater Foods Inc. (BWF)", a legal name and its ticker.
+fn is_ticker_name(line: &str) -> bool {
+    let Some(rest) = line.strip_suffix(')') else {
+        return false;
+    };
+    let Some((name, ticker)) = rest.rsplit_once(" (") else {
+        return false;
+    };
+    (1..=5).contains(&ticker.len())
+        && ticker.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+        && name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| COMPANY_WORDS.contains(&w))
+}
+
+/// A timestamp after a label and a colon ("Issued: 3:41 PM MDT Thu Apr 11 2024", "Product
+/// Timestamp: 2024-04-11 21:41 UTC", "At close: 4:00 PM EDT"), given the line's key.
+fn labelled_timestamp(line: &str, key: &str) -> bool {
+    let Some(colon) = line.get(..line.len().min(40)).and_then(|h| h.find(':')) else {
+        return false;
+    };
+    let label = &line[..colon];
+    // A clock's colon ("3:41") is no label's.
+    if label.ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let words = label.split_whitespace().count();
+    if !(1..=3).contains(&words) {
+        return false;
+    }
+    // Skip as many words of the key (a label's words are plain words, one key word each).
+    let mut rest = key;
+    for _ in 0..words {
+        match rest.split_once(' ') {
+            Some((_, r)) => rest = r,
+            None => return false,
+        }
+    }
+    is_timestamp(rest)
+}
+
 /// Lines per article the block rule may claim after its own line.
 const BLOCK_SPAN: usize = 4;
 /// Longest line (words) taken for a related-article headline between paragraphs.
@@ -334,11 +451,24 @@ pub(crate) fn classify<L: AsRef<str>>(
     let mut key = String::new();
     let mut tail = String::new();
     let mut keys: Vec<Option<u64>> = vec![None; n];
+    // Bylines and timestamps: what follows a headline.
+    let mut anchor = vec![false; n];
+    // Lines mostly of numbers ("Volume 42, Issue 14"): no headline.
+    let mut numeric = vec![false; n];
+    // A list heading ("Related Articles", "Our Sources") after the first paragraph: the short
+    // lines under it, up to the next paragraph, are its list.
+    let first_para = (0..n).find(|&i| sh[i].para).unwrap_or(n);
+    let mut in_list = false;
+    // A comment-section heading ("Leave a Reply", "14 thoughts on …").
+    let mut comments_from = None;
 
     // 1. Rules, separators, blocks; bylines.
     let mut block_left = 0;
     for i in 0..n {
         let line = lines[i].as_ref();
+        if sh[i].para {
+            in_list = false;
+        }
         if sh[i].words > rules.key_words || shape_len(line) > MAX_KEYED_LINE {
             block_left = 0;
             continue;
@@ -376,6 +506,13 @@ pub(crate) fn classify<L: AsRef<str>>(
             class[i] = Class::Furniture("numbers only".into());
             continue;
         }
+        let (digit_words, letter_words) = number_words(&key);
+        numeric[i] = digit_words * 2 >= digit_words + letter_words;
+        if !sh[i].closed && sh[i].words <= MAX_QUOTE_WORDS && digit_words > letter_words {
+            // "S&P 500 5,204.34 +0.11%", "BWF +14.21%": a quote or ticker strip.
+            class[i] = Class::Furniture("numbers (quote or ticker)".into());
+            continue;
+        }
         if block_left > 0 {
             block_left -= 1;
             class[i] = Class::Furniture("comment-thread debris (quoted item)".into());
@@ -394,14 +531,30 @@ pub(crate) fn classify<L: AsRef<str>>(
             if r.how == Match::Block {
                 block_left = BLOCK_SPAN;
             }
+            anchor[i] = r.reason.contains("timestamp");
+            if r.reason.starts_with("related-content heading")
+                || r.reason.starts_with("list heading")
+            {
+                in_list = i > first_para;
+            } else if r.reason == "comment-section heading" && i > first_para {
+                comments_from = comments_from.or(Some(i));
+            }
+        } else if in_list && !sh[i].para {
+            class[i] = Class::Furniture("list under a heading".into());
         } else if let Some(name) = byline(line) {
             class[i] = Class::Metadata {
                 field: "byline",
                 value: name,
                 reason: "byline",
             };
-        } else if is_timestamp(&key) {
+            anchor[i] = true;
+        } else if is_timestamp(&key) || labelled_timestamp(line, &key) {
             class[i] = Class::Furniture("timestamp".into());
+            anchor[i] = true;
+        } else if is_contact_line(line) {
+            class[i] = Class::Furniture("press-release contact".into());
+        } else if !sh[i].closed && sh[i].words <= MAX_QUOTE_WORDS && is_ticker_name(line) {
+            class[i] = Class::Furniture("stock quote (company and ticker)".into());
         } else if !sh[i].closed && is_breadcrumb(line) {
             class[i] = Class::Furniture("navigation (breadcrumb trail)".into());
         } else if is_address(line) {
@@ -440,22 +593,40 @@ pub(crate) fn classify<L: AsRef<str>>(
         return (class, None);
     };
 
-    // 4. Header zone: the headline is the first candidate of four words or more (else the last
-    //    candidate); what precedes it is masthead, section label or date.
+    // 4. Header zone: the headline (see [`choose_headline`]); what precedes it is masthead,
+    //    banner, section label or date.
     let candidates: Vec<usize> = (0..first_body).filter(|&i| alive(&class, i)).collect();
-    let title = candidates
-        .iter()
-        .copied()
-        .find(|&i| sh[i].words >= 4)
+    let headline_shape =
+        |i: usize| !sh[i].closed && (4..=MAX_TITLE_WORDS).contains(&sh[i].words) && !numeric[i];
+    let label = |i: usize| !sh[i].para && (sh[i].words < 4 || numeric[i]);
+    // The line that follows a candidate, past lines the rules removed that are no anchor.
+    let followed_by_anchor = |c: usize| {
+        (c + 1..n)
+            .find(|&j| anchor[j] || alive(&class, j))
+            .is_some_and(|j| {
+                anchor[j] || (j == first_body && dateline(lines[j].as_ref()).is_some())
+            })
+    };
+    let title = choose_headline(&candidates, &headline_shape, &label, &followed_by_anchor)
+        .or_else(|| candidates.iter().copied().find(|&i| sh[i].words >= 4))
         .or_else(|| candidates.last().copied());
     if let Some(t) = title {
         for &i in &candidates {
             if i < t {
                 class[i] = Class::Furniture("header zone, before the headline".into());
-            } else if i > t && sh[i].words < 4 && !sh[i].closed {
+            } else if i > t && (sh[i].words < 4 || numeric[i]) && !sh[i].closed {
                 // A standfirst is a phrase or a sentence; a label of one to three words
-                // between headline and body is a section name, a time or a credit.
-                class[i] = Class::Furniture("header zone, short label after the headline".into());
+                // between headline and body is a section name, a time or a credit, or, if it is
+                // a name in capitals, the byline.
+                class[i] = if is_caps_name(lines[i].as_ref()) {
+                    Class::Metadata {
+                        field: "byline",
+                        value: lines[i].as_ref().to_owned(),
+                        reason: "byline (name in capitals under the headline)",
+                    }
+                } else {
+                    Class::Furniture("header zone, short label after the headline".into())
+                };
             }
         }
     }
@@ -554,6 +725,14 @@ pub(crate) fn classify<L: AsRef<str>>(
         for i in cut {
             class[i] =
                 Class::Furniture("short line between paragraphs (related-article headline)".into());
+        }
+    }
+    // 7. A comment section after the body: everything from its heading on.
+    if let Some(c) = comments_from.filter(|&c| c > first_body) {
+        for cl in &mut class[c + 1..] {
+            if *cl == Class::Content {
+                *cl = Class::Furniture("comment section".into());
+            }
         }
     }
     let title = title.filter(|&t| alive(&class, t));
@@ -804,6 +983,10 @@ const TIMESTAMP_LABELS: &[&str] = &[
     "first",
     "modified",
     "and",
+    "issued",
+    "reviewed",
+    "min",
+    "mins",
 ];
 
 /// A line that is only a date or time, perhaps after "Published"/"Updated" ("11:42 PM",
@@ -884,6 +1067,10 @@ const BYLINE_PREFIXES: &[&str] = &[
     "Words by ",
     "Author: ",
     "Authors: ",
+    "Hosted by ",
+    "Host: ",
+    "From the desk of ",
+    "Forecaster: ",
 ];
 
 /// "Jordan Mistry, Senior Editor": a name of two to four capitalised words, a comma, and a
@@ -911,7 +1098,18 @@ const NAME_PARTICLES: &[&str] = &[
 ];
 
 /// Words after which a byline's name is followed by its timestamp.
-const BYLINE_TRAILERS: &[&str] = &["published", "updated", "posted", "on", "|", "-", "—", "–"];
+const BYLINE_TRAILERS: &[&str] = &[
+    "published",
+    "updated",
+    "posted",
+    "on",
+    "|",
+    "-",
+    "—",
+    "–",
+    "•",
+    "·",
+];
 
 /// A byline ("By Jane Doe", "— Cassandra Vinograd"): the name, when the line is one.
 pub(crate) fn byline(line: &str) -> Option<String> {
@@ -1160,5 +1358,121 @@ mod tests {
             .is_some_and(|r| r.field.is_some())
         );
         assert!(match_rule(r, "photos show the damage", 4, true).is_none());
+    }
+
+    #[test]
+    fn labelled_timestamps_and_durations() {
+        let mut k = String::new();
+        for t in [
+            "Issued: 3:41 PM MDT Thu Apr 11 2024",
+            "Product Timestamp: 2024-04-11 21:41 UTC",
+            "At close: 4:00 PM EDT",
+            "Last Reviewed: April 3, 2024",
+        ] {
+            line_key(t, &mut k);
+            assert!(is_timestamp(&k) || labelled_timestamp(t, &k), "{t}");
+        }
+        line_key("April 2, 2024 • 28 min", &mut k);
+        assert!(is_timestamp(&k));
+        for t in [
+            "Deadline: file your taxes by April 15",
+            "Note: the vote is on Monday",
+            "The meeting: April 3, 2024, and after",
+        ] {
+            line_key(t, &mut k);
+            assert!(!is_timestamp(&k) && !labelled_timestamp(t, &k), "{t}");
+        }
+    }
+
+    #[test]
+    fn numbers_tickers_contacts_names() {
+        let mut k = String::new();
+        line_key("S&P 500 5,204.34 +0.11%", &mut k);
+        let (d, l) = number_words(&k);
+        assert!(d > l);
+        line_key("Top 10 schools in 2024", &mut k);
+        let (d, l) = number_words(&k);
+        assert!(d <= l);
+        assert!(is_ticker_name("Brightwater Foods Inc. (BWF)"));
+        assert!(!is_ticker_name(
+            "Federal Emergency Management Agency (FEMA)"
+        ));
+        assert!(!is_ticker_name("The vote (2024)"));
+        assert!(is_contact_line(
+            "Contact: Office of Public Affairs, 202-555-0148"
+        ));
+        assert!(!is_contact_line("Contact tracing expands"));
+        assert!(is_caps_name("JOSEPH KIRKLAND"));
+        assert!(!is_caps_name("Joseph Kirkland"));
+        assert!(!is_caps_name("NATO"));
+        assert!(!is_caps_name("THE WAR IN UKRAINE"));
+    }
+
+    #[test]
+    fn more_byline_prefixes() {
+        assert_eq!(
+            byline("Hosted by Dana Whitaker").as_deref(),
+            Some("Dana Whitaker")
+        );
+        assert_eq!(byline("Forecaster: MJM").as_deref(), Some("MJM"));
+        assert_eq!(
+            byline("By Hannah Brooks • April 5, 2024").as_deref(),
+            Some("Hannah Brooks")
+        );
+        assert_eq!(byline("Hosted by the city of Dayton"), None);
+    }
+
+    #[test]
+    fn headline_by_shape_and_position() {
+        // 0 masthead, 1 tagline, 2 nav, 3 headline, 4 byline (anchor).
+        let shape = |i: usize| [true, true, false, true, false][i];
+        let label = |i: usize| [false, false, true, false, true][i];
+        let anchored = |i: usize| i == 3;
+        assert_eq!(
+            choose_headline(&[0, 1, 2, 3], &shape, &label, &anchored),
+            Some(3)
+        );
+        // No anchor: the first headline-shaped line after the navigation.
+        let none = |_: usize| false;
+        assert_eq!(
+            choose_headline(&[0, 1, 2, 3], &shape, &label, &none),
+            Some(3)
+        );
+        // Headline, then a short subheading of headline shape: the headline.
+        let shape2 = |i: usize| i <= 1;
+        assert_eq!(choose_headline(&[0, 1], &shape2, &none, &none), Some(0));
+        // Nothing shaped like a headline: the caller's rule.
+        assert_eq!(choose_headline(&[0, 1], &none, &none, &none), None);
+    }
+
+    #[test]
+    fn rules_for_common_prompts() {
+        let r = rules();
+        for (k, w, sentence) in [
+            (
+                "this story may contain affiliate links we may earn a commission on purchases",
+                13,
+                true,
+            ),
+            ("was this page helpful", 4, true),
+            ("data is delayed at least 15 minutes", 7, true),
+            ("get our weekend planner newsletter", 5, false),
+            (
+                "support for this podcast comes from listeners like you",
+                9,
+                true,
+            ),
+            ("leave a reply cancel reply", 5, false),
+            ("14 thoughts on pothole on main street", 7, false),
+        ] {
+            assert!(match_rule(r, k, w, sentence).is_some(), "{k}");
+        }
+        for (k, w, sentence) in [
+            ("she shared her thoughts on the plan", 7, true),
+            ("the newsletter went out on friday", 6, true),
+            ("the package was delivered to the wrong house", 8, true),
+        ] {
+            assert!(match_rule(r, k, w, sentence).is_none(), "{k}");
+        }
     }
 }
