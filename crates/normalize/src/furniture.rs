@@ -9,7 +9,11 @@
 //!    zone after the last paragraph, author bios at the end (paragraphs opening with a byline's
 //!    name), and a line without closing punctuation between two paragraphs (a related-article
 //!    headline or a caption; one of seven words or fewer without a label is a subheading and
-//!    stays).
+//!    stays). The headline is chosen by shape and position ([`choose_headline`]); after a list
+//!    heading ("Related Articles", "Our Sources") the short lines up to the next paragraph are its
+//!    list; after a comment-section heading past the body everything is comments; and after the
+//!    first of two closing prompts past the last body paragraph (subscribe, newsletter, tags,
+//!    copyright) everything is footer, sentences too.
 //!
 //! Architecture invariant: classification is idempotent. Position rules look only at the lines
 //! that survive the rules, and a line removed for its position always had paragraphs on both
@@ -306,6 +310,19 @@ impl Shape {
     }
 }
 
+/// Reasons of the rules whose line closes an article: after the first of them past the last body
+/// paragraph, everything is footer.
+const END_REASONS: &[&str] = &[
+    "subscribe prompt",
+    "newsletter prompt",
+    "tag list",
+    "copyright notice",
+    "site footer",
+    "comment prompt",
+    "republication notice",
+    "list heading (sources)",
+];
+
 /// Longest line (words) taken for a quote or ticker strip when mostly numbers.
 const MAX_QUOTE_WORDS: usize = 8;
 /// Longest headline (words) the header zone looks for by its shape.
@@ -461,6 +478,8 @@ pub(crate) fn classify<L: AsRef<str>>(
     let mut in_list = false;
     // A comment-section heading ("Leave a Reply", "14 thoughts on …").
     let mut comments_from = None;
+    // Prompts that close an article (subscribe, newsletter, tags, copyright, site footer).
+    let mut end_signal = vec![false; n];
 
     // 1. Rules, separators, blocks; bylines.
     let mut block_left = 0;
@@ -532,6 +551,7 @@ pub(crate) fn classify<L: AsRef<str>>(
                 block_left = BLOCK_SPAN;
             }
             anchor[i] = r.reason.contains("timestamp");
+            end_signal[i] = END_REASONS.contains(&r.reason);
             if r.reason.starts_with("related-content heading")
                 || r.reason.starts_with("list heading")
             {
@@ -557,7 +577,7 @@ pub(crate) fn classify<L: AsRef<str>>(
             class[i] = Class::Furniture("stock quote (company and ticker)".into());
         } else if !sh[i].closed && is_breadcrumb(line) {
             class[i] = Class::Furniture("navigation (breadcrumb trail)".into());
-        } else if is_address(line) {
+        } else if is_address(line) || (!sh[i].closed && is_street_address(line)) {
             class[i] = Class::Furniture("contact address".into());
         }
         keys[i] = Some(crate::stats::key_hash(&key));
@@ -667,6 +687,25 @@ pub(crate) fn classify<L: AsRef<str>>(
                 class[i] = Class::Furniture("author bio".into());
             } else {
                 break;
+            }
+        }
+    }
+
+    // 4c. The article's end: the first prompt that closes an article after the last body
+    //     paragraph ("Subscribe to …", "Tags: …", "Our Sources", "©"), if another follows it;
+    //     what follows it is footer, sentences too ("Thank you for your generosity!", a
+    //     publisher's note).
+    if let Some(end) = (first_body..n)
+        .rev()
+        .find(|&i| alive(&class, i) && sh[i].body)
+        .and_then(|b| (b + 1..n).find(|&i| end_signal[i]))
+        // One prompt may sit inside the article ("Subscribe to our newsletter" before the last
+        // paragraphs); a second one after it marks the footer.
+        .filter(|&e| end_signal[e + 1..].contains(&true))
+    {
+        for cl in &mut class[end + 1..] {
+            if *cl == Class::Content {
+                *cl = Class::Furniture("footer zone, after the article's closing prompt".into());
             }
         }
     }
@@ -1037,6 +1076,60 @@ fn is_address(line: &str) -> bool {
     email || t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www.")
 }
 
+/// Street types of a postal address, as written ("St.", "Ave.", "Road").
+const STREET_WORDS: &[&str] = &[
+    "St.",
+    "St",
+    "Street",
+    "Ave.",
+    "Ave",
+    "Avenue",
+    "Rd.",
+    "Rd",
+    "Road",
+    "Blvd.",
+    "Blvd",
+    "Boulevard",
+    "Dr.",
+    "Drive",
+    "Ln.",
+    "Lane",
+    "Way",
+    "Pl.",
+    "Place",
+    "Hwy.",
+    "Highway",
+    "Pkwy.",
+    "Parkway",
+    "Ct.",
+    "Court",
+    "Sq.",
+    "Square",
+];
+
+/// A line that is a street address ("412 Bay St., Eastside; example.com", "1400 Lakeview Road ·
+/// Millbrook"): a house number, one to three capitalised words and a street type, then at most
+/// a few more words.
+fn is_street_address(line: &str) -> bool {
+    let mut words = line.split(' ');
+    if !words
+        .next()
+        .is_some_and(|w| !w.is_empty() && w.len() <= 6 && w.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return false;
+    }
+    for (k, w) in words.by_ref().take(4).enumerate() {
+        let w = w.trim_end_matches([',', ';']);
+        if k > 0 && STREET_WORDS.contains(&w) {
+            return line.split(' ').count() <= 12;
+        }
+        if !w.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Words that end a byline's name: the author's role ("By Luis Carrillo, Special to the Star",
 /// "By Rachel Stein Staff writer"), matched in lower case.
 const ROLE_WORDS: &[&str] = &[
@@ -1310,6 +1403,11 @@ mod tests {
         assert!(is_address("press@example.com"));
         assert!(is_address("https://example.com/news"));
         assert!(!is_address("Email press@example.com for details."));
+        assert!(is_street_address("412 Bay St., Eastside; example.com"));
+        assert!(is_street_address("1400 Lakeview Road · Millbrook"));
+        assert!(!is_street_address("12 Angry Men"));
+        assert!(!is_street_address("3 St. Louis players were traded"));
+        assert!(!is_street_address("2024 Road to the Final Four"));
     }
 
     #[test]
@@ -1474,5 +1572,80 @@ mod tests {
         ] {
             assert!(match_rule(r, k, w, sentence).is_none(), "{k}");
         }
+    }
+
+    fn run(lines: &[&str]) -> (Vec<Class>, Option<usize>) {
+        classify(lines, &|_| 0, 0)
+    }
+
+    const BODY: &str = "The council voted on Tuesday to close the branch library at the end of the \
+        year, after a long debate about the budget and about the hours it keeps.";
+
+    #[test]
+    fn headline_passes_over_a_masthead_and_a_banner() {
+        let lines = [
+            "The Riverside Weekly Courier",
+            "An official website of the county",
+            "News",
+            "Council votes to close the branch library",
+            "By Ana Ruiz",
+            BODY,
+            BODY,
+        ];
+        let (class, title) = run(&lines);
+        assert_eq!(title, Some(3));
+        assert!(matches!(class[0], Class::Furniture(_)));
+        assert!(matches!(class[4], Class::Metadata { .. }));
+    }
+
+    #[test]
+    fn closing_prompts_end_the_article_but_one_alone_does_not() {
+        let closing = [
+            "Council votes to close the branch library",
+            BODY,
+            "Subscribe to the Courier",
+            "The Courier is a nonprofit newsroom.",
+            "Copyright 2024 The Courier",
+        ];
+        let (class, _) = run(&closing);
+        assert!(matches!(class[3], Class::Furniture(_)), "{:?}", class[3]);
+        let inside = [
+            "Council votes to close the branch library",
+            BODY,
+            "Subscribe to the Courier",
+            "The branch will close on Dec. 31.",
+            "Its books go to the main library.",
+        ];
+        let (class, _) = run(&inside);
+        assert_eq!(class[3], Class::Content);
+        assert_eq!(class[4], Class::Content);
+    }
+
+    #[test]
+    fn lists_under_a_heading_and_comment_sections() {
+        let lines = [
+            "Council votes to close the branch library",
+            BODY,
+            "Related Articles",
+            "Library hours cut again",
+            "Budget talks stall",
+            BODY,
+            "Leave a Reply",
+            "Great news, thanks for covering this.",
+        ];
+        let (class, _) = run(&lines);
+        assert!(matches!(class[3], Class::Furniture(_)));
+        assert!(matches!(class[4], Class::Furniture(_)));
+        assert_eq!(class[5], Class::Content);
+        assert!(matches!(class[7], Class::Furniture(_)));
+        // Before the first paragraph a list heading is navigation, and the headline stays.
+        let top = [
+            "Trending",
+            "Council votes to close the branch library",
+            BODY,
+        ];
+        let (class, title) = run(&top);
+        assert_eq!(title, Some(1));
+        assert_eq!(class[1], Class::Content);
     }
 }
