@@ -293,6 +293,12 @@ struct Shape {
     closed: bool,
     para: bool,
     body: bool,
+    /// A byline or timestamp: what follows a headline (set by the rules).
+    anchor: bool,
+    /// Mostly numbers ("Volume 42, Issue 14"): no headline (set with the key, open lines only).
+    numeric: bool,
+    /// A prompt that closes an article (set by the rules).
+    end: bool,
 }
 
 impl Shape {
@@ -306,6 +312,9 @@ impl Shape {
             closed,
             para,
             body: para && (words > 20 || long),
+            anchor: false,
+            numeric: false,
+            end: false,
         }
     }
 }
@@ -464,14 +473,12 @@ pub(crate) fn classify<L: AsRef<str>>(
     let rules = rules();
     let n = lines.len();
     let mut class = vec![Class::Content; n];
-    let sh: Vec<Shape> = lines.iter().map(|l| Shape::of(l.as_ref())).collect();
+    let mut sh: Vec<Shape> = lines.iter().map(|l| Shape::of(l.as_ref())).collect();
     let mut key = String::new();
     let mut tail = String::new();
     let mut keys: Vec<Option<u64>> = vec![None; n];
     // Bylines and timestamps: what follows a headline.
-    let mut anchor = vec![false; n];
     // Lines mostly of numbers ("Volume 42, Issue 14"): no headline.
-    let mut numeric = vec![false; n];
     // A list heading ("Related Articles", "Our Sources") after the first paragraph: the short
     // lines under it, up to the next paragraph, are its list.
     let first_para = (0..n).find(|&i| sh[i].para).unwrap_or(n);
@@ -479,7 +486,6 @@ pub(crate) fn classify<L: AsRef<str>>(
     // A comment-section heading ("Leave a Reply", "14 thoughts on …").
     let mut comments_from = None;
     // Prompts that close an article (subscribe, newsletter, tags, copyright, site footer).
-    let mut end_signal = vec![false; n];
 
     // 1. Rules, separators, blocks; bylines.
     let mut block_left = 0;
@@ -525,8 +531,13 @@ pub(crate) fn classify<L: AsRef<str>>(
             class[i] = Class::Furniture("numbers only".into());
             continue;
         }
-        let (digit_words, letter_words) = number_words(&key);
-        numeric[i] = digit_words * 2 >= digit_words + letter_words;
+        // Only an open line may be a headline, a label or a ticker strip: count its numbers.
+        let (digit_words, letter_words) = if sh[i].closed || sh[i].words > MAX_TITLE_WORDS {
+            (0, 1)
+        } else {
+            number_words(&key)
+        };
+        sh[i].numeric = digit_words * 2 >= digit_words + letter_words;
         if !sh[i].closed && sh[i].words <= MAX_QUOTE_WORDS && digit_words > letter_words {
             // "S&P 500 5,204.34 +0.11%", "BWF +14.21%": a quote or ticker strip.
             class[i] = Class::Furniture("numbers (quote or ticker)".into());
@@ -550,8 +561,8 @@ pub(crate) fn classify<L: AsRef<str>>(
             if r.how == Match::Block {
                 block_left = BLOCK_SPAN;
             }
-            anchor[i] = r.reason.contains("timestamp");
-            end_signal[i] = END_REASONS.contains(&r.reason);
+            sh[i].anchor = r.reason.contains("timestamp");
+            sh[i].end = END_REASONS.contains(&r.reason);
             if r.reason.starts_with("related-content heading")
                 || r.reason.starts_with("list heading")
             {
@@ -567,11 +578,11 @@ pub(crate) fn classify<L: AsRef<str>>(
                 value: name,
                 reason: "byline",
             };
-            anchor[i] = true;
-        } else if is_timestamp(&key) || labelled_timestamp(line, &key) {
+            sh[i].anchor = true;
+        } else if is_timestamp(&key) || (sh[i].words <= 20 && labelled_timestamp(line, &key)) {
             class[i] = Class::Furniture("timestamp".into());
-            anchor[i] = true;
-        } else if is_contact_line(line) {
+            sh[i].anchor = true;
+        } else if !sh[i].closed && is_contact_line(line) {
             class[i] = Class::Furniture("press-release contact".into());
         } else if !sh[i].closed && sh[i].words <= MAX_QUOTE_WORDS && is_ticker_name(line) {
             class[i] = Class::Furniture("stock quote (company and ticker)".into());
@@ -617,14 +628,14 @@ pub(crate) fn classify<L: AsRef<str>>(
     //    banner, section label or date.
     let candidates: Vec<usize> = (0..first_body).filter(|&i| alive(&class, i)).collect();
     let headline_shape =
-        |i: usize| !sh[i].closed && (4..=MAX_TITLE_WORDS).contains(&sh[i].words) && !numeric[i];
-    let label = |i: usize| !sh[i].para && (sh[i].words < 4 || numeric[i]);
+        |i: usize| !sh[i].closed && (4..=MAX_TITLE_WORDS).contains(&sh[i].words) && !sh[i].numeric;
+    let label = |i: usize| !sh[i].para && (sh[i].words < 4 || sh[i].numeric);
     // The line that follows a candidate, past lines the rules removed that are no anchor.
     let followed_by_anchor = |c: usize| {
         (c + 1..n)
-            .find(|&j| anchor[j] || alive(&class, j))
+            .find(|&j| sh[j].anchor || alive(&class, j))
             .is_some_and(|j| {
-                anchor[j] || (j == first_body && dateline(lines[j].as_ref()).is_some())
+                sh[j].anchor || (j == first_body && dateline(lines[j].as_ref()).is_some())
             })
     };
     let title = choose_headline(&candidates, &headline_shape, &label, &followed_by_anchor)
@@ -634,7 +645,7 @@ pub(crate) fn classify<L: AsRef<str>>(
         for &i in &candidates {
             if i < t {
                 class[i] = Class::Furniture("header zone, before the headline".into());
-            } else if i > t && (sh[i].words < 4 || numeric[i]) && !sh[i].closed {
+            } else if i > t && (sh[i].words < 4 || sh[i].numeric) && !sh[i].closed {
                 // A standfirst is a phrase or a sentence; a label of one to three words
                 // between headline and body is a section name, a time or a credit, or, if it is
                 // a name in capitals, the byline.
@@ -698,10 +709,10 @@ pub(crate) fn classify<L: AsRef<str>>(
     if let Some(end) = (first_body..n)
         .rev()
         .find(|&i| alive(&class, i) && sh[i].body)
-        .and_then(|b| (b + 1..n).find(|&i| end_signal[i]))
+        .and_then(|b| (b + 1..n).find(|&i| sh[i].end))
         // One prompt may sit inside the article ("Subscribe to our newsletter" before the last
         // paragraphs); a second one after it marks the footer.
-        .filter(|&e| end_signal[e + 1..].contains(&true))
+        .filter(|&e| sh[e + 1..].iter().any(|s| s.end))
     {
         for cl in &mut class[end + 1..] {
             if *cl == Class::Content {
