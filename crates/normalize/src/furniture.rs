@@ -13,7 +13,11 @@
 //!    heading ("Related Articles", "Our Sources") the short lines up to the next paragraph are its
 //!    list; after a comment-section heading past the body everything is comments; and after the
 //!    first of two closing prompts past the last body paragraph (subscribe, newsletter, tags,
-//!    copyright) everything is footer, sentences too.
+//!    copyright) everything is footer, sentences too; after "Notes to editors" everything is a
+//!    press release's boilerplate. The headline comes before the first paragraph when a line
+//!    there has its shape; "Field: value" lines next to each other are a fact box, content; a
+//!    plain name under the headline before a timestamp is the byline, and an author box is a
+//!    paragraph opening with the byline's name and a bio verb ("… is a senior reporter at …").
 //!
 //! Architecture invariant: classification is idempotent. Position rules look only at the lines
 //! that survive the rules, and a line removed for its position always had paragraphs on both
@@ -330,6 +334,7 @@ const END_REASONS: &[&str] = &[
     "comment prompt",
     "republication notice",
     "list heading (sources)",
+    "press-release notes",
 ];
 
 /// Longest line (words) taken for a quote or ticker strip when mostly numbers.
@@ -391,6 +396,86 @@ fn is_caps_name(line: &str) -> bool {
             .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’'))
 }
 
+/// Longest caption (words) a "Image: …" label marks as one.
+const MAX_CAPTION_WORDS: usize = 60;
+
+/// Whether a line begins with `prefix`, ASCII case ignored.
+fn starts_with_ci(line: &str, prefix: &str) -> bool {
+    line.get(..prefix.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(prefix))
+}
+
+/// A copyright line ("© 2026 PhotoWire Inc.", "(c) 2024 Example Ltd"): it closes an article.
+fn is_copyright_line(line: &str) -> bool {
+    line.starts_with('©') || starts_with_ci(line, "(c) ") || starts_with_ci(line, "copyright ©")
+}
+
+/// A caption or usage terms under their label and a colon, any shape ("Image: Master of the St.
+/// Brigid Legend, … Oil on oak panel.", "Caption: …", "Restrictions: No sales. …"). The colon
+/// right after the label tells them from prose ("Images of the flood spread …").
+fn is_labelled_caption(line: &str) -> bool {
+    [
+        "image: ",
+        "caption: ",
+        "restrictions: ",
+        "usage terms: ",
+        "pictured: ",
+    ]
+    .iter()
+    .any(|p| starts_with_ci(line, p))
+}
+
+/// A photo credit of a name and an agency or publication, split by " / " or " | " ("Tomasz
+/// Wiśniewski / PhotoWire", "Jonah Feld | The Hillcrest Herald"): a name of two to four
+/// capitalised words, then one to four capitalised words, no digits.
+fn is_credit_line(line: &str) -> bool {
+    let Some((name, agency)) = line.split_once(" / ").or_else(|| line.split_once(" | ")) else {
+        return false;
+    };
+    let cap = |s: &str, min: usize, max: usize| {
+        let n = s.split(' ').count();
+        (min..=max).contains(&n)
+            && s.split(' ')
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()) || NAME_PARTICLES.contains(&w))
+            && !s.contains(|c: char| c.is_ascii_digit() || matches!(c, '/' | '|'))
+    };
+    cap(name, 2, 4) && cap(agency, 1, 4)
+}
+
+/// The issue a magazine article appeared in ("From the December 2026 issue"), given the key.
+fn is_issue_line(key: &str) -> bool {
+    key.starts_with("from the ") && key.ends_with(" issue")
+}
+
+/// A "Field: value" line of a fact box ("Remedy: Refund", "Hazard: The handlebar …"): a label of
+/// one to four words, the first capitalised, a colon, and a value.
+fn is_field_line(line: &str) -> bool {
+    line.split_once(": ").is_some_and(|(label, value)| {
+        !value.is_empty()
+            && label.starts_with(|c: char| c.is_uppercase())
+            && (1..=4).contains(&label.split(' ').count())
+            && !label.contains(|c: char| c.is_ascii_digit())
+    })
+}
+
+/// A name in ordinary capitals, two or three words ("Dev Kapoor"), as a byline when a timestamp
+/// follows it under the headline.
+fn is_plain_name(line: &str) -> bool {
+    let words = line.split(' ').count();
+    (2..=3).contains(&words)
+        && line.split(' ').all(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_uppercase)
+                && cs.all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’' | '.'))
+        })
+}
+
+/// Verbs an author box opens with after the author's name ("Dev Kapoor is a senior security
+/// reporter", "Kayla Brennan covers housing markets").
+const BIO_VERBS: &[&str] = &[
+    "is ", "covers ", "writes ", "reports ", "has ", "was ", "joined ",
+];
+
 /// Labels whose line is a press contact ("Contact: Office of Public Affairs, …").
 fn is_contact_line(line: &str) -> bool {
     ["contact:", "media contact:", "press contact:", "contacts:"]
@@ -436,6 +521,15 @@ fn labelled_timestamp(line: &str, key: &str) -> bool {
     }
     let words = label.split_whitespace().count();
     if !(1..=3).contains(&words) {
+        return false;
+    }
+    // "Board Meeting Highlights: November 18, 2026" is a headline in title case; a timestamp's
+    // label of three words has a word in lower case ("Page last modified:").
+    if words == 3
+        && label
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    {
         return false;
     }
     // Skip as many words of the key (a label's words are plain words, one key word each).
@@ -485,6 +579,8 @@ pub(crate) fn classify<L: AsRef<str>>(
     let mut in_list = false;
     // A comment-section heading ("Leave a Reply", "14 thoughts on …").
     let mut comments_from = None;
+    // A press release's "Notes to editors": everything after it is boilerplate about the issuer.
+    let mut notes_from = None;
     // Prompts that close an article (subscribe, newsletter, tags, copyright, site footer).
 
     // 1. Rules, separators, blocks; bylines.
@@ -541,6 +637,8 @@ pub(crate) fn classify<L: AsRef<str>>(
         if !sh[i].closed && sh[i].words <= MAX_QUOTE_WORDS && digit_words > letter_words {
             // "S&P 500 5,204.34 +0.11%", "BWF +14.21%": a quote or ticker strip.
             class[i] = Class::Furniture("numbers (quote or ticker)".into());
+            // "Nov 21, 2026 11:32 AM" is mostly numbers too, and follows a headline.
+            sh[i].anchor = is_timestamp(&key);
             continue;
         }
         if block_left > 0 {
@@ -569,6 +667,8 @@ pub(crate) fn classify<L: AsRef<str>>(
                 in_list = i > first_para;
             } else if r.reason == "comment-section heading" && i > first_para {
                 comments_from = comments_from.or(Some(i));
+            } else if r.reason == "press-release notes" && i > first_para {
+                notes_from = notes_from.or(Some(i));
             }
         } else if in_list && !sh[i].para {
             class[i] = Class::Furniture("list under a heading".into());
@@ -582,6 +682,15 @@ pub(crate) fn classify<L: AsRef<str>>(
         } else if is_timestamp(&key) || (sh[i].words <= 20 && labelled_timestamp(line, &key)) {
             class[i] = Class::Furniture("timestamp".into());
             sh[i].anchor = true;
+        } else if is_copyright_line(line) {
+            class[i] = Class::Furniture("copyright notice".into());
+            sh[i].end = true;
+        } else if sh[i].words <= MAX_CAPTION_WORDS && is_labelled_caption(line) {
+            class[i] = Class::Furniture("photo caption or usage terms".into());
+        } else if !sh[i].closed && sh[i].words <= 10 && is_credit_line(line) {
+            class[i] = Class::Furniture("photo credit (name and agency)".into());
+        } else if !sh[i].closed && sh[i].words <= 7 && is_issue_line(&key) {
+            class[i] = Class::Furniture("issue line".into());
         } else if !sh[i].closed && is_contact_line(line) {
             class[i] = Class::Furniture("press-release contact".into());
         } else if !sh[i].closed && sh[i].words <= MAX_QUOTE_WORDS && is_ticker_name(line) {
@@ -638,13 +747,40 @@ pub(crate) fn classify<L: AsRef<str>>(
                 sh[j].anchor || (j == first_body && dateline(lines[j].as_ref()).is_some())
             })
     };
-    let title = choose_headline(&candidates, &headline_shape, &label, &followed_by_anchor)
+    // The headline comes before the first paragraph: on a page of "Field: value" lines (a recall
+    // notice) a field after a short one is no headline. Only when a line before the first
+    // paragraph has the shape.
+    let first_alive_para = candidates.iter().position(|&i| sh[i].para);
+    let before_para = match first_alive_para {
+        Some(p) if candidates[..p].iter().any(|&c| headline_shape(c)) => &candidates[..p],
+        _ => &candidates[..],
+    };
+    let title = choose_headline(before_para, &headline_shape, &label, &followed_by_anchor)
         .or_else(|| candidates.iter().copied().find(|&i| sh[i].words >= 4))
         .or_else(|| candidates.last().copied());
+    // A name in ordinary capitals right under the headline, before a timestamp: the byline.
+    let name_byline = title
+        .and_then(|t| candidates.iter().position(|&c| c == t))
+        .and_then(|k| candidates.get(k + 1).copied())
+        .filter(|&i| is_plain_name(lines[i].as_ref()) && followed_by_anchor(i));
     if let Some(t) = title {
-        for &i in &candidates {
+        let field_at = |k: Option<&usize>| k.is_some_and(|&j| is_field_line(lines[j].as_ref()));
+        for (k, &i) in candidates.iter().enumerate() {
+            let line = lines[i].as_ref();
             if i < t {
                 class[i] = Class::Furniture("header zone, before the headline".into());
+            } else if i > t
+                && is_field_line(line)
+                && (field_at(candidates.get(k + 1))
+                    || field_at(k.checked_sub(1).and_then(|p| candidates.get(p))))
+            {
+                // A field of a fact box among others ("Remedy: Refund"): content.
+            } else if Some(i) == name_byline {
+                class[i] = Class::Metadata {
+                    field: "byline",
+                    value: line.to_owned(),
+                    reason: "byline (name under the headline, before a timestamp)",
+                };
             } else if i > t && (sh[i].words < 4 || sh[i].numeric) && !sh[i].closed {
                 // A standfirst is a phrase or a sentence; a label of one to three words
                 // between headline and body is a section name, a time or a credit, or, if it is
@@ -688,6 +824,20 @@ pub(crate) fn classify<L: AsRef<str>>(
         .map(|a| format!("{a} "))
         .collect();
     if !authors.is_empty() {
+        // An author box anywhere after the body's start: the author's name, then a verb of a
+        // bio ("Dev Kapoor is a senior security reporter at …", "Kayla Brennan covers …").
+        for i in first_body + 1..n {
+            if !alive(&class, i) || !sh[i].para || sh[i].words > MAX_BIO_WORDS {
+                continue;
+            }
+            let line = lines[i].as_ref();
+            if authors.iter().any(|a| {
+                line.strip_prefix(a.as_str())
+                    .is_some_and(|rest| BIO_VERBS.iter().any(|v| rest.starts_with(v)))
+            }) {
+                class[i] = Class::Furniture("author bio".into());
+            }
+        }
         for i in (first_body + 1..n).rev() {
             if !alive(&class, i) || !sh[i].para {
                 continue;
@@ -768,6 +918,9 @@ pub(crate) fn classify<L: AsRef<str>>(
                 && sh[i].words <= MAX_HEADLINE_WORDS
                 && sh[p].para
                 && sh[q].para
+                // A field of a fact box next to another ("Remedy: Refund") is content.
+                && !(is_field_line(lines[i].as_ref())
+                    && (is_field_line(lines[p].as_ref()) || is_field_line(lines[q].as_ref())))
             {
                 cut.push(i);
             }
@@ -778,10 +931,15 @@ pub(crate) fn classify<L: AsRef<str>>(
         }
     }
     // 7. A comment section after the body: everything from its heading on.
-    if let Some(c) = comments_from.filter(|&c| c > first_body) {
-        for cl in &mut class[c + 1..] {
-            if *cl == Class::Content {
-                *cl = Class::Furniture("comment section".into());
+    for (from, reason) in [
+        (comments_from, "comment section"),
+        (notes_from, "notes to editors"),
+    ] {
+        if let Some(c) = from.filter(|&c| c > first_body) {
+            for cl in &mut class[c + 1..] {
+                if *cl == Class::Content {
+                    *cl = Class::Furniture(reason.into());
+                }
             }
         }
     }
@@ -1175,6 +1333,12 @@ const BYLINE_PREFIXES: &[&str] = &[
     "Host: ",
     "From the desk of ",
     "Forecaster: ",
+    "Report by ",
+    "Reported by ",
+    "Photographs by ",
+    "Photography by ",
+    "Submitted by: ",
+    "Submitted by ",
 ];
 
 /// "Jordan Mistry, Senior Editor": a name of two to four capitalised words, a comma, and a
@@ -1198,7 +1362,7 @@ fn name_and_role(line: &str) -> Option<String> {
 
 /// Name-ish words that may be lower case inside a byline.
 const NAME_PARTICLES: &[&str] = &[
-    "and", "de", "del", "der", "van", "von", "la", "le", "da", "di", "bin", "al",
+    "and", "of", "de", "del", "der", "van", "von", "la", "le", "da", "di", "bin", "al",
 ];
 
 /// Words after which a byline's name is followed by its timestamp.
@@ -1658,5 +1822,179 @@ mod tests {
         let (class, title) = run(&top);
         assert_eq!(title, Some(1));
         assert_eq!(class[1], Class::Content);
+    }
+
+    #[test]
+    fn credits_captions_copyright_and_issue_lines() {
+        assert!(is_credit_line("Tomasz Wiśniewski / PhotoWire"));
+        assert!(is_credit_line("Jonah Feld | The Hillcrest Herald"));
+        assert!(!is_credit_line("Terms | Privacy | Cookies"));
+        assert!(!is_credit_line("Either / or"));
+        assert!(!is_credit_line("Route 22 / Route 40"));
+        assert!(is_labelled_caption(
+            "Image: The central panel, c. 1470. Oil on oak."
+        ));
+        assert!(is_labelled_caption(
+            "Restrictions: No sales. Mandatory credit."
+        ));
+        assert!(!is_labelled_caption(
+            "Images of the flood spread on social media."
+        ));
+        assert!(is_copyright_line("© 2026 PhotoWire Inc."));
+        assert!(!is_copyright_line(
+            "Copyright law was the subject of the hearing."
+        ));
+        assert!(is_issue_line("from the december 2026 issue"));
+        assert!(!is_issue_line("from the start the issue was money"));
+    }
+
+    #[test]
+    fn fields_names_and_timestamp_labels() {
+        assert!(is_field_line("Remedy: Refund"));
+        assert!(is_field_line("Name of Product: Brightpath Tricycles"));
+        assert!(!is_field_line("the plan: no"));
+        assert!(!is_field_line("In 2024: a record"));
+        assert!(!is_field_line("What happens next"));
+        assert!(is_plain_name("Dev Kapoor"));
+        assert!(!is_plain_name("World News Today Live"));
+        assert!(!is_plain_name("Top Stories 2026"));
+        // A headline in title case with a date after its colon is no timestamp; a label in
+        // lower case is.
+        let k = |s: &str| {
+            let mut k = String::new();
+            line_key(s, &mut k);
+            k
+        };
+        let l = "Board Meeting Highlights: November 18, 2026";
+        assert!(!labelled_timestamp(l, &k(l)));
+        let l = "Page last modified: April 11, 2024";
+        assert!(labelled_timestamp(l, &k(l)));
+    }
+
+    #[test]
+    fn report_and_photograph_bylines() {
+        assert_eq!(
+            byline("Report by Martin Gale").as_deref(),
+            Some("Martin Gale")
+        );
+        assert_eq!(
+            byline("Submitted by: Office of Communications").as_deref(),
+            Some("Office of Communications")
+        );
+        assert_eq!(
+            byline("Photographs by Ana Diaz and Grace Abara").as_deref(),
+            Some("Ana Diaz and Grace Abara")
+        );
+        assert_eq!(byline("Report by the end of the week"), None);
+    }
+
+    #[test]
+    fn fact_box_fields_stay_and_the_headline_precedes_them() {
+        let page = [
+            "Safety Portal",
+            "Recalls",
+            "Kids Recalls Toddler Tricycles Due to Fall Hazard",
+            "Name of Product: Roll-Along Toddler Tricycles",
+            "Hazard: The handlebar can detach from the frame while in use.",
+            "Remedy: Refund",
+            "Units: About 58,000 (and 4,100 in Canada)",
+            BODY,
+        ];
+        let (class, title) = run(&page);
+        assert_eq!(title, Some(2));
+        for i in 3..8 {
+            assert_eq!(class[i], Class::Content, "{}", page[i]);
+        }
+        // A label of two words between paragraphs that is no field among fields still goes.
+        let related = [
+            "Council votes to close the branch library",
+            BODY,
+            "Related: Library hours cut again",
+            BODY,
+        ];
+        let (class, _) = run(&related);
+        assert!(matches!(class[2], Class::Furniture(_)));
+    }
+
+    #[test]
+    fn name_under_headline_before_timestamp_and_its_bio() {
+        let page = [
+            "Password manager breach exposed encrypted vaults, company says",
+            "Dev Kapoor",
+            "Nov 21, 2026 11:32 AM",
+            BODY,
+            "Dev Kapoor is a senior security reporter. Send him tips.",
+            "Dev Kapoor said the company was hacked in this story, too.",
+            BODY,
+        ];
+        let (class, title) = run(&page);
+        assert_eq!(title, Some(0));
+        assert!(matches!(
+            class[1],
+            Class::Metadata {
+                field: "byline",
+                ..
+            }
+        ));
+        assert!(matches!(class[4], Class::Furniture(_)));
+        assert_eq!(class[5], Class::Content);
+        // Without a timestamp after it, a short line under the headline is a label, no byline.
+        let label = [
+            "Password manager breach exposed encrypted vaults, company says",
+            "Security News",
+            BODY,
+        ];
+        let (class, _) = run(&label);
+        assert!(matches!(class[1], Class::Furniture(_)));
+    }
+
+    #[test]
+    fn notes_to_editors_end_a_press_release() {
+        let page = [
+            "Museum to reunite the three panels of an altarpiece",
+            BODY,
+            "Notes to editors",
+            "The museum holds more than 30,000 works and welcomes 900,000 visitors a year.",
+            "The exhibition is supported by the Harlow Foundation.",
+        ];
+        let (class, _) = run(&page);
+        assert!(matches!(class[3], Class::Furniture(_)));
+        assert!(matches!(class[4], Class::Furniture(_)));
+    }
+
+    #[test]
+    fn rules_for_sponsors_metering_and_feedback() {
+        let r = rules();
+        let hit = |s: &str| {
+            let mut k = String::new();
+            line_key(s, &mut k);
+            let sh = Shape::of(s);
+            match_rule(r, &k, sh.words, sh.closed && sh.words >= 4).map(|r| r.reason)
+        };
+        for furniture in [
+            "Our Sponsors",
+            "Recommended by Outbrain",
+            "Partner content from NetWave",
+            "You have read 3 of 3 free articles this month.",
+            "Was this alert helpful?",
+            "Questions or Feedback?",
+            "Sort by: Newest",
+            "See more listings",
+            "Homes for sale near you",
+            "Download all (high res)",
+            "Notes to editors",
+            "Thornbury Town CC is a registered Community Amateur Sports Club.",
+            "Update, Nov 21: This story has been updated with additional comment.",
+        ] {
+            assert!(hit(furniture).is_some(), "{furniture}");
+        }
+        for content in [
+            "You have read about the plan before: it failed.",
+            "Sort out the budget first, the mayor said.",
+            "The sponsors pulled out of the match on Friday.",
+            "Recommended reading lists grew longer this year.",
+        ] {
+            assert_eq!(hit(content), None, "{content}");
+        }
     }
 }
