@@ -26,6 +26,7 @@ const TUNING: &str = "furniture";
 const HELD_OUT: &str = "furniture_heldout";
 const HELD_OUT_2: &str = "furniture_heldout2";
 const HELD_OUT_3: &str = "furniture_heldout3";
+const HELD_OUT_4: &str = "furniture_heldout4";
 
 fn load(folder: &str) -> Vec<Article> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -351,4 +352,27 @@ fn held_out_3_set_meets_the_bars() {
     // are sentences ("Power outages? Shop portable generators from $399"), a tab label above a
     // subheading ("Recall Details"), a closing note, a list label ("Affected routes: …").
     assert_floors("held-out 3", &f, &BARS);
+}
+
+/// The fourth held-out set, written while the rules were being fixed against held-out 3, by
+/// someone who never read the rules, and never tuned on: the unbiased figure.
+#[test]
+fn held_out_4_set_meets_the_bars() {
+    let articles = load(HELD_OUT_4);
+    assert!(articles.len() >= 10);
+    let f = measure(&articles);
+    f.print("held-out 4");
+    // FIXME: first measured (2026-11-24, after the rules were fixed against held-out 3):
+    // furniture removed 279/346 = 80.6%, content kept 138/149 = 92.6%, metadata moved 7/12.
+    // No better than held-out 3 was before its round (81.7 / 93.9): a new kind of site brings
+    // new furniture, and three rules added for earlier sets cost content here (the footer zone
+    // after a closing prompt took a paragraph after a mid-article paywall prompt, a list under
+    // a heading took a subheading, a subheading of eight words was taken for a related
+    // headline). Held to the measured floor so that a regression fails.
+    let floors = Floors {
+        removed: 0.80,
+        kept: 0.92,
+        meta_unmoved: 5,
+    };
+    assert_floors("held-out 4", &f, &floors);
 }
