@@ -399,7 +399,7 @@ impl ApostropheStats {
     /// One pass over the words of a line. A bare word's counters are written once, when the
     /// word after it is known, so each word costs one key and at most one table update; the
     /// counters waiting for the next word are a bit set, not an array.
-    fn observe_line(&mut self, line: &str) {
+    pub(crate) fn observe_line(&mut self, line: &str) {
         let bytes = line.as_bytes();
         let mut scanner = Scanner::new(line);
         // The previous word: its key, whether it was capitalised, its closed class, and for a
