@@ -805,7 +805,8 @@ impl<'a> Scanner<'a> {
             while let Some(chunk) = b.get(i..i + 8) {
                 let mut arr = [0u8; 8];
                 arr.copy_from_slice(chunk);
-                let (alnum, digits) = ascii_alnum_digits(u64::from_le_bytes(arr));
+                let x = u64::from_le_bytes(arr);
+                let (alnum, digits) = ascii_alnum_digits(x);
                 let stop = !alnum & HIGHS;
                 if stop == 0 {
                     seen |= if digits != 0 { B_DIGIT } else { 0 };
@@ -819,6 +820,11 @@ impl<'a> Scanner<'a> {
                     seen |= B_DIGIT;
                 }
                 i += (bit / 8) as usize;
+                // The stopping byte is in hand: an ASCII one ends the word without loading it
+                // again (the reload sat on the path from one token to the next).
+                if (x >> (bit - 7)) & 0x80 == 0 {
+                    return (i, seen & B_DIGIT != 0);
+                }
                 break;
             }
             while let Some(&c) = b.get(i) {
