@@ -133,24 +133,31 @@ pub fn classify64(chunk: &[u8; 64]) -> ByteMasks {
 
 /// The masks of the bytes of `bytes` from `pos` (at most 64; the rest of the window is
 /// classed as NUL bytes, which are controls). For the last, short window of a text.
-#[inline]
+#[inline(always)]
 #[must_use]
 pub fn classify_at(bytes: &[u8], pos: usize) -> ByteMasks {
     let rest = bytes.get(pos..).unwrap_or_default();
-    match rest.first_chunk::<64>() {
-        Some(chunk) => classify64(chunk),
-        None => classify_tail(rest),
-    }
+    let buf;
+    // One call site, so the classifier is inlined once.
+    let chunk = match rest.first_chunk::<64>() {
+        Some(chunk) => chunk,
+        None => {
+            buf = padded(rest);
+            &buf
+        }
+    };
+    classify64(chunk)
 }
 
+/// The last bytes of a text, padded with NULs to a window.
 #[cold]
-fn classify_tail(rest: &[u8]) -> ByteMasks {
+fn padded(rest: &[u8]) -> [u8; 64] {
     let mut buf = [0u8; 64];
     let n = rest.len().min(64);
     if let (Some(dst), Some(src)) = (buf.get_mut(..n), rest.get(..n)) {
         dst.copy_from_slice(src);
     }
-    classify64(&buf)
+    buf
 }
 
 /// The portable classifier: one byte at a time. The reference for the SSE2 one, and the path
