@@ -153,12 +153,12 @@ fn rules() -> &'static Rules {
 /// apostrophes vanish without splitting the word ("Don’t Miss!" → "dont miss"). Used for the
 /// rules and for the corpus line counts, so both see "Back to top" and "BACK TO TOP »" alike.
 pub fn line_key(line: &str, out: &mut String) {
-    // Built as bytes in the string's own buffer: ASCII runs are copied lower-cased whole (the
-    // letters and digits of a 64-byte window come from its class masks), other characters
-    // are pushed encoded; the one UTF-8 check at the end is a quick ASCII scan.
-    let mut buf = std::mem::take(out).into_bytes();
-    buf.clear();
-    buf.reserve(line.len());
+    // ASCII runs of letters and digits (from the class masks of a 64-byte window) are copied
+    // whole and the key lower-cased in one sweep at the end: no letter lower-cases to an
+    // ASCII capital, so the sweep changes nothing else. Windows with non-ASCII bytes go char
+    // by char.
+    out.clear();
+    out.reserve(line.len());
     let bytes = line.as_bytes();
     let mut gap = false;
     let mut i = 0;
@@ -166,10 +166,10 @@ pub fn line_key(line: &str, out: &mut String) {
         let m = copydesk_tokenize::masks::classify_at(bytes, i);
         let n = (bytes.len() - i).min(64);
         if m.high != 0 {
-            i = key_bytes(line, i, i + n, &mut gap, &mut buf);
+            i = key_chars(line, i, i + n, &mut gap, out);
             continue;
         }
-        // An ASCII window (padding NULs are gap bytes past the end, never read).
+        // An ASCII window (padding NULs past the end are gap bytes, never copied).
         let keep = m.alnum;
         let valid = if n == 64 { u64::MAX } else { (1u64 << n) - 1 };
         let other = !(keep | m.apostrophe | m.backtick) & valid;
@@ -183,14 +183,11 @@ pub fn line_key(line: &str, out: &mut String) {
             if other & (u64::MAX << done) & ((1u64 << s) - 1) != 0 {
                 gap = true;
             }
-            if gap && !buf.is_empty() {
-                buf.push(b' ');
+            if gap && !out.is_empty() {
+                out.push(' ');
             }
             gap = false;
-            // ASCII letters and digits all lower-case by setting 0x20.
-            if let Some(run) = bytes.get(i + s as usize..i + e as usize) {
-                buf.extend(run.iter().map(|&b| b | 0x20));
-            }
+            out.push_str(line.get(i + s as usize..i + e as usize).unwrap_or(""));
             done = e;
         }
         if done < 64 && other & (u64::MAX << done) != 0 {
@@ -198,13 +195,12 @@ pub fn line_key(line: &str, out: &mut String) {
         }
         i += n;
     }
-    *out = String::from_utf8(buf)
-        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    out.make_ascii_lowercase();
 }
 
-/// The key bytes of `line[i..]` up to the first character boundary at or after `to`, byte by
-/// byte (a window with non-ASCII bytes); returns where it stopped.
-fn key_bytes(line: &str, mut i: usize, to: usize, gap: &mut bool, out: &mut Vec<u8>) -> usize {
+/// The key of `line[i..]` up to the first character boundary at or after `to`, char by char
+/// (a window with non-ASCII bytes); returns where it stopped.
+fn key_chars(line: &str, mut i: usize, to: usize, gap: &mut bool, out: &mut String) -> usize {
     let bytes = line.as_bytes();
     while i < to.min(bytes.len()) {
         let b = bytes[i];
@@ -215,10 +211,10 @@ fn key_bytes(line: &str, mut i: usize, to: usize, gap: &mut bool, out: &mut Vec<
                 KEY_SKIP => {}
                 k => {
                     if *gap && !out.is_empty() {
-                        out.push(b' ');
+                        out.push(' ');
                     }
                     *gap = false;
-                    out.push(k);
+                    out.push(char::from(k));
                 }
             }
             i += 1;
@@ -242,13 +238,10 @@ fn key_bytes(line: &str, mut i: usize, to: usize, gap: &mut bool, out: &mut Vec<
         }
         if c.is_alphanumeric() {
             if *gap && !out.is_empty() {
-                out.push(b' ');
+                out.push(' ');
             }
             *gap = false;
-            let mut enc = [0u8; 4];
-            for l in c.to_lowercase() {
-                out.extend_from_slice(l.encode_utf8(&mut enc).as_bytes());
-            }
+            out.extend(c.to_lowercase());
         } else {
             *gap = true;
         }
