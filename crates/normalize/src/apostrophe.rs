@@ -36,16 +36,24 @@
 //! eval_f..j held out), all files: precision 1.00 / 0.998, recall 0.918 / 0.866 with half / all
 //! the apostrophes stripped; held out alone: precision 0.991 / 0.991, recall 0.868 / 0.856.
 //!
-//! Speed: words are scanned in place, eight bytes at a time (SWAR on u64), and keyed by one
-//! eight-byte load and a multiply when they are short (most are); counters live in an
-//! open-addressing table probed by the key's top bits, and each word costs at most one update
-//! (its pending counters are a bit set until the next word is known); closed-class words are
-//! found through a 512-byte bit filter. In restoration a word is only looked at further when it
-//! ends in a letter that a dropped apostrophe can leave (s, t, e, m, d, l), tokens are written
-//! in place into a ring of the last four, and nothing is allocated unless a line changes.
+//! Speed: words are scanned in place off 64-bit class masks of 64-byte windows
+//! (`copydesk_tokenize::masks`, SSE2): in an ASCII window the next word starts at the next
+//! bit of the window's word starts and ends at the next clear letter-or-digit bit; non-ASCII
+//! goes byte by byte. Against the eight-byte SWAR scanner it replaced (kept in `reference.rs`
+//! for the property test) the time is the same and the instructions a few more: the scan
+//! runs at about four instructions a cycle, so it costs instructions, not a chain of loads.
+//! Words are keyed by one eight-byte load and a multiply when they are short (most are);
+//! counters live in an open-addressing table probed by the key's top bits, and each word costs
+//! at most one update (its pending counters are a bit set until the next word is known);
+//! closed-class words are found through a 512-byte bit filter. In restoration a word is only
+//! looked at further when it ends in a letter that a dropped apostrophe can leave (s, t, e, m,
+//! d, l), tokens are written in place into a ring of the last four, and nothing is allocated
+//! unless a line changes.
 //! Bench: `cargo bench -p copydesk-benches --bench apostrophe`.
 
 mod lexicon;
+#[cfg(test)]
+mod reference;
 
 use serde::{Deserialize, Serialize};
 use xxhash_rust::xxh3::xxh3_64;
@@ -399,7 +407,7 @@ impl ApostropheStats {
     /// One pass over the words of a line. A bare word's counters are written once, when the
     /// word after it is known, so each word costs one key and at most one table update; the
     /// counters waiting for the next word are a bit set, not an array.
-    fn observe_line(&mut self, line: &str) {
+    pub(crate) fn observe_line(&mut self, line: &str) {
         let bytes = line.as_bytes();
         let mut scanner = Scanner::new(line);
         // The previous word: its key, whether it was capitalised, its closed class, and for a
@@ -725,10 +733,14 @@ static BYTE_CLASS: [u8; 256] = {
     t
 };
 
+// The eight-byte (SWAR) word test of the byte-by-byte scanner, now the tests' reference.
+#[cfg(test)]
 const ONES: u64 = 0x0101_0101_0101_0101;
+#[cfg(test)]
 const HIGHS: u64 = 0x8080_8080_8080_8080;
 
 /// The high bit of each byte of `x` (bytes below 0x80) that lies in `lo..=hi`.
+#[cfg(test)]
 #[inline]
 fn bytes_in_range(x: u64, lo: u8, hi: u8) -> u64 {
     let ge_lo = x + ONES * u64::from(0x80 - lo);
@@ -737,6 +749,7 @@ fn bytes_in_range(x: u64, lo: u8, hi: u8) -> u64 {
 }
 
 /// High bits marking the ASCII letters and digits among eight bytes, and the digits alone.
+#[cfg(test)]
 #[inline]
 fn ascii_alnum_digits(x: u64) -> (u64, u64) {
     let low = x & !HIGHS;
@@ -746,31 +759,154 @@ fn ascii_alnum_digits(x: u64) -> (u64, u64) {
     ((letters & ascii) | digits, digits)
 }
 
+/// Length of the non-ASCII word character at `i` of `s`, or 0 if it is not one. A free
+/// function: a call taking the scanner by reference would keep the scanner in memory.
+#[cold]
+fn wide_word_char(s: &str, i: usize) -> usize {
+    // U+2000..U+203F (quotes, dashes, spaces, ellipsis), the commonest non-ASCII in news,
+    // holds no letter: skip the Unicode table.
+    let b = s.as_bytes();
+    if b.get(i) == Some(&0xE2) && b.get(i + 1) == Some(&0x80) {
+        return 0;
+    }
+    match s.get(i..).and_then(|r| r.chars().next()) {
+        Some(ch) if ch.is_alphanumeric() => ch.len_utf8(),
+        _ => 0,
+    }
+}
+
+/// The start of the next word at or after `pos` in `s`, the kind of gap before it and whether
+/// it starts upper-case; `None` at the end of the line. Byte by byte, for gaps and words with
+/// non-ASCII characters.
+#[inline(never)]
+fn next_slow(s: &str, pos: usize) -> Option<(usize, Gap, bool)> {
+    let b = s.as_bytes();
+    let gap_start = pos;
+    let mut i = pos;
+    let mut only_spaces = true;
+    let mut sentence = gap_start == 0;
+    loop {
+        let c = *b.get(i)?;
+        let class = BYTE_CLASS[usize::from(c)];
+        if class & B_ALNUM != 0 {
+            break;
+        }
+        if class & B_HIGH == 0 {
+            only_spaces &= c == b' ';
+            sentence |= matches!(c, b'.' | b'!' | b'?' | b':');
+            i += 1;
+        } else {
+            if wide_word_char(s, i) > 0 {
+                break;
+            }
+            only_spaces = false;
+            // Step over one whole character.
+            i += s
+                .get(i..)
+                .and_then(|r| r.chars().next())
+                .map_or(1, char::len_utf8);
+        }
+    }
+    let start = i;
+    let gap = if sentence {
+        Gap::Sentence
+    } else if only_spaces && start > gap_start {
+        Gap::Space
+    } else if start == gap_start + 1 && b[gap_start] == b'-' {
+        Gap::Hyphen
+    } else {
+        Gap::Other
+    };
+    let upper_first = if b[start] < 0x80 {
+        b[start].is_ascii_uppercase()
+    } else {
+        s.get(start..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_uppercase)
+    };
+    Some((start, gap, upper_first))
+}
+
 /// Words are maximal runs of alphanumeric characters; an apostrophe (' or ’) directly after a
 /// word is read as part of it.
+///
+/// The scanner reads byte classes off 64-bit masks of a 64-byte window
+/// ([`copydesk_tokenize::masks::classify64`]): the next word start is the next set bit of
+/// the letters, digits and non-ASCII bytes, the word end the next clear bit of the letters and
+/// digits, so a word is found without a chain of loads from the one before. Non-ASCII bytes
+/// (in a word or in the gap before it) go to the byte-by-byte code.
 struct Scanner<'a> {
     s: &'a str,
     pos: usize,
+    /// Offset of the window the masks describe ([`NO_WINDOW`] before the first).
+    base: usize,
+    m: Masks,
+    /// Word starts in the window from `pos` on that the quick path may take: none when the
+    /// window holds non-ASCII bytes before them.
+    starts: u64,
 }
+
+/// The classes the scanner needs, for bytes `base..base + 64` (zero past the end of the line).
+#[derive(Clone, Copy)]
+struct Masks {
+    alnum: u64,
+    digit: u64,
+    upper: u64,
+    space: u64,
+    /// `.` `!` `?` `:`: the gap before the word is a sentence break.
+    stop: u64,
+    apostrophe: u64,
+    hyphen: u64,
+    high: u64,
+}
+
+/// A window offset no position is within 64 bytes of.
+const NO_WINDOW: usize = usize::MAX / 2;
 
 impl<'a> Scanner<'a> {
     fn new(s: &'a str) -> Self {
-        Scanner { s, pos: 0 }
+        Scanner {
+            s,
+            pos: 0,
+            base: NO_WINDOW,
+            starts: 0,
+            m: Masks {
+                alnum: 0,
+                digit: 0,
+                upper: 0,
+                space: 0,
+                stop: 0,
+                apostrophe: 0,
+                hyphen: 0,
+                high: 0,
+            },
+        }
     }
 
-    /// Length of the non-ASCII word character at `i`, or 0 if it is not one.
-    #[cold]
-    fn wide_word_char(&self, i: usize) -> usize {
-        // U+2000..U+203F (quotes, dashes, spaces, ellipsis), the commonest non-ASCII in news,
-        // holds no letter: skip the Unicode table.
-        let b = self.s.as_bytes();
-        if b.get(i) == Some(&0xE2) && b.get(i + 1) == Some(&0x80) {
-            return 0;
+    /// The offset of `i` in the window, after moving the window to start at `i` if `i` is
+    /// outside it.
+    #[inline(always)]
+    fn window(&mut self, i: usize) -> u32 {
+        if i.wrapping_sub(self.base) >= 64 {
+            self.load(i);
         }
-        match self.s.get(i..).and_then(|r| r.chars().next()) {
-            Some(ch) if ch.is_alphanumeric() => ch.len_utf8(),
-            _ => 0,
-        }
+        (i - self.base) as u32
+    }
+
+    #[inline(always)]
+    fn load(&mut self, i: usize) {
+        let m = copydesk_tokenize::masks::classify_at(self.s.as_bytes(), i);
+        self.base = i;
+        self.m = Masks {
+            alnum: m.alnum,
+            digit: m.digit,
+            upper: m.upper,
+            space: m.space,
+            stop: m.stop,
+            apostrophe: m.apostrophe,
+            hyphen: m.hyphen,
+            high: m.high,
+        };
     }
 
     /// Length of the word character at `i`, or 0 if it is not one.
@@ -779,7 +915,7 @@ impl<'a> Scanner<'a> {
         match self.s.as_bytes().get(i) {
             None => 0,
             Some(&c) if c < 0x80 => usize::from(c.is_ascii_alphanumeric()),
-            Some(_) => self.wide_word_char(i),
+            Some(_) => wide_word_char(self.s, i),
         }
     }
 
@@ -793,52 +929,32 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// Moves `i` past the word characters from `i`; returns the new position and whether a
-    /// digit was seen.
-    #[inline]
-    fn skip_word(&self, mut i: usize) -> (usize, bool) {
-        let b = self.s.as_bytes();
-        let mut seen = 0u8;
+    /// Moves `i` past the word characters from `i`; returns the new position and whether an
+    /// ASCII digit was seen.
+    #[inline(always)]
+    fn skip_word(&mut self, mut i: usize) -> (usize, bool) {
+        let mut digit = false;
         loop {
-            // Eight bytes at a time: most words end within the first chunk, found without a
-            // branch per byte.
-            while let Some(chunk) = b.get(i..i + 8) {
-                let mut arr = [0u8; 8];
-                arr.copy_from_slice(chunk);
-                let (alnum, digits) = ascii_alnum_digits(u64::from_le_bytes(arr));
-                let stop = !alnum & HIGHS;
-                if stop == 0 {
-                    seen |= if digits != 0 { B_DIGIT } else { 0 };
-                    i += 8;
-                    continue;
-                }
-                let bit = stop.trailing_zeros();
-                // The bytes before the first that is not an ASCII letter or digit.
-                let before = (1u64 << (bit - 7)) - 1;
-                if digits & before != 0 {
-                    seen |= B_DIGIT;
-                }
-                i += (bit / 8) as usize;
-                break;
+            let off = self.window(i);
+            // Bits from `i` on; past the window they read as word bytes, so a word that runs
+            // to the window's end continues in the next window.
+            let stop = !(self.m.alnum >> off) & (u64::MAX >> off);
+            if stop == 0 {
+                digit |= self.m.digit >> off != 0;
+                i = self.base + 64;
+                continue;
             }
-            while let Some(&c) = b.get(i) {
-                let class = BYTE_CLASS[usize::from(c)];
-                if class & B_ALNUM == 0 {
-                    break;
-                }
-                seen |= class;
-                i += 1;
+            let k = stop.trailing_zeros();
+            digit |= (self.m.digit >> off) & ((1u64 << k) - 1) != 0;
+            i += k as usize;
+            if (self.m.high >> (off + k)) & 1 == 0 {
+                return (i, digit);
             }
-            match b.get(i) {
-                Some(&c) if c >= 0x80 => {
-                    let n = self.wide_word_char(i);
-                    if n == 0 {
-                        return (i, seen & B_DIGIT != 0);
-                    }
-                    i += n;
-                }
-                _ => return (i, seen & B_DIGIT != 0),
+            let n = wide_word_char(self.s, i);
+            if n == 0 {
+                return (i, digit);
             }
+            i += n;
         }
     }
 
@@ -846,84 +962,185 @@ impl<'a> Scanner<'a> {
     // on store forwarding.
     #[inline(always)]
     fn next_into(&mut self, t: &mut Tok) -> bool {
-        let b = self.s.as_bytes();
-        let gap_start = self.pos;
-        // The common case: one space, then an ASCII letter or digit.
-        if gap_start > 0
-            && b.get(gap_start) == Some(&b' ')
-            && b.get(gap_start + 1)
-                .is_some_and(|&c| BYTE_CLASS[usize::from(c)] & B_ALNUM != 0)
-        {
-            self.word_at(gap_start + 1, Gap::Space, t);
+        if self.starts != 0 && self.quick(t) {
             return true;
         }
-        self.next_slow(t)
+        let more = self.next_general(t);
+        self.refill();
+        more
     }
 
-    #[inline(never)]
-    fn next_slow(&mut self, t: &mut Tok) -> bool {
+    /// The next token from the window's word starts, when the window is ASCII from `pos` to
+    /// past the token: the start is the next bit of `starts`, which does not wait for the end
+    /// of the token before (only a token that runs past the next start, "don't", clears it,
+    /// on a branch the processor predicts). False, with nothing changed, when the token needs
+    /// the general path (it reaches the window's end or a non-ASCII byte).
+    #[inline(always)]
+    fn quick(&mut self, t: &mut Tok) -> bool {
+        let starts = self.starts;
+        let m = self.m;
+        let k = starts.trailing_zeros();
+        let after_k = u64::MAX << k;
+        let stop = !m.alnum & after_k;
+        if stop == 0 {
+            return false;
+        }
+        let e = stop.trailing_zeros();
+        let mut full = e;
+        let mut apos = Apos::None;
         let b = self.s.as_bytes();
-        let gap_start = self.pos;
-        let mut i = self.pos;
-        let mut only_spaces = true;
-        let mut sentence = gap_start == 0;
-        loop {
-            let Some(&c) = b.get(i) else {
-                self.pos = i;
+        // One test for the rare stops: non-ASCII, and `'`.
+        if ((m.high | m.apostrophe) >> e) & 1 != 0 {
+            if (m.high >> e) & 1 != 0 {
                 return false;
-            };
-            let class = BYTE_CLASS[usize::from(c)];
-            if class & B_ALNUM != 0 {
-                break;
             }
-            if class & B_HIGH == 0 {
-                only_spaces &= c == b' ';
-                sentence |= matches!(c, b'.' | b'!' | b'?' | b':');
-                i += 1;
-            } else {
-                if self.wide_word_char(i) > 0 {
-                    break;
+            // `'` at e: a word after it, or a plural possessive, or nothing.
+            let after = e + 1;
+            if after >= 64 || (m.high >> after) & 1 != 0 {
+                return false;
+            }
+            if (m.alnum >> after) & 1 != 0 {
+                let stop2 = !m.alnum & (u64::MAX << after);
+                if stop2 == 0 {
+                    return false;
                 }
-                only_spaces = false;
-                // Step over one whole character.
-                i += self
-                    .s
-                    .get(i..)
-                    .and_then(|r| r.chars().next())
-                    .map_or(1, char::len_utf8);
+                let j = stop2.trailing_zeros();
+                if (m.high >> j) & 1 != 0 {
+                    return false;
+                }
+                let c = b.get(self.base + after as usize).copied().unwrap_or(0);
+                apos = if j == after + 1 && (c == b's' || c == b'S') {
+                    Apos::S
+                } else {
+                    Apos::Other
+                };
+                full = j;
+            } else if e > 0
+                && matches!(
+                    b.get(self.base + e as usize - 1).copied().unwrap_or(0),
+                    b's' | b'S'
+                )
+            {
+                apos = Apos::Plural;
+                full = after;
             }
         }
-        let start = i;
-        let gap = if sentence {
-            Gap::Sentence
-        } else if only_spaces && start > gap_start {
+        let pe = (self.pos - self.base) as u32;
+        let gap = (u64::MAX << pe) & !after_k;
+        // Most gaps are one space.
+        let kind = if k == pe + 1 && (m.space >> pe) & 1 != 0 {
             Gap::Space
-        } else if start == gap_start + 1 && b[gap_start] == b'-' {
+        } else if gap & m.stop != 0 {
+            Gap::Sentence
+        } else if gap & !m.space == 0 {
+            Gap::Space
+        } else if k == pe + 1 && (m.hyphen >> pe) & 1 != 0 {
             Gap::Hyphen
         } else {
             Gap::Other
         };
-        self.word_at(start, gap, t);
+        let mut rest = starts & (starts - 1);
+        if full > e {
+            rest &= u64::MAX << full;
+        }
+        self.starts = rest;
+        let start = self.base + k as usize;
+        let full_end = self.base + full as usize;
+        self.pos = full_end;
+        t.start = start;
+        t.end = self.base + e as usize;
+        t.full_end = full_end;
+        t.apos = apos;
+        t.gap = kind;
+        t.digit = m.digit & after_k & !(u64::MAX << e) != 0;
+        t.upper_first = (m.upper >> k) & 1 != 0;
+        true
+    }
+
+    /// After the general path: the word starts of the window from `pos` on, up to its first
+    /// non-ASCII byte.
+    #[inline(always)]
+    fn refill(&mut self) {
+        let off = self.pos.wrapping_sub(self.base);
+        self.starts = if off < 64 {
+            let from = u64::MAX << off;
+            let h = self.m.high & from;
+            let below_high = if h == 0 {
+                u64::MAX
+            } else {
+                (h & h.wrapping_neg()) - 1
+            };
+            let a = self.m.alnum;
+            a & !(a << 1) & from & below_high
+        } else {
+            0
+        };
+    }
+
+    /// The next token by the masks of the window at `pos`, moving the window as needed; the
+    /// byte-by-byte [`next_slow`] where the gap or the word's start is non-ASCII.
+    #[inline(always)]
+    fn next_general(&mut self, t: &mut Tok) -> bool {
+        let len = self.s.len();
+        let gap_start = self.pos;
+        let mut i = gap_start;
+        let mut not_space = 0u64;
+        let mut stop = gap_start == 0;
+        // The gap: ASCII bytes that are no letter or digit, up to the next letter, digit or
+        // non-ASCII byte.
+        let start = loop {
+            let off = self.window(i);
+            let from = u64::MAX << off;
+            let found = (self.m.alnum | self.m.high) & from;
+            let gap = if found == 0 {
+                from
+            } else {
+                from & ((found & found.wrapping_neg()) - 1)
+            };
+            not_space |= gap & !self.m.space;
+            stop |= gap & self.m.stop != 0;
+            if found != 0 {
+                break self.base + found.trailing_zeros() as usize;
+            }
+            i = self.base + 64;
+            if i >= len {
+                self.pos = len;
+                return false;
+            }
+        };
+        let off = (start - self.base) as u32;
+        if (self.m.high >> off) & 1 != 0 {
+            // Non-ASCII: a word character or a gap byte; the byte-by-byte code decides.
+            let Some((start, gap, upper_first)) = next_slow(self.s, gap_start) else {
+                self.pos = len;
+                return false;
+            };
+            self.word_at(start, gap, upper_first, t);
+            return true;
+        }
+        let gap = if stop {
+            Gap::Sentence
+        } else if not_space == 0 && start > gap_start {
+            Gap::Space
+        } else if start == gap_start + 1 && self.s.as_bytes()[gap_start] == b'-' {
+            Gap::Hyphen
+        } else {
+            Gap::Other
+        };
+        let upper_first = (self.m.upper >> off) & 1 != 0;
+        self.word_at(start, gap, upper_first, t);
         true
     }
 
     /// The token whose word starts at `start` (a word character), after a gap of kind `gap`.
     #[inline(always)]
-    fn word_at(&mut self, start: usize, gap: Gap, t: &mut Tok) {
-        let b = self.s.as_bytes();
-        let upper_first = if b[start] < 0x80 {
-            b[start].is_ascii_uppercase()
-        } else {
-            self.s
-                .get(start..)
-                .and_then(|r| r.chars().next())
-                .is_some_and(char::is_uppercase)
-        };
+    fn word_at(&mut self, start: usize, gap: Gap, upper_first: bool, t: &mut Tok) {
         let (end, digit) = self.skip_word(start);
         let mut full_end = end;
         let mut apos = Apos::None;
         let alen = self.apostrophe_len(end);
         if alen > 0 {
+            let b = self.s.as_bytes();
             let after = end + alen;
             if self.word_char(after) > 0 {
                 let (j, _) = self.skip_word(after);
@@ -950,7 +1167,6 @@ impl<'a> Scanner<'a> {
         t.upper_first = upper_first;
     }
 }
-
 /// Builds the output line only from the first change on.
 struct Writer<'a> {
     line: &'a str,

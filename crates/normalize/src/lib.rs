@@ -406,9 +406,11 @@ impl Normalizer {
             QuotePolicy::Typographic => text::NEED_TYPOGRAPHIC,
             QuotePolicy::Ascii => text::NEED_ASCII,
         };
+        // The byte summary of the line as it stands: taken once here and again after each
+        // change, so a round after a change starts from the summary the change left.
+        let mut need = text::needs(&cur);
         for _ in 0..MAX_ROUNDS {
             let mut changed = false;
-            let mut need = text::needs(&cur);
             // Each step runs only if the byte summary says it may change something; after a
             // change the summary is taken again.
             let mut step = |cur: &mut Cow<'a, str>, need: &mut u16, out: Option<String>| {

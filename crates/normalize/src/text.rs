@@ -176,60 +176,46 @@ const fn byte_table() -> [u16; 256] {
 
 static BYTE_NEEDS: [u16; 256] = byte_table();
 
-const LO: u64 = 0x0101_0101_0101_0101;
-const HI: u64 = 0x8080_8080_8080_8080;
-
-/// Whether any byte of `v` is zero (exact when answering "any").
-fn has_zero(v: u64) -> bool {
-    v.wrapping_sub(LO) & !v & HI != 0
-}
-
-fn has_byte(w: u64, b: u8) -> bool {
-    has_zero(w ^ (LO * u64::from(b)))
-}
-
-/// Whether a word of eight bytes holds any byte with an entry in [`BYTE_NEEDS`]: non-ASCII,
-/// controls, quotes, hyphen, brackets.
-fn word_of_interest(w: u64) -> bool {
-    (w & HI) != 0
-        || (w.wrapping_sub(LO * 0x20) & !w & HI) != 0
-        || has_byte(w, b'"')
-        || has_byte(w, b'\'')
-        || has_byte(w, b'`')
-        || has_byte(w, b'-')
-        || has_byte(w, b'[')
-        || has_byte(w, b'(')
-        || has_byte(w, 0x7F)
-}
-
 /// The steps a line may need (a superset: each step still checks for itself).
+///
+/// The bytes are classed 64 at a time ([`copydesk_tokenize::masks::classify_at`]): the
+/// ASCII classes of interest (controls, quotes, hyphen, brackets) set their flags from the
+/// masks, and only non-ASCII bytes are looked up one by one.
 pub(crate) fn needs(line: &str) -> u16 {
     let b = line.as_bytes();
     let mut f = 0u16;
-    let mut chunks = b.chunks_exact(8);
     let mut prev_space = false;
-    for chunk in &mut chunks {
-        // Eight bytes at a time: most words of news text hold no byte of interest at all.
-        let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        if word_of_interest(w) {
-            for &x in chunk {
-                f |= BYTE_NEEDS[usize::from(x)];
-            }
+    let mut pos = 0;
+    while pos < b.len() {
+        let m = copydesk_tokenize::masks::classify_at(b, pos);
+        let n = b.len() - pos;
+        // The short last window is padded with NULs, which are controls: cut them off.
+        let valid = if n >= 64 { u64::MAX } else { (1u64 << n) - 1 };
+        if m.control & valid != 0 {
+            f |= NEED_WS;
         }
-        // 0x80 in each byte that is a space; two in a row (also across words) need folding.
-        let t = w ^ (LO * u64::from(b' '));
-        let sp = !(((t & !HI).wrapping_add(!HI)) | t | !HI);
-        if sp & (sp >> 8) != 0 || (prev_space && sp & 0x80 != 0) {
+        if m.apostrophe | m.double_quote | m.backtick != 0 {
+            f |= NEED_TYPOGRAPHIC;
+        }
+        if m.hyphen != 0 {
+            f |= B_DASH;
+        }
+        if m.open != 0 {
+            f |= NEED_MARKERS;
+        }
+        let mut high = m.high;
+        while high != 0 {
+            let i = high.trailing_zeros() as usize;
+            high &= high - 1;
+            f |= b.get(pos + i).map_or(0, |&x| BYTE_NEEDS[usize::from(x)]);
+        }
+        // Two spaces in a row (also across windows) need folding.
+        let sp = m.space;
+        if sp & (sp >> 1) != 0 || (prev_space && sp & 1 != 0) {
             f |= NEED_WS;
         }
         prev_space = sp >> 63 != 0;
-    }
-    for &x in chunks.remainder() {
-        f |= BYTE_NEEDS[usize::from(x)];
-        if x == b' ' && prev_space {
-            f |= NEED_WS;
-        }
-        prev_space = x == b' ';
+        pos += 64;
     }
     if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
         f |= NEED_WS;
@@ -953,6 +939,107 @@ mod tests {
         );
         assert_eq!(run(fold_whitespace, "a b"), "a b");
         assert_eq!(run(fold_whitespace, "x\u{7}y"), "xy");
+    }
+
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+
+    /// Whether any byte of `v` is zero (exact when answering "any").
+    fn has_zero(v: u64) -> bool {
+        v.wrapping_sub(LO) & !v & HI != 0
+    }
+
+    fn has_byte(w: u64, b: u8) -> bool {
+        has_zero(w ^ (LO * u64::from(b)))
+    }
+
+    /// Whether a word of eight bytes holds any byte with an entry in [`BYTE_NEEDS`]: non-ASCII,
+    /// controls, quotes, hyphen, brackets.
+    fn word_of_interest(w: u64) -> bool {
+        (w & HI) != 0
+            || (w.wrapping_sub(LO * 0x20) & !w & HI) != 0
+            || has_byte(w, b'"')
+            || has_byte(w, b'\'')
+            || has_byte(w, b'`')
+            || has_byte(w, b'-')
+            || has_byte(w, b'[')
+            || has_byte(w, b'(')
+            || has_byte(w, 0x7F)
+    }
+
+    /// The eight-byte (SWAR) summary the mask one replaced: the reference for its test.
+    fn needs_reference(line: &str) -> u16 {
+        let b = line.as_bytes();
+        let mut f = 0u16;
+        let mut chunks = b.chunks_exact(8);
+        let mut prev_space = false;
+        for chunk in &mut chunks {
+            // Eight bytes at a time: most words of news text hold no byte of interest at all.
+            let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            if word_of_interest(w) {
+                for &x in chunk {
+                    f |= BYTE_NEEDS[usize::from(x)];
+                }
+            }
+            // 0x80 in each byte that is a space; two in a row (also across words) need folding.
+            let t = w ^ (LO * u64::from(b' '));
+            let sp = !(((t & !HI).wrapping_add(!HI)) | t | !HI);
+            if sp & (sp >> 8) != 0 || (prev_space && sp & 0x80 != 0) {
+                f |= NEED_WS;
+            }
+            prev_space = sp >> 63 != 0;
+        }
+        for &x in chunks.remainder() {
+            f |= BYTE_NEEDS[usize::from(x)];
+            if x == b' ' && prev_space {
+                f |= NEED_WS;
+            }
+            prev_space = x == b' ';
+        }
+        if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+            f |= NEED_WS;
+        }
+        if f & B_DASH != 0
+            && memchr::memchr_iter(b'-', b).any(|i| {
+                let next = b.get(i + 1).copied();
+                next == Some(b'-') || (next == Some(b' ') && i > 0 && b[i - 1] == b' ')
+            })
+        {
+            f |= NEED_TYPOGRAPHIC;
+        }
+        if f & B_C2 != 0 {
+            for i in memchr::memchr_iter(0xC2, b) {
+                match b.get(i + 1).copied().unwrap_or(0) {
+                    0x80..=0xA0 | 0xAD => f |= NEED_WS,
+                    0xB4 => f |= NEED_TYPOGRAPHIC,
+                    _ => {}
+                }
+            }
+        }
+        if f & B_E2 != 0 {
+            for i in memchr::memchr_iter(0xE2, b) {
+                let second = b.get(i + 1).copied().unwrap_or(0);
+                let third = b.get(i + 2).copied().unwrap_or(0);
+                match (second, third) {
+                    (0x80, 0x80..=0x8B | 0xA8 | 0xA9 | 0xAF) | (0x81, 0x9F | 0xA0) => f |= NEED_WS,
+                    (0x80, 0x93 | 0x98 | 0xB2) => f |= NEED_TYPOGRAPHIC | NEED_ASCII,
+                    (0x80, 0x94 | 0x99..=0x9F) => f |= NEED_ASCII,
+                    (0x80 | 0x81, _) => {}
+                    _ => f |= NEED_NFC,
+                }
+            }
+        }
+        f
+    }
+
+    proptest::proptest! {
+        /// The mask summary is the eight-byte one, on text with every class of interest.
+        #[test]
+        fn needs_matches_the_reference(
+            s in "([ a-zA-Z0-9.,'\"`\\-\\[(\t\r\u{7f}\u{0}]|[\u{a0}\u{b4}\u{ad}\u{c0}-\u{ff}\u{300}\u{301}\u{1680}\u{2000}-\u{203f}\u{3000}\u{feff}€Ωж中]|  |--| - ){0,200}"
+        ) {
+            proptest::prop_assert_eq!(needs(&s), needs_reference(&s), "{:?}", s);
+        }
     }
 
     #[test]

@@ -9,12 +9,11 @@
 //! gluing punctuation, `_`, non-ASCII) and reads word starts and ends off the masks;
 //! only the rare gluing punctuation between two word bytes is looked at one by one.
 //!
-//! The masks come from SSE2 on x86_64 (part of its baseline: four 16-byte compares
-//! and a `pmovmskb` per class), else from SWAR arithmetic on `u64` lanes. The one
-//! `unsafe` block of the crate is the call into the SSE2 function, which the language
-//! requires for any `target_feature` function even when the feature is on for the
-//! whole build; `fast::tests` checks both classifiers byte by byte. The SSE2 masks
-//! made `count_words` 1.9× and `words` 1.4× faster than the SWAR ones, in one run.
+//! The masks come from [`crate::masks::classify64`] on x86_64 (SSE2, part of its baseline:
+//! a few 16-byte compares and a `pmovmskb` per class), else from SWAR arithmetic on `u64`
+//! lanes. The crate's one `unsafe` block, the call into the SSE2 function, is in `masks`;
+//! `fast::tests` checks both classifiers byte by byte. The SSE2 masks made `count_words`
+//! 1.9× and `words` 1.4× faster than the SWAR ones, in one run.
 //!
 //! Where a window holds other non-ASCII bytes, the block stops at the last cut before
 //! them, and the per-segment code in `word` takes over until past them.
@@ -52,105 +51,17 @@ struct Window {
     high: u64,
 }
 
-/// The SSE2 classifier: four 16-byte compares per class and one `pmovmskb` per mask.
-/// SSE2 is part of the x86_64 baseline, so this path is taken on every x86_64 build.
-#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
-mod sse2 {
-    use super::Window;
-    use std::arch::x86_64::{
-        __m128i, _mm_add_epi8, _mm_cmpeq_epi8, _mm_cmplt_epi8, _mm_movemask_epi8, _mm_or_si128,
-        _mm_set_epi8, _mm_set1_epi8,
-    };
-
-    /// The 16 bytes as a vector; the compiler turns this into one unaligned load.
-    #[inline]
-    #[target_feature(enable = "sse2")]
-    fn load(c: &[u8; 16]) -> __m128i {
-        let b = |i: usize| c[i] as i8;
-        _mm_set_epi8(
-            b(15),
-            b(14),
-            b(13),
-            b(12),
-            b(11),
-            b(10),
-            b(9),
-            b(8),
-            b(7),
-            b(6),
-            b(5),
-            b(4),
-            b(3),
-            b(2),
-            b(1),
-            b(0),
-        )
-    }
-
-    /// Lanes holding a byte in `lo..lo + n` (unsigned), by the signed-compare trick:
-    /// `x + (0x80 - lo)` lands in `0x80..0x80 + n`, the `n` smallest signed values.
-    #[inline]
-    #[target_feature(enable = "sse2")]
-    fn in_range(x: __m128i, lo: u8, n: u8) -> __m128i {
-        let shifted = _mm_add_epi8(x, _mm_set1_epi8(0x80u8.wrapping_sub(lo) as i8));
-        _mm_cmplt_epi8(shifted, _mm_set1_epi8(0x80u8.wrapping_add(n) as i8))
-    }
-
-    #[inline]
-    #[target_feature(enable = "sse2")]
-    fn eq(x: __m128i, c: u8) -> __m128i {
-        _mm_cmpeq_epi8(x, _mm_set1_epi8(c as i8))
-    }
-
-    /// The mask of a vector compare, as a `u64` to shift into place.
-    #[inline]
-    #[target_feature(enable = "sse2")]
-    fn bits(v: __m128i) -> u64 {
-        u64::from(_mm_movemask_epi8(v) as u16)
-    }
-
-    #[inline]
-    #[target_feature(enable = "sse2")]
-    pub(super) fn classify(chunk: &[u8; 64]) -> Window {
-        let mut w = Window {
-            word: 0,
-            mid: 0,
-            under: 0,
-            high: 0,
-        };
-        for (k, part) in chunk.chunks_exact(16).enumerate() {
-            let Ok(part) = <&[u8; 16]>::try_from(part) else {
-                continue;
-            };
-            let x = load(part);
-            let lower = _mm_or_si128(x, _mm_set1_epi8(0x20));
-            let alnum = _mm_or_si128(in_range(lower, b'a', 26), in_range(x, b'0', 10));
-            let under = eq(x, b'_');
-            let mid = _mm_or_si128(
-                _mm_or_si128(eq(x, b'.'), eq(x, b'\'')),
-                _mm_or_si128(_mm_or_si128(eq(x, b':'), eq(x, b',')), eq(x, b';')),
-            );
-            let shift = 16 * k;
-            w.word |= bits(_mm_or_si128(alnum, under)) << shift;
-            w.under |= bits(under) << shift;
-            w.mid |= bits(mid) << shift;
-            w.high |= bits(x) << shift;
-        }
-        w
-    }
-}
-
-/// The masks of a window.
+/// The masks of a window, from [`crate::masks::classify64`] (SSE2 on x86_64).
 #[inline(always)]
 fn classify(chunk: &[u8; 64]) -> Window {
     #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
     {
-        // SAFETY: `classify` needs SSE2 and nothing else, and this code is compiled only
-        // when SSE2 is enabled for the whole build (it is part of the x86_64 baseline).
-        // Calling a `target_feature` function still takes `unsafe`, even then.
-        #[allow(unsafe_code)]
-        unsafe {
-            sse2::classify(chunk)
+        let m = crate::masks::classify64(chunk);
+        Window {
+            word: m.word,
+            mid: m.mid,
+            under: m.underscore,
+            high: m.high,
         }
     }
     #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]

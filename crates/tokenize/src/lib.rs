@@ -33,6 +33,7 @@
 //! ```
 
 mod fast;
+pub mod masks;
 mod news;
 mod sentence;
 #[rustfmt::skip]

@@ -1,0 +1,106 @@
+//! A driver for profilers (callgrind, perf): runs one pass of the normalize stage over the same
+//! text as `benches/normalize.rs` a given number of times, with no timing or analysis of its own,
+//! so instruction counts compare variants whatever the machine's load.
+//!
+//! `cargo build --release -p copydesk-benches --example normalize_profile`, then e.g.
+//! `valgrind --tool=callgrind target/release/examples/normalize_profile stats 20`.
+//! Passes: article, article_without_apostrophes, stats, stats_lines, observe.
+// A tool for a person at a terminal.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+use copydesk_doc::{Document, Source};
+use copydesk_normalize::apostrophe::ApostropheStats;
+use copydesk_normalize::{CorpusStats, NormalizeConfig, Normalizer};
+use std::hint::black_box;
+
+fn articles() -> Vec<String> {
+    let seeds = copydesk_benches::seed_texts();
+    let mut out = Vec::new();
+    let mut total = 0;
+    while total < 1 << 20 {
+        for s in &seeds {
+            total += s.len();
+            out.push(s.clone());
+        }
+    }
+    out
+}
+
+fn stats_of(texts: &[String]) -> CorpusStats {
+    let mut s = CorpusStats::default();
+    for t in texts {
+        s.observe(t);
+    }
+    s
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let pass = args.next().unwrap_or_else(|| "article".to_owned());
+    let n: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(10);
+    let texts = articles();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let docs: Vec<Document> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let mut d = Document::new(i.to_string(), Source::file("bench.txt"), t.clone());
+            d.title_from_text = true;
+            d
+        })
+        .collect();
+    let normalizer = |apostrophes: bool| {
+        Normalizer::new(
+            NormalizeConfig {
+                apostrophes,
+                ..NormalizeConfig::default()
+            },
+            stats_of(&texts),
+        )
+    };
+    match pass.as_str() {
+        "article" | "article_without_apostrophes" => {
+            let norm = normalizer(pass == "article");
+            for _ in 0..n {
+                let mut d = docs.clone();
+                for x in &mut d {
+                    black_box(norm.normalize(x));
+                }
+            }
+        }
+        "stats" => {
+            for _ in 0..n {
+                black_box(stats_of(black_box(&texts)));
+            }
+        }
+        "stats_lines" => {
+            let mut key = String::new();
+            for _ in 0..n {
+                let mut count = 0;
+                for t in &texts {
+                    for line in t.split('\n') {
+                        if line.len() <= 400 && !line.trim_ascii().is_empty() {
+                            copydesk_normalize::line_key(line, &mut key);
+                            count += key.len();
+                        }
+                    }
+                }
+                black_box(count);
+            }
+        }
+        "observe" => {
+            for _ in 0..n {
+                let mut s = ApostropheStats::default();
+                for t in &texts {
+                    s.observe(black_box(t));
+                }
+                black_box(s);
+            }
+        }
+        other => {
+            eprintln!("unknown pass {other}");
+            std::process::exit(2);
+        }
+    }
+    eprintln!("{pass}: {n} x {bytes} bytes");
+}
