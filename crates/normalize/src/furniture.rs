@@ -19,6 +19,15 @@
 //!    plain name under the headline before a timestamp is the byline, and an author box is a
 //!    paragraph opening with the byline's name and a bio verb ("… is a senior reporter at …").
 //!
+//! Content first: a position rule must not cost a content line on a site it has not seen.
+//! So a line between paragraphs of eight words or more is a related headline only if it names
+//! something (a capitalised word after its first, a number) or carries a label; a list under a
+//! heading gives up its last line when that is a subheading above running prose ("Related" / a
+//! headline / "What’s in the bill" / paragraph); the footer zone after a closing prompt keeps
+//! running prose that names what the article named (a paragraph after a paywall prompt
+//! mid-article); life dates ("1938 – 2026") are no timestamp, and a "Field: value" line beside
+//! another field is no timestamp either ("On Sale: February 2027" in a spec box).
+//!
 //! Architecture invariant: classification is idempotent. Position rules look only at the lines
 //! that survive the rules, and a line removed for its position always had paragraphs on both
 //! sides, so removing it never changes another line's neighbourhood.
@@ -592,6 +601,124 @@ fn labelled_timestamp(line: &str, key: &str) -> bool {
     is_timestamp(rest)
 }
 
+/// Words that mark running prose: a sentence of this language has some of them.
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "in", "to", "and", "is", "was", "are", "were", "for", "on", "with",
+    "at", "by", "as", "from", "that", "it", "has", "had", "have", "its", "their", "his", "her",
+];
+/// Shortest sentence (words) that counts as running prose.
+const MIN_PROSE_WORDS: usize = 8;
+
+/// Running prose: a sentence of [`MIN_PROSE_WORDS`] words or more that ends with a full stop,
+/// an exclamation or a question mark and has function words ("Riverside employs about 410
+/// people. …"). Only an explicit rule or corpus repetition removes it, never a position rule:
+/// losing a content line is worse than keeping a furniture line. Cheap: looked at only for a
+/// line a position rule would remove.
+fn is_prose(line: &str, sh: &Shape) -> bool {
+    if sh.words < MIN_PROSE_WORDS {
+        return false;
+    }
+    let t = line.trim_end_matches([')', ']', '"', '\'', '”', '’', '»', ' ']);
+    t.ends_with(['.', '!', '?', '…'])
+        && line
+            .split(' ')
+            .any(|w| FUNCTION_WORDS.iter().any(|f| w.eq_ignore_ascii_case(f)))
+}
+
+/// Whether a line names something: a capitalised word after its first ("US saw wreckage of
+/// suicide drones Russia used in Ukraine") or a number. A related article's headline names
+/// its own story's subject; a subheading continues the story around it, which has named its
+/// subject already ("How to use less butter without losing flavor", "The last stretch").
+fn names_something(line: &str) -> bool {
+    line.contains(|c: char| c.is_ascii_digit())
+        || line.split(' ').skip(1).any(|w| {
+            let w = w.trim_start_matches(['"', '\'', '“', '‘', '(']);
+            w.starts_with(|c: char| c.is_uppercase())
+                && !matches!(
+                    w,
+                    "I" | "I’m" | "I'm" | "I’ve" | "I'll" | "I’ll" | "I'd" | "I’d"
+                )
+        })
+}
+
+/// Whether a sentence names someone or something the article before it named mid-sentence
+/// ("Voss’s grandfather founded …" after "… CEO Anna Voss told …"): the article going on after a
+/// prompt inside it, not a site's footer ("Courthouse Wire is a nonprofit news service.").
+/// Capitalised words of four letters or more, a possessive cut; no allocation.
+/// A name the masthead (`header`, the lines before the headline) carries too is the site's.
+fn names_the_story<L: AsRef<str>>(line: &str, before: &[L], header: &[L]) -> bool {
+    line.split(' ').any(|w| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let w = w
+            .strip_suffix("’s")
+            .or_else(|| w.strip_suffix("'s"))
+            .unwrap_or(w);
+        w.len() >= 4
+            && w.starts_with(|c: char| c.is_uppercase())
+            && w.chars().all(char::is_alphabetic)
+            && !header.iter().any(|h| h.as_ref().contains(w))
+            && before.iter().any(|b| {
+                let b = b.as_ref();
+                b.match_indices(w).any(|(at, _)| {
+                    let head = &b.as_bytes()[..at];
+                    let next = b[at + w.len()..].chars().next();
+                    head.len() >= 2
+                        && head[head.len() - 1] == b' '
+                        && !matches!(head[head.len() - 2], b'.' | b'!' | b'?' | b'"')
+                        && !next.is_some_and(char::is_alphanumeric)
+                })
+            })
+    })
+}
+
+/// A subheading's shape: a few words ([`MAX_SUBHEADING_WORDS`] or fewer), open, no label, naming
+/// nothing ("What’s in the bill", "The last stretch").
+fn is_subheading(line: &str, sh: &Shape) -> bool {
+    !sh.closed
+        && (1..=MAX_SUBHEADING_WORDS).contains(&sh.words)
+        && !line.contains(':')
+        && line.contains(char::is_lowercase)
+        && !names_something(line)
+}
+
+/// A life's dates under an obituary's name ("1938 - 2026", "1938–2026"): two years and a dash,
+/// content, though it is only numbers.
+fn is_life_dates(line: &str) -> bool {
+    let Some((a, b)) = line
+        .split_once(" - ")
+        .or_else(|| line.split_once('–'))
+        .or_else(|| line.split_once('—'))
+        .or_else(|| line.split_once('-'))
+    else {
+        return false;
+    };
+    let year = |s: &str| {
+        let s = s.trim();
+        s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) && (s < "2100" && s > "1799")
+    };
+    year(a) && year(b) && a.trim() < b.trim()
+}
+
+/// Whether line `i`, a "Field: value" line, sits in a fact box: a neighbour is a field line too
+/// and no timestamp ("Price as Tested: $52,310" and "On Sale: February 2027" under "Base Price:
+/// $43,750"; not "Posted: …" above "Updated: …"). `scratch` holds a neighbour's key.
+fn in_fact_box<L: AsRef<str>>(lines: &[L], i: usize, scratch: &mut String) -> bool {
+    if !is_field_line(lines[i].as_ref()) {
+        return false;
+    }
+    [i.checked_sub(1), Some(i + 1)]
+        .into_iter()
+        .flatten()
+        .filter_map(|j| lines.get(j))
+        .any(|l| {
+            let l = l.as_ref();
+            is_field_line(l) && {
+                line_key(l, scratch);
+                !is_timestamp(scratch) && !labelled_timestamp(l, scratch)
+            }
+        })
+}
+
 /// Lines per article the block rule may claim after its own line.
 const BLOCK_SPAN: usize = 4;
 /// Longest line (words) taken for a related-article headline between paragraphs.
@@ -637,6 +764,20 @@ pub(crate) fn classify<L: AsRef<str>>(
     for i in 0..n {
         let line = lines[i].as_ref();
         if sh[i].para {
+            // The list ends at a paragraph; its last line, if shaped like a subheading and not
+            // its only item, is the subheading of that paragraph ("Related" / a headline /
+            // "What’s in the bill" / paragraph).
+            if in_list
+                && i >= 2
+                && class[i - 1] == Class::Furniture("list under a heading".into())
+                && matches!(&class[i - 2], Class::Furniture(r) if r == "list under a heading")
+                && is_subheading(lines[i - 1].as_ref(), &sh[i - 1])
+                // A subheading heads running prose, not a labelled note ("Note: …").
+                && is_prose(line, &sh[i])
+                && !line.get(..line.len().min(24)).is_some_and(|h| h.contains(':'))
+            {
+                class[i - 1] = Class::Content;
+            }
             in_list = false;
         }
         if sh[i].words > rules.key_words || shape_len(line) > MAX_KEYED_LINE {
@@ -669,6 +810,10 @@ pub(crate) fn classify<L: AsRef<str>>(
         if key.is_empty() {
             class[i] = Class::Furniture("separator line".into());
             block_left = 0;
+            continue;
+        }
+        if !sh[i].closed && sh[i].words == 2 && is_life_dates(line) {
+            // "1938 – 2026" under an obituary's name: content, though only numbers.
             continue;
         }
         if !key.chars().any(char::is_alphabetic) && !sh[i].closed {
@@ -728,7 +873,11 @@ pub(crate) fn classify<L: AsRef<str>>(
                 reason: "byline",
             };
             sh[i].anchor = true;
-        } else if is_timestamp(&key) || (sh[i].words <= 20 && labelled_timestamp(line, &key)) {
+        } else if is_timestamp(&key)
+            || (sh[i].words <= 20
+                && labelled_timestamp(line, &key)
+                && !in_fact_box(lines, i, &mut tail))
+        {
             class[i] = Class::Furniture("timestamp".into());
             sh[i].anchor = true;
         } else if is_copyright_line(line) {
@@ -830,7 +979,11 @@ pub(crate) fn classify<L: AsRef<str>>(
                     value: line.to_owned(),
                     reason: "byline (name under the headline, before a timestamp)",
                 };
-            } else if i > t && (sh[i].words < 4 || sh[i].numeric) && !sh[i].closed {
+            } else if i > t
+                && (sh[i].words < 4 || sh[i].numeric)
+                && !sh[i].closed
+                && !is_life_dates(line)
+            {
                 // A standfirst is a phrase or a sentence; a label of one to three words
                 // between headline and body is a section name, a time or a credit, or, if it is
                 // a name in capitals, the byline.
@@ -905,6 +1058,7 @@ pub(crate) fn classify<L: AsRef<str>>(
     //     paragraph ("Subscribe to …", "Tags: …", "Our Sources", "©"), if another follows it;
     //     what follows it is footer, sentences too ("Thank you for your generosity!", a
     //     publisher's note).
+    let header_end = title.unwrap_or(0).min(first_body);
     if let Some(end) = (first_body..n)
         .rev()
         .find(|&i| alive(&class, i) && sh[i].body)
@@ -913,9 +1067,16 @@ pub(crate) fn classify<L: AsRef<str>>(
         // paragraphs); a second one after it marks the footer.
         .filter(|&e| sh[e + 1..].iter().any(|s| s.end))
     {
-        for cl in &mut class[end + 1..] {
-            if *cl == Class::Content {
-                *cl = Class::Furniture("footer zone, after the article's closing prompt".into());
+        for i in end + 1..n {
+            // Running prose about the story stays: a paywall prompt inside the article is no
+            // article's end.
+            let line = lines[i].as_ref();
+            if class[i] == Class::Content
+                && !(is_prose(line, &sh[i])
+                    && names_the_story(line, &lines[first_body..end], &lines[..header_end]))
+            {
+                class[i] =
+                    Class::Furniture("footer zone, after the article's closing prompt".into());
             }
         }
     }
@@ -963,7 +1124,8 @@ pub(crate) fn classify<L: AsRef<str>>(
             // carries a label ("Watch: highlights").
             if !sh[i].closed
                 && !sh[i].para
-                && (sh[i].words > MAX_SUBHEADING_WORDS || lines[i].as_ref().contains(':'))
+                && (lines[i].as_ref().contains(':')
+                    || (sh[i].words > MAX_SUBHEADING_WORDS && names_something(lines[i].as_ref())))
                 && sh[i].words <= MAX_HEADLINE_WORDS
                 && sh[p].para
                 && sh[q].para
@@ -1907,7 +2069,7 @@ mod tests {
             BODY,
             "Related Articles",
             "Library hours cut again",
-            "Budget talks stall",
+            "Budget talks stall at City Hall",
             BODY,
             "Leave a Reply",
             "Great news, thanks for covering this.",
@@ -2100,5 +2262,109 @@ mod tests {
         ] {
             assert_eq!(hit(content), None, "{content}");
         }
+    }
+
+    #[test]
+    fn prose_subheadings_life_dates_and_fact_boxes_stay() {
+        let sh = |l: &str| Shape::of(l);
+        let p = "Riverside employs about 410 people. Voss’s grandfather founded the company.";
+        assert!(is_prose(p, &sh(p)));
+        for not in [
+            "Subscribe now",
+            "Thank you for reading!",
+            "Price: $4, 7 or 8 units, 2 x 4 x 6.",
+        ] {
+            assert!(!is_prose(not, &sh(not)), "{not}");
+        }
+        assert!(names_something(
+            "US saw wreckage of suicide drones Russia used in Ukraine"
+        ));
+        assert!(names_something("10 winter trips under $1,000"));
+        assert!(!names_something(
+            "How to use less butter without losing flavor"
+        ));
+        assert!(!names_something("I think I’m done"));
+        assert!(is_life_dates("1938 - 2026") && is_life_dates("1938–2026"));
+        assert!(
+            !is_life_dates("2026 - 1938") && !is_life_dates("12 - 14") && !is_life_dates("S&P 500")
+        );
+
+        // A subheading of eight words naming nothing stays between paragraphs; a related
+        // headline that names its story goes.
+        let lines = [
+            "Council votes to close the branch library",
+            BODY,
+            "How to use less butter without losing flavor",
+            BODY,
+            "Mayor Reyes names new library director for Salem",
+            BODY,
+        ];
+        let (class, _) = run(&lines);
+        assert_eq!(class[2], Class::Content);
+        assert!(matches!(class[4], Class::Furniture(_)), "{:?}", class[4]);
+
+        // The last line of a list, a subheading above running prose, stays; not a capitalised
+        // label or a line above a labelled note.
+        let list = |last: &'static str, next: &'static str| {
+            let lines = [
+                "Council votes to close the branch library",
+                BODY,
+                "Related Articles",
+                "Library hours cut again at Northside branch",
+                last,
+                next,
+            ];
+            run(&lines).0[4].clone()
+        };
+        let prose = "Past the river, the valley narrows and the train slows.";
+        assert_eq!(list("The last stretch", prose), Class::Content);
+        assert!(matches!(list("AAPL", prose), Class::Furniture(_)));
+        assert!(matches!(
+            list("Budget talks stall in Salem", prose),
+            Class::Furniture(_)
+        ));
+        assert!(matches!(
+            list(
+                "Model number location",
+                "Note: Commissioners may have statements on this."
+            ),
+            Class::Furniture(_)
+        ));
+
+        // A paragraph about the story after a paywall prompt stays; a site's sentence goes.
+        let lines = [
+            "Council votes to close the branch library",
+            "The council voted on Tuesday to close the branch library, a blow to the \
+             neighborhood, said branch manager Ella Voss, who has run it for twenty years.",
+            "Already a subscriber? Sign in",
+            "Subscribe now",
+            "Voss said the books would go to the main library on Dec. 31.",
+            "The Courier is a nonprofit newsroom serving the county since 1921.",
+            "Subscribe to the Courier",
+            "© 2026 The Courier",
+        ];
+        let (class, _) = run(&lines);
+        assert_eq!(class[4], Class::Content, "{:?}", class[4]);
+        assert!(matches!(class[5], Class::Furniture(_)), "{:?}", class[5]);
+
+        // Life dates under the name; fields of a fact box are no timestamps, a dated line
+        // beside another is.
+        let lines = [
+            "Margaret Ann Kowalczyk of Kettering",
+            "1938 - 2026",
+            BODY,
+            "Base Price: $43,750",
+            "On Sale: February 2027",
+            "Seating: 7 or 8",
+            BODY,
+            "Posted: Nov. 20, 2026",
+            "Updated: Nov. 21, 2026",
+            BODY,
+        ];
+        let (class, _) = run(&lines);
+        assert_eq!(class[1], Class::Content);
+        assert_eq!(class[4], Class::Content);
+        assert!(matches!(class[7], Class::Furniture(_)), "{:?}", class[7]);
+        assert!(matches!(class[8], Class::Furniture(_)), "{:?}", class[8]);
     }
 }
