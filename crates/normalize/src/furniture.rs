@@ -26,7 +26,11 @@
 //! headline / "What’s in the bill" / paragraph); the footer zone after a closing prompt keeps
 //! running prose that names what the article named (a paragraph after a paywall prompt
 //! mid-article); life dates ("1938 – 2026") are no timestamp, and a "Field: value" line beside
-//! another field is no timestamp either ("On Sale: February 2027" in a spec box).
+//! another field is no timestamp either ("On Sale: February 2027" in a spec box). The headline:
+//! first a headline-shaped line over a byline or timestamp (a title-case name of five words or
+//! fewer over the date of a dated headline is a section name, passed over), then a headline that
+//! is a sentence over its byline when no line has a headline's shape, then a dated headline
+//! right under a timestamp ("Posted on: …" / "Arrest made in …"), then [`choose_headline`].
 //!
 //! Architecture invariant: classification is idempotent. Position rules look only at the lines
 //! that survive the rules, and a line removed for its position always had paragraphs on both
@@ -493,8 +497,9 @@ fn is_credit_line(line: &str) -> bool {
     let cap = |s: &str, min: usize, max: usize| {
         let n = s.split(' ').count();
         (min..=max).contains(&n)
-            && s.split(' ')
-                .all(|w| w.starts_with(|c: char| c.is_uppercase()) || NAME_PARTICLES.contains(&w))
+            && s.split(' ').all(|w| {
+                w.starts_with(|c: char| c.is_uppercase()) || NAME_PARTICLES.contains(&w) || w == "&"
+            })
             && !s.contains(|c: char| c.is_ascii_digit() || matches!(c, '/' | '|'))
     };
     cap(name, 2, 4) && cap(agency, 1, 4)
@@ -671,6 +676,34 @@ fn names_the_story<L: AsRef<str>>(line: &str, before: &[L], header: &[L]) -> boo
     })
 }
 
+/// A name used as a label, not a headline: five words or fewer, every one capitalised, none a
+/// function word ("Police Department Press Releases", "American Cold Storage Association").
+/// A headline has a verb or a small word ("Arrest Made in String of Thefts").
+fn is_name_label(line: &str, words: usize) -> bool {
+    words <= 5
+        && line.split(' ').all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && !FUNCTION_WORDS.iter().any(|f| w.eq_ignore_ascii_case(f))
+        })
+}
+
+/// A contributor line of names only, then "contributed." ("Julie Tsai contributed.", "Ana Ruiz
+/// and Tom Bell contributed."): each name two or three capitalised words, so a sentence ("Local
+/// businesses also contributed.") is no contributor line.
+fn contributed_line(line: &str) -> bool {
+    let Some(names) = line
+        .strip_suffix(" contributed.")
+        .or_else(|| line.strip_suffix(" also contributed."))
+    else {
+        return false;
+    };
+    names
+        .split(", ")
+        .flat_map(|p| p.split(" and "))
+        .map(|p| p.trim_start_matches("and "))
+        .all(is_plain_name)
+}
+
 /// A subheading's shape: a few words ([`MAX_SUBHEADING_WORDS`] or fewer), open, no label, naming
 /// nothing ("What’s in the bill", "The last stretch").
 fn is_subheading(line: &str, sh: &Shape) -> bool {
@@ -841,7 +874,14 @@ pub(crate) fn classify<L: AsRef<str>>(
             keys[i] = Some(crate::stats::key_hash(&key));
             continue;
         }
-        if let Some(r) = match_rule(rules, &key, sh[i].words, sh[i].closed && sh[i].words >= 4) {
+        let rule = match_rule(rules, &key, sh[i].words, sh[i].closed && sh[i].words >= 4)
+            // "Posted by Communications Committee" is a byline, not a "Posted …" timestamp.
+            .filter(|r| {
+                !(matches!(r.reason, "timestamp" | "photo credit")
+                    && BYLINE_PREFIXES.iter().any(|p| line.starts_with(p))
+                    && byline(line).is_some())
+            });
+        if let Some(r) = rule {
             class[i] = match r.field {
                 Some(field) => Class::Metadata {
                     field,
@@ -873,6 +913,12 @@ pub(crate) fn classify<L: AsRef<str>>(
                 reason: "byline",
             };
             sh[i].anchor = true;
+        } else if sh[i].words <= 12 && contributed_line(line) {
+            class[i] = Class::Metadata {
+                field: "contributors",
+                value: line.to_owned(),
+                reason: "contributor line (names, then \"contributed.\")",
+            };
         } else if is_timestamp(&key)
             || (sh[i].words <= 20
                 && labelled_timestamp(line, &key)
@@ -953,7 +999,44 @@ pub(crate) fn classify<L: AsRef<str>>(
         Some(p) if candidates[..p].iter().any(|&c| headline_shape(c)) => &candidates[..p],
         _ => &candidates[..],
     };
-    let title = choose_headline(before_para, &headline_shape, &label, &followed_by_anchor)
+    // A byline or timestamp line under a candidate (not the body's dateline).
+    let over_anchor = |c: usize| {
+        (c + 1..n)
+            .find(|&j| sh[j].anchor || alive(&class, j))
+            .is_some_and(|j| sh[j].anchor)
+    };
+    // A dated headline: right under a timestamp line ("Posted on: November 21, 2026"), as press
+    // releases and government news pages put it.
+    let dated = |c: usize| c > 0 && sh[c - 1].anchor && matches!(class[c - 1], Class::Furniture(_));
+    let first_dated = before_para
+        .iter()
+        .copied()
+        .find(|&c| headline_shape(c) && dated(c));
+    let title = before_para
+        .iter()
+        .rev()
+        .copied()
+        // A section name over the date of a dated headline is no headline ("Police Department
+        // Press Releases" / "Posted on: …" / "Arrest made in …").
+        .find(|&c| {
+            headline_shape(c)
+                && over_anchor(c)
+                && !(first_dated.is_some_and(|d| d > c)
+                    && is_name_label(lines[c].as_ref(), sh[c].words))
+        })
+        // A headline that is a sentence, over its byline, when no line has a headline's shape
+        // (so it is no standfirst, and a second run, the byline gone, finds it first): "Butter
+        // prices hit a record. Here’s how to …" under a banner sentence.
+        .or_else(|| {
+            if before_para.iter().any(|&c| headline_shape(c)) {
+                return None;
+            }
+            before_para.iter().copied().find(|&c| {
+                (4..=MAX_TITLE_WORDS).contains(&sh[c].words) && !sh[c].body && over_anchor(c)
+            })
+        })
+        .or(first_dated)
+        .or_else(|| choose_headline(before_para, &headline_shape, &label, &followed_by_anchor))
         .or_else(|| candidates.iter().copied().find(|&i| sh[i].words >= 4))
         .or_else(|| candidates.last().copied());
     // A name in ordinary capitals right under the headline, before a timestamp: the byline.
@@ -1101,7 +1184,8 @@ pub(crate) fn classify<L: AsRef<str>>(
             if !alive(&class, i) {
                 continue;
             }
-            if !sh[i].closed {
+            // A letter's sign-off ("In solidarity,", "Sincerely,") ends with a comma: content.
+            if !sh[i].closed && !lines[i].as_ref().trim_end().ends_with(',') {
                 class[i] = Class::Furniture("footer zone, after the last paragraph".into());
             } else if repeated_sentence(i) {
                 class[i] = Class::Furniture("footer zone, repeated across the corpus".into());
@@ -1548,6 +1632,10 @@ const BYLINE_PREFIXES: &[&str] = &[
     "Reported by ",
     "Photographs by ",
     "Photography by ",
+    "Story and photos by ",
+    "Text and photos by ",
+    "Words and photos by ",
+    "Posted by ",
     "Submitted by: ",
     "Submitted by ",
 ];
@@ -2366,5 +2454,114 @@ mod tests {
         assert_eq!(class[4], Class::Content);
         assert!(matches!(class[7], Class::Furniture(_)), "{:?}", class[7]);
         assert!(matches!(class[8], Class::Furniture(_)), "{:?}", class[8]);
+    }
+
+    #[test]
+    fn rules_for_reviews_guest_books_recipes_and_shopping() {
+        let r = rules();
+        let hit = |s: &str| {
+            let mut k = String::new();
+            line_key(s, &mut k);
+            let sh = Shape::of(s);
+            match_rule(r, &k, sh.words, sh.closed && sh.words >= 4).map(|r| r.reason)
+        };
+        for furniture in [
+            "Medically reviewed by Jane Roe, MD",
+            "Fact checked by Sam Lee",
+            "This content is for informational purposes only and is not a substitute for \
+             professional medical advice.",
+            "READ MORE: Can a Mediterranean diet slow memory loss?",
+            "Sign the Guest Book",
+            "Send flowers to the service of John Doe",
+            "Make a donation to Hospice of Dayton in memory of John",
+            "Print Recipe",
+            "Rate This Recipe",
+            "Reviews (48)",
+            "Build & Price Your 2027 Roadster",
+            "Enter ZIP code",
+            "Gift Article",
+            "Get full access to the Journal for 99¢",
+            "Special to The Sunday Ledger",
+        ] {
+            assert!(hit(furniture).is_some(), "{furniture}");
+        }
+        for content in [
+            "Reviews of the plan were mixed, the mayor said.",
+            "The guest book at the museum fills up every summer, staff said.",
+            "Recipe changes cost the bakery two customers, the owner said.",
+            "Check rates of inflation before you renew a lease, analysts advise.",
+        ] {
+            assert_eq!(hit(content), None, "{content}");
+        }
+    }
+
+    #[test]
+    fn contributors_posted_by_and_sign_offs() {
+        assert!(contributed_line("Julie Tsai contributed."));
+        assert!(contributed_line("Ana Ruiz and Tom Bell contributed."));
+        assert!(!contributed_line("Local businesses also contributed."));
+        assert!(!contributed_line("The Smiths contributed a lot more."));
+        let lines = [
+            "Council votes to close the branch library",
+            "Posted by Communications Committee",
+            "Story and photos by Hannah Wexler",
+            BODY,
+            "Julie Tsai contributed.",
+            "In solidarity,",
+            "Gift Article",
+        ];
+        let (class, title) = run(&lines);
+        assert_eq!(title, Some(0));
+        for i in [1, 2, 4] {
+            assert!(
+                matches!(class[i], Class::Metadata { .. }),
+                "{i}: {:?}",
+                class[i]
+            );
+        }
+        assert_eq!(class[5], Class::Content);
+        assert!(matches!(class[6], Class::Furniture(_)));
+        // "Posted" with a date stays a timestamp.
+        let (class, _) = run(&[
+            "Council votes to close the library",
+            "Posted Nov. 20, 2026",
+            BODY,
+        ]);
+        assert!(matches!(class[1], Class::Furniture(_)), "{:?}", class[1]);
+    }
+
+    #[test]
+    fn dated_headlines_name_labels_and_sentence_headlines() {
+        // A section name over a date, then the headline under the date.
+        let lines = [
+            "Police Department Press Releases",
+            "Posted on: November 21, 2026",
+            "Arrest made in string of catalytic converter thefts",
+            "Case #26-18842",
+            BODY,
+        ];
+        assert_eq!(run(&lines).1, Some(2));
+        // A headline over a byline still wins over a later line.
+        let lines = [
+            "Council votes to close the branch library",
+            "By Ana Ruiz",
+            "Posted on: November 21, 2026",
+            "Library staff to move to the main branch",
+            BODY,
+        ];
+        assert_eq!(run(&lines).1, Some(0));
+        // A headline that is a sentence, over its byline, under a banner sentence.
+        let lines = [
+            "Save recipes to your box. It is free.",
+            "Butter prices hit a record. Here is how to stretch yours.",
+            "By Gwen Alder | Published on November 20, 2026",
+            BODY,
+        ];
+        assert_eq!(run(&lines).1, Some(1));
+        assert!(is_name_label("Police Department Press Releases", 4));
+        assert!(!is_name_label("Arrest Made in String of Thefts", 6));
+        // A title-case headline over its byline stays the headline.
+        let lines = ["Senate Passes Stopgap Bill", "By Ana Ruiz", BODY];
+        assert_eq!(run(&lines).1, Some(0));
     }
 }
