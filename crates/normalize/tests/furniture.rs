@@ -27,6 +27,7 @@ const HELD_OUT: &str = "furniture_heldout";
 const HELD_OUT_2: &str = "furniture_heldout2";
 const HELD_OUT_3: &str = "furniture_heldout3";
 const HELD_OUT_4: &str = "furniture_heldout4";
+const HELD_OUT_5: &str = "furniture_heldout5";
 
 fn load(folder: &str) -> Vec<Article> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -388,4 +389,28 @@ fn held_out_4_set_meets_the_bars() {
         meta_unmoved: 1,
     };
     assert_floors("held-out 4", &f, &floors);
+}
+
+/// The fifth held-out set, written while the rules were being fixed against held-out 4, by
+/// someone who never read the rules, and never tuned on: the unbiased figure.
+#[test]
+fn held_out_5_set_meets_the_bars() {
+    let articles = load(HELD_OUT_5);
+    assert!(articles.len() >= 10);
+    let f = measure(&articles);
+    f.print("held-out 5");
+    // FIXME: first measured (2026-11-24, after the content-first round against held-out 4):
+    // furniture removed 329/401 = 82.0%, content kept 135/140 = 96.4%, metadata moved 6/20.
+    // Unbiased history: held-out 2 68.1 / 93.9, held-out 3 81.7 / 93.9, held-out 4 80.6 / 92.6,
+    // held-out 5 82.0 / 96.4: content loss fell, furniture removal on unseen kinds of site
+    // stays near 80% with one article per site (no repetition across a site's pages to go
+    // on). Misses: key-takeaway boxes, author boxes under a bare name, caption sentences,
+    // sign-up forms, tag lists, event promos, letters' signatures; lost: a review's details
+    // block and a headline in question form. Held to the measured floor.
+    let floors = Floors {
+        removed: 0.81,
+        kept: 0.96,
+        meta_unmoved: 14,
+    };
+    assert_floors("held-out 5", &f, &floors);
 }
