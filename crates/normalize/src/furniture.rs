@@ -77,7 +77,11 @@ struct Rules {
     /// Prefix rules by the first word of their pattern, suffix rules by the last.
     by_first: HashMap<&'static str, Vec<usize>>,
     by_last: HashMap<&'static str, Vec<usize>>,
-    contains: Vec<usize>,
+    /// Contains rules by the first word of their pattern: a line is tested only at the word
+    /// starts whose word begins a pattern ([`contains_first`] says which first bytes can).
+    contains: HashMap<&'static str, Vec<usize>>,
+    /// Whether a word starting with this byte may begin a contains pattern.
+    contains_first: [bool; 256],
     all: Vec<Rule>,
     /// Longest line, in words, any partial rule may match.
     max_words: usize,
@@ -127,7 +131,8 @@ fn rules() -> &'static Rules {
         let mut exact = HashMap::new();
         let mut by_first: HashMap<&'static str, Vec<usize>> = HashMap::new();
         let mut by_last: HashMap<&'static str, Vec<usize>> = HashMap::new();
-        let mut contains = Vec::new();
+        let mut contains: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        let mut contains_first = [false; 256];
         let mut max_words = 0;
         let mut exact_words = 0;
         let mut contains_words = 0;
@@ -152,7 +157,11 @@ fn rules() -> &'static Rules {
                     by_last.entry(last).or_default().push(i);
                 }
                 Match::Contains => {
-                    contains.push(i);
+                    let first = r.pattern.split(' ').next().unwrap_or_default();
+                    if let Some(&b) = first.as_bytes().first() {
+                        contains_first[usize::from(b)] = true;
+                    }
+                    contains.entry(first).or_default().push(i);
                     contains_words = contains_words.max(cap);
                 }
             }
@@ -163,6 +172,7 @@ fn rules() -> &'static Rules {
             by_first,
             by_last,
             contains,
+            contains_first,
             all,
             max_words,
             key_words: max_words.max(MAX_REPEATED_SENTENCE_WORDS).max(exact_words),
@@ -512,6 +522,24 @@ fn is_issue_line(key: &str) -> bool {
 
 /// A "Field: value" line of a fact box ("Remedy: Refund", "Hazard: The handlebar …"): a label of
 /// one to four words, the first capitalised, a colon, and a value.
+/// A rating as a field of a review's details box ("Rating: 4/5", "Score: 8 out of 10"): content,
+/// though mostly numbers.
+fn is_rating_line(line: &str) -> bool {
+    is_field_line(line)
+        && line.split_once(": ").is_some_and(|(_, v)| {
+            let v = v.trim();
+            let mut parts = v.split('/').map(str::trim);
+            let num = |s: Option<&str>| {
+                s.is_some_and(|s| {
+                    !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c == '.')
+                })
+            };
+            (v.contains('/') && num(parts.next()) && num(parts.next()) && parts.next().is_none())
+                || v.split_once(" out of ")
+                    .is_some_and(|(a, b)| num(Some(a)) && num(Some(b)))
+        })
+}
+
 fn is_field_line(line: &str) -> bool {
     line.split_once(": ").is_some_and(|(label, value)| {
         !value.is_empty()
@@ -861,7 +889,11 @@ pub(crate) fn classify<L: AsRef<str>>(
             number_words(&key)
         };
         sh[i].numeric = digit_words * 2 >= digit_words + letter_words;
-        if !sh[i].closed && sh[i].words <= MAX_QUOTE_WORDS && digit_words > letter_words {
+        if !sh[i].closed
+            && sh[i].words <= MAX_QUOTE_WORDS
+            && digit_words > letter_words
+            && !is_rating_line(line)
+        {
             // "S&P 500 5,204.34 +0.11%", "BWF +14.21%": a quote or ticker strip.
             class[i] = Class::Furniture("numbers (quote or ticker)".into());
             // "Nov 21, 2026 11:32 AM" is mostly numbers too, and follows a headline.
@@ -919,8 +951,9 @@ pub(crate) fn classify<L: AsRef<str>>(
                 value: line.to_owned(),
                 reason: "contributor line (names, then \"contributed.\")",
             };
-        } else if is_timestamp(&key)
+        } else if !is_rating_line(line) && is_timestamp(&key)
             || (sh[i].words <= 20
+                && !is_rating_line(line)
                 && labelled_timestamp(line, &key)
                 && !in_fact_box(lines, i, &mut tail))
         {
@@ -983,6 +1016,14 @@ pub(crate) fn classify<L: AsRef<str>>(
     let headline_shape =
         |i: usize| !sh[i].closed && (4..=MAX_TITLE_WORDS).contains(&sh[i].words) && !sh[i].numeric;
     let label = |i: usize| !sh[i].para && (sh[i].words < 4 || sh[i].numeric);
+    // A headline in question form ("Winter fuel payment: Who gets it this year and how
+    // much?"), closed only by its question mark: a headline when it stands over its byline.
+    let question_shape = |i: usize| {
+        (4..=MAX_TITLE_WORDS).contains(&sh[i].words)
+            && !sh[i].numeric
+            && !sh[i].body
+            && lines[i].as_ref().trim_end().ends_with('?')
+    };
     // The line that follows a candidate, past lines the rules removed that are no anchor.
     let followed_by_anchor = |c: usize| {
         (c + 1..n)
@@ -994,16 +1035,19 @@ pub(crate) fn classify<L: AsRef<str>>(
     // The headline comes before the first paragraph: on a page of "Field: value" lines (a recall
     // notice) a field after a short one is no headline. Only when a line before the first
     // paragraph has the shape.
-    let first_alive_para = candidates.iter().position(|&i| sh[i].para);
-    let before_para = match first_alive_para {
-        Some(p) if candidates[..p].iter().any(|&c| headline_shape(c)) => &candidates[..p],
-        _ => &candidates[..],
-    };
     // A byline or timestamp line under a candidate (not the body's dateline).
     let over_anchor = |c: usize| {
         (c + 1..n)
             .find(|&j| sh[j].anchor || alive(&class, j))
             .is_some_and(|j| sh[j].anchor)
+    };
+    // (A question over its byline is a headline, not the first paragraph.)
+    let first_alive_para = candidates
+        .iter()
+        .position(|&i| sh[i].para && !(question_shape(i) && over_anchor(i)));
+    let before_para = match first_alive_para {
+        Some(p) if candidates[..p].iter().any(|&c| headline_shape(c)) => &candidates[..p],
+        _ => &candidates[..],
     };
     // A dated headline: right under a timestamp line ("Posted on: November 21, 2026"), as press
     // releases and government news pages put it.
@@ -1019,7 +1063,7 @@ pub(crate) fn classify<L: AsRef<str>>(
         // A section name over the date of a dated headline is no headline ("Police Department
         // Press Releases" / "Posted on: …" / "Arrest made in …").
         .find(|&c| {
-            headline_shape(c)
+            (headline_shape(c) || question_shape(c))
                 && over_anchor(c)
                 && !(first_dated.is_some_and(|d| d > c)
                     && is_name_label(lines[c].as_ref(), sh[c].words))
@@ -1044,6 +1088,35 @@ pub(crate) fn classify<L: AsRef<str>>(
         .and_then(|t| candidates.iter().position(|&c| c == t))
         .and_then(|k| candidates.get(k + 1).copied())
         .filter(|&i| is_plain_name(lines[i].as_ref()) && followed_by_anchor(i));
+    // A "By" line naming whom the headline names is the reviewed book's author in a details box
+    // ("The Weight of Small Rooms: Ilse Marrow’s novel …" / "The Glass Porch" / "By Ilse Marrow"),
+    // not the article's writer: content.
+    if let Some(t) = title {
+        let head = lines[t].as_ref();
+        // Down to the body's first long paragraph after the first anchor (a standfirst may come
+        // before the byline).
+        let mut anchored = false;
+        for i in t + 1..n {
+            if anchored && sh[i].body && alive(&class, i) {
+                break;
+            }
+            anchored |= sh[i].anchor;
+            if let Class::Metadata {
+                field: "byline",
+                value,
+                reason: "byline",
+            } = &class[i]
+                && let Some(surname) = value.rsplit(' ').next()
+                && value.contains(' ')
+                && surname.chars().count() >= 3
+                && head
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w == surname)
+            {
+                class[i] = Class::Content;
+            }
+        }
+    }
     if let Some(t) = title {
         let field_at = |k: Option<&usize>| k.is_some_and(|&j| is_field_line(lines[j].as_ref()));
         for (k, &i) in candidates.iter().enumerate() {
@@ -1063,9 +1136,36 @@ pub(crate) fn classify<L: AsRef<str>>(
                     reason: "byline (name under the headline, before a timestamp)",
                 };
             } else if i > t
+                && !sh[i].closed
+                && sh[i].words <= 4
+                && i > 0
+                && matches!(
+                    class[i - 1],
+                    Class::Metadata {
+                        field: "byline",
+                        ..
+                    }
+                )
+                && is_role_line(line)
+            {
+                // "Personal finance reporter" under the byline: the author's role.
+                class[i] = Class::Metadata {
+                    field: "byline_role",
+                    value: line.to_owned(),
+                    reason: "role under the byline",
+                };
+            } else if i > t
+                && sh[i].words <= 2
+                && !sh[i].closed
+                && field_at(candidates.get(k + 1))
+                && field_at(candidates.get(k + 2))
+            {
+                // "Details" over "Release date: …" / "Record label: …": the box's heading.
+            } else if i > t
                 && (sh[i].words < 4 || sh[i].numeric)
                 && !sh[i].closed
                 && !is_life_dates(line)
+                && !is_rating_line(line)
             {
                 // A standfirst is a phrase or a sentence; a label of one to three words
                 // between headline and body is a section name, a time or a credit, or, if it is
@@ -1195,8 +1295,11 @@ pub(crate) fn classify<L: AsRef<str>>(
         //    headline dropped into the text.
         //    From the first paragraph after the headline: a short paragraph may come before the
         //    first long one ("body"), and a caption or link between two of them is no standfirst.
+        //    A headline that is itself a paragraph by shape (a question) counts as the first.
         let start = title
-            .and_then(|t| (t + 1..=last).find(|&i| alive(&class, i) && sh[i].para))
+            .and_then(|t| {
+                (t + usize::from(!sh[t].para)..=last).find(|&i| alive(&class, i) && sh[i].para)
+            })
             .map_or(first_body, |p| p.min(first_body));
         let live: Vec<usize> = (start..=last).filter(|&i| alive(&class, i)).collect();
         let mut cut = Vec::new();
@@ -1210,6 +1313,10 @@ pub(crate) fn classify<L: AsRef<str>>(
                 && !sh[i].para
                 && (lines[i].as_ref().contains(':')
                     || (sh[i].words > MAX_SUBHEADING_WORDS && names_something(lines[i].as_ref())))
+                // A field listing three or more items ("Key tracks: ‘A’, ‘B’, ‘C’") is a review's
+                // details, not a labelled link.
+                && !(is_field_line(lines[i].as_ref())
+                    && lines[i].as_ref().matches(", ").count() >= 2)
                 && sh[i].words <= MAX_HEADLINE_WORDS
                 && sh[p].para
                 && sh[q].para
@@ -1277,16 +1384,16 @@ struct Probe<'a> {
 /// suffix rules indexed by its last and (with `contains`) the contains rules, that matches.
 fn best_rule<'r>(rules: &'r Rules, probe: &Probe<'_>, contains: bool) -> Option<&'r Rule> {
     let (head, tail, words, sentence) = (probe.head, probe.tail, probe.words, probe.sentence);
+    let fits =
+        |r: &Rule| !((r.max_words != 0 && words > r.max_words) || (r.label_only && sentence));
     let prefix = rules.by_first.get(probe.first).into_iter().flatten();
     let suffix = rules.by_last.get(probe.last).into_iter().flatten();
-    let inner = rules.contains.iter().filter(|_| contains);
-    prefix
+    let ends = prefix
         .chain(suffix)
-        .chain(inner)
         .copied()
         .filter(|&i| {
             let r = &rules.all[i];
-            if (r.max_words != 0 && words > r.max_words) || (r.label_only && sentence) {
+            if !fits(r) {
                 return false;
             }
             let p = r.pattern;
@@ -1297,15 +1404,50 @@ fn best_rule<'r>(rules: &'r Rules, probe: &Probe<'_>, contains: bool) -> Option<
                 Match::Suffix => tail
                     .strip_suffix(p)
                     .is_some_and(|rest| rest.is_empty() || rest.ends_with(' ')),
-                Match::Contains => head.match_indices(p).any(|(at, _)| {
-                    (at == 0 || head.as_bytes()[at - 1] == b' ')
-                        && head.as_bytes().get(at + p.len()).is_none_or(|&b| b == b' ')
-                }),
-                Match::Exact | Match::Block => false,
+                _ => false,
             }
         })
-        .min()
-        .map(|i| &rules.all[i])
+        .min();
+    let inner = if contains {
+        contains_rule(rules, head, &fits)
+    } else {
+        None
+    };
+    match (ends, inner) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+    .map(|i| &rules.all[i])
+}
+
+/// The first contains rule, in data order, whose pattern occurs in `key` as whole words: only
+/// the word starts whose word begins some pattern are tried, without building a searcher.
+fn contains_rule(rules: &Rules, key: &str, fits: &dyn Fn(&Rule) -> bool) -> Option<usize> {
+    let bytes = key.as_bytes();
+    let mut best: Option<usize> = None;
+    let mut at = 0;
+    while at < bytes.len() {
+        let end = key[at..].find(' ').map_or(bytes.len(), |e| at + e);
+        if rules.contains_first[usize::from(bytes[at])]
+            && let Some(ids) = rules.contains.get(&key[at..end])
+        {
+            let rest = &key[at..];
+            for &i in ids {
+                if best.is_some_and(|b| b <= i) {
+                    break;
+                }
+                let r = &rules.all[i];
+                if fits(r)
+                    && rest.starts_with(r.pattern)
+                    && bytes.get(at + r.pattern.len()).is_none_or(|&b| b == b' ')
+                {
+                    best = Some(i);
+                }
+            }
+        }
+        at = end + 1;
+    }
+    best
 }
 
 /// Prefix and suffix rules on a long line, keyed by its ends only: first the line's first and
@@ -1614,6 +1756,17 @@ const ROLE_WORDS: &[&str] = &[
     "photographer",
 ];
 
+/// A role alone on its line under a byline ("Personal finance reporter", "Staff Writer"): words
+/// without digits, the last a role word.
+fn is_role_line(line: &str) -> bool {
+    let line = line.trim();
+    let last = line.rsplit(' ').next().unwrap_or_default().to_lowercase();
+    ROLE_WORDS.contains(&last.as_str())
+        && line
+            .split(' ')
+            .all(|w| !w.is_empty() && w.chars().all(char::is_alphabetic))
+}
+
 /// Prefixes that introduce a byline.
 const BYLINE_PREFIXES: &[&str] = &[
     "By ",
@@ -1638,12 +1791,15 @@ const BYLINE_PREFIXES: &[&str] = &[
     "Posted by ",
     "Submitted by: ",
     "Submitted by ",
+    "Reviewed by ",
+    "Published by ",
 ];
 
 /// "Jordan Mistry, Senior Editor": a name of two to four capitalised words, a comma, and a
 /// role of capitalised words ending in a role word.
 fn name_and_role(line: &str) -> Option<String> {
-    let (name, role) = line.split_once(", ")?;
+    // "Dale Hendricks | Staff Writer" too.
+    let (name, role) = line.split_once(", ").or_else(|| line.split_once(" | "))?;
     let caps = |s: &str| {
         s.split(' ')
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -1795,6 +1951,175 @@ pub(crate) fn dateline(line: &str) -> Option<(usize, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The matching as it was before the contains rules were indexed: every contains rule
+    /// searched in every key.
+    fn reference_match<'r>(
+        rules: &'r Rules,
+        key: &str,
+        words: usize,
+        sentence: bool,
+    ) -> Option<&'r Rule> {
+        if let Some(&i) = rules.exact.get(key) {
+            return rules.all.get(i);
+        }
+        if words > rules.max_words {
+            return None;
+        }
+        let first = key.split(' ').next().unwrap_or_default();
+        let last = key.rsplit(' ').next().unwrap_or_default();
+        let prefix = rules.by_first.get(first).into_iter().flatten();
+        let suffix = rules.by_last.get(last).into_iter().flatten();
+        let inner = rules.contains.values().flatten();
+        prefix
+            .chain(suffix)
+            .chain(inner)
+            .copied()
+            .filter(|&i| {
+                let r = &rules.all[i];
+                if (r.max_words != 0 && words > r.max_words) || (r.label_only && sentence) {
+                    return false;
+                }
+                let p = r.pattern;
+                match r.how {
+                    Match::Prefix => key
+                        .strip_prefix(p)
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' ')),
+                    Match::Suffix => key
+                        .strip_suffix(p)
+                        .is_some_and(|rest| rest.is_empty() || rest.ends_with(' ')),
+                    Match::Contains => key.match_indices(p).any(|(at, _)| {
+                        (at == 0 || key.as_bytes()[at - 1] == b' ')
+                            && key.as_bytes().get(at + p.len()).is_none_or(|&b| b == b' ')
+                    }),
+                    Match::Exact | Match::Block => false,
+                }
+            })
+            .min()
+            .map(|i| &rules.all[i])
+    }
+
+    #[test]
+    fn indexed_contains_matches_as_before() {
+        let rules = rules();
+        let mut keys: Vec<String> = Vec::new();
+        let fixtures = [
+            include_str!("../../../fixtures/normalize/furniture/city_daily.txt"),
+            include_str!("../../../fixtures/normalize/furniture_heldout5/crypto_markets.txt"),
+        ];
+        for text in fixtures {
+            for l in text.lines() {
+                let mut k = String::new();
+                line_key(l, &mut k);
+                keys.push(k);
+            }
+        }
+        for r in &rules.all {
+            for pre in ["", "a ", "the news ", "x", "in your "] {
+                for post in ["", " now", "s", " to your inbox", " all rights reserved"] {
+                    keys.push(format!("{pre}{}{post}", r.pattern));
+                }
+            }
+        }
+        for k in &keys {
+            let words = if k.is_empty() {
+                0
+            } else {
+                k.split(' ').count()
+            };
+            for w in [words, words + 5, 1] {
+                for sentence in [false, true] {
+                    let new = match_rule(rules, k, w, sentence).map(|r| r.pattern);
+                    let old = reference_match(rules, k, w, sentence).map(|r| r.pattern);
+                    assert_eq!(new, old, "{k:?} words {w} sentence {sentence}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn review_details_and_roles() {
+        assert!(is_rating_line("Rating: 4/5"));
+        assert!(is_rating_line("Score: 8 out of 10"));
+        assert!(!is_rating_line("S&P 500 5,204.34 +0.11%"));
+        assert!(!is_rating_line("Rating: excellent"));
+        assert!(!is_rating_line("Posted 4/5"));
+        assert!(is_role_line("Personal finance reporter"));
+        assert!(is_role_line("Staff Writer"));
+        assert!(!is_role_line("Getty Images"));
+        assert!(!is_role_line("2 editors"));
+        assert_eq!(
+            byline("Dale Hendricks | Staff Writer").as_deref(),
+            Some("Dale Hendricks")
+        );
+        assert_eq!(byline("Pensions | Cost of living"), None);
+        assert_eq!(
+            byline("Reviewed by Theodora Quill").as_deref(),
+            Some("Theodora Quill")
+        );
+        assert_eq!(
+            byline("Published by Kenji Wakabayashi").as_deref(),
+            Some("Kenji Wakabayashi")
+        );
+        assert_eq!(
+            byline("Published by Meadowbrook Funeral Home from Nov. 18 to Nov. 24, 2026."),
+            None
+        );
+    }
+
+    #[test]
+    fn question_headline_and_details_box() {
+        let lines = [
+            "Let us know you agree to cookies",
+            "Winter fuel payment: Who gets it this year and how much?",
+            "By Harriet Cole",
+            "Personal finance reporter",
+            "The winter fuel payment is going out to pensioners across England and Wales this month, after the government changed the rules for the second time.",
+            "Here is what you need to know about who qualifies and how much you could get.",
+        ];
+        let (class, title) = classify(&lines, &|_| 0, 0);
+        assert_eq!(title, Some(1));
+        assert!(matches!(
+            class[3],
+            Class::Metadata {
+                field: "byline_role",
+                ..
+            }
+        ));
+        // The book's author under the review's byline, named by the headline: content.
+        let lines = [
+            "The Weight of Small Rooms: Ilse Marrow’s novel of a house",
+            "Reviewed by Theodora Quill",
+            "The Glass Porch",
+            "By Ilse Marrow",
+            "There is a moment, about a third of the way into The Glass Porch, when the realtor leaves a bowl of green apples on the counter.",
+            "It is a small thing. The novel is built almost entirely of small things.",
+        ];
+        let (class, _) = classify(&lines, &|_| 0, 0);
+        assert_eq!(class[3], Class::Content);
+        assert!(matches!(
+            class[1],
+            Class::Metadata {
+                field: "byline",
+                ..
+            }
+        ));
+        // A writer the headline does not name stays the byline.
+        let lines = [
+            "The Weight of Small Rooms: a novel of a house",
+            "By Ilse Marrow",
+            "There is a moment, about a third of the way into The Glass Porch, when the realtor leaves a bowl of green apples on the counter.",
+            "It is a small thing. The novel is built almost entirely of small things.",
+        ];
+        let (class, _) = classify(&lines, &|_| 0, 0);
+        assert!(matches!(
+            class[1],
+            Class::Metadata {
+                field: "byline",
+                ..
+            }
+        ));
+    }
 
     #[test]
     fn keys() {
