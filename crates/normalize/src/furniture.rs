@@ -788,6 +788,8 @@ const MAX_HEADLINE_WORDS: usize = 25;
 const MAX_SUBHEADING_WORDS: usize = 7;
 /// Longest author bio (words) at the end of an article.
 const MAX_BIO_WORDS: usize = 60;
+/// Longest sentence (words) of a key-takeaways box.
+const MAX_TAKEAWAY_WORDS: usize = 20;
 /// Longest sentence (words) the footer zone drops for being repeated across the corpus.
 pub(crate) const MAX_REPEATED_SENTENCE_WORDS: usize = 25;
 /// Lines longer than this (bytes) are never looked up by key: they are prose.
@@ -820,10 +822,49 @@ pub(crate) fn classify<L: AsRef<str>>(
     let mut notes_from = None;
     // Prompts that close an article (subscribe, newsletter, tags, copyright, site footer).
 
+    // A key-takeaways box ("What to know:") before the body: its short sentences up to the body.
+    let first_long = (0..n).find(|&i| sh[i].body).unwrap_or(n);
+    let mut in_takeaways = false;
+    // An author box's heading ("About Rachel Oduya") after the body: the name its bio opens with.
+    let mut about: Option<&str> = None;
+
     // 1. Rules, separators, blocks; bylines.
     let mut block_left = 0;
     for i in 0..n {
         let line = lines[i].as_ref();
+        if in_takeaways {
+            if sh[i].body || sh[i].words > MAX_TAKEAWAY_WORDS || !sh[i].closed {
+                in_takeaways = false;
+            } else {
+                class[i] = Class::Furniture("key takeaways box".into());
+                continue;
+            }
+        }
+        if let Some(name) = about.take()
+            && sh[i].para
+            && sh[i].words <= MAX_BIO_WORDS
+            && line
+                .strip_prefix(name)
+                .is_some_and(|rest| rest.starts_with(' '))
+        {
+            class[i] = Class::Furniture("author bio".into());
+            continue;
+        }
+        if i > first_para
+            && !sh[i].closed
+            && let Some(name) = line.strip_prefix("About ")
+            && is_plain_name(name)
+            // One of the byline's authors (not "About Northfield Robotics", a company's
+            // boilerplate).
+            && class[..i].iter().any(
+                |c| matches!(c, Class::Metadata { field: "byline", value, .. } if value.contains(name)),
+            )
+        {
+            // "About Rachel Oduya" over "Rachel Oduya is the naval warfare reporter at …".
+            class[i] = Class::Furniture("author box heading".into());
+            about = Some(name);
+            continue;
+        }
         if sh[i].para {
             // The list ends at a paragraph; its last line, if shaped like a subheading and not
             // its only item, is the subheading of that paragraph ("Related" / a headline /
@@ -929,8 +970,12 @@ pub(crate) fn classify<L: AsRef<str>>(
             sh[i].end = END_REASONS.contains(&r.reason);
             if r.reason.starts_with("related-content heading")
                 || r.reason.starts_with("list heading")
+                // A tag heading alone on its line ("Tags:", "Topics"): the tags are its list.
+                || (r.reason == "tag list" && sh[i].words == 1)
             {
                 in_list = i > first_para;
+            } else if r.reason == "key takeaways heading" && i < first_long {
+                in_takeaways = true;
             } else if r.reason == "comment-section heading" && i > first_para {
                 comments_from = comments_from.or(Some(i));
             } else if r.reason == "press-release notes" && i > first_para {
@@ -2119,6 +2164,90 @@ mod tests {
                 ..
             }
         ));
+    }
+
+    #[test]
+    fn held_out_5_furniture_families() {
+        let rule = |l: &str| {
+            let mut k = String::new();
+            line_key(l, &mut k);
+            let w = word_count(l);
+            match_rule(rules(), &k, w, ends_closed(l) && w >= 4).map(|r| r.reason)
+        };
+        assert_eq!(rule("No, take me to settings"), Some("cookie notice"));
+        assert_eq!(rule("More For You"), Some("related-content heading"));
+        assert_eq!(rule("X icon"), Some("share prompt"));
+        assert_eq!(rule("Upcoming Event"), Some("list heading (event promo)"));
+        assert_eq!(
+            rule("PixelFront may receive a commission if you buy through links on this page."),
+            Some("affiliate disclosure")
+        );
+        assert_eq!(
+            rule(
+                "Clearwater Alliance is a 501(c)(3) nonprofit. Donations are tax-deductible to the extent allowed by law."
+            ),
+            Some("donation notice")
+        );
+        assert_eq!(
+            rule("Have you been affected by the changes? Get in touch."),
+            Some("reader call-out")
+        );
+        // Negative: a headline or a sentence of the body is no rule's.
+        assert_eq!(
+            rule("Fashion icon dies at 91, leaving a legacy of bold prints"),
+            None
+        );
+        assert_eq!(
+            rule("The agent may earn a commission of 3% on the sale."),
+            None
+        );
+        assert_eq!(rule("Buy from local farms, the minister urges"), None);
+        assert_eq!(rule("What to know about the vote"), None);
+
+        let body = "The U.S. Navy on Friday awarded General Coastal Shipbuilding a $2.1 billion contract for three more fleet oilers, the service said in a statement on its website.";
+        // A key-takeaways box before the body goes; its heading's words later do not start one.
+        let lines = [
+            "Bitcoin slides as ETF outflows mount",
+            "By Jonah Feldstein",
+            "What to know:",
+            "Bitcoin fell about 2% on Monday.",
+            "Traders are watching the Fed.",
+            body,
+            "Work will be done mainly at the company's yard in San Diego.",
+        ];
+        let (class, _) = classify(&lines, &|_| 0, 0);
+        assert_eq!(class[3], Class::Furniture("key takeaways box".into()));
+        assert_eq!(class[4], Class::Furniture("key takeaways box".into()));
+        assert_eq!(class[5], Class::Content);
+        // An author box: "About Name" over a paragraph opening with the name.
+        let lines = [
+            "Navy buys three more fleet oilers",
+            "By Rachel Oduya",
+            body,
+            "Work will be done mainly at the company's yard in San Diego.",
+            "About Rachel Oduya",
+            "Rachel Oduya is the naval warfare reporter at Defense Procurement Monitor.",
+            "About the American Cold Storage Association",
+        ];
+        let (class, _) = classify(&lines, &|_| 0, 0);
+        assert_eq!(class[4], Class::Furniture("author box heading".into()));
+        assert_eq!(class[5], Class::Furniture("author bio".into()));
+        assert_ne!(class[6], Class::Furniture("author box heading".into()));
+        // A tag heading alone on its line: the short lines under it are its list.
+        let lines = [
+            "Navy buys three more fleet oilers",
+            "By Rachel Oduya",
+            body,
+            "Work will be done mainly at the company's yard in San Diego.",
+            "Tags:",
+            "Wetlands",
+            "Calloway River",
+            "The court's ruling can be appealed within 30 days, the clerk said on Friday afternoon.",
+        ];
+        let (class, _) = classify(&lines, &|_| 0, 0);
+        assert_eq!(class[5], Class::Furniture("list under a heading".into()));
+        assert_eq!(class[6], Class::Furniture("list under a heading".into()));
+        assert_eq!(class[7], Class::Content);
     }
 
     #[test]
