@@ -309,12 +309,12 @@ pub fn restore_line(
             && !c.digit
             && word.last().is_some_and(|&b| LOST_END[usize::from(b)])
             && may_have_lost_one(word);
-        if candidate {
+        let next = has_next.then(|| &ring[(i + 1) % 4]);
+        if candidate && worth_deciding(word, c, next) {
             let context = [
                 (i >= 2).then(|| &ring[(i + 2) % 4]),
                 (i >= 1).then(|| &ring[(i + 3) % 4]),
             ];
-            let next = has_next.then(|| &ring[(i + 1) % 4]);
             if let Some((after, reason)) = decide(line, context, c, next, stats, apostrophe) {
                 let before = &line[c.start..c.end];
                 writer.replace(c.start, c.end, &after);
@@ -363,6 +363,37 @@ fn may_have_lost_one(word: &[u8]) -> bool {
         b'm' => n == 2,
         _ => false,
     }
+}
+
+/// Second reject, before [`decide`]: only a contraction form can lose an apostrophe unless the
+/// word ends in s, and an -s word that is no contraction form needs what every possessive rule
+/// needs: a following word after a space (no digit, no contraction) and three letters or more,
+/// three only when capitalised. Exactly the tests `decide` makes first, so nothing it would
+/// restore is rejected here.
+#[inline]
+fn worth_deciding(word: &[u8], c: &Tok, next: Option<&Tok>) -> bool {
+    word.last() == Some(&b's')
+        && next.is_some_and(|n| n.gap == Gap::Space && !n.digit && n.apos != Apos::Other)
+        && (word.len() >= 4 || word.len() == 3 && c.upper_first)
+        || contraction_form(word)
+}
+
+/// `word` is a form of [`contraction_kind`] as [`contraction`] reads it: ASCII, 2 to 12
+/// bytes, only the first letter capitalised. Out of line: the scanning loop stays small.
+#[inline(never)]
+fn contraction_form(bytes: &[u8]) -> bool {
+    let n = bytes.len();
+    if !(2..=12).contains(&n) {
+        return false;
+    }
+    if !bytes.is_ascii() || bytes[1..].iter().any(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let mut buf = [0u8; 12];
+    for (d, s) in buf.iter_mut().zip(bytes) {
+        *d = s.to_ascii_lowercase();
+    }
+    contraction_kind(&buf[..n]).is_some()
 }
 
 /// One apostrophe restored in a line.
@@ -583,48 +614,73 @@ const CLOSED: &[(u8, &str)] = &[
 /// A small fixed word table (closed classes, the lexicon), filled once: open addressing at a
 /// low load, so a word that is not in it usually costs one probe of an empty slot.
 ///
-/// A bit filter (512 bytes, always in the first-level cache) answers for most words that are
-/// not in the table without touching the table itself.
+/// A bit filter of sixteen bits per entry or more (at least 512 bytes: in the first-level
+/// cache for all but the noun table) answers for most words that are not in the table without
+/// touching the table itself. It is sized in [`spread`](Self::spread), which every table
+/// calls once filled; until then every key passes it.
 #[derive(Debug, Default)]
 pub(crate) struct HashTable {
     filter: Vec<u64>,
+    /// Bit index mask of the filter (its size in bits minus one).
+    filter_mask: usize,
     table: KeyTable<u8>,
 }
 
-const FILTER_WORDS: usize = 64;
+const MIN_FILTER_BITS: usize = 64 * 64;
 
-/// The filter bit of a key: its low 12 bits (the table's slot comes from the top bits).
+/// The filter bit of a key: its low bits (the table's slot comes from the top bits).
 #[inline]
-fn filter_bit(hash: u64) -> (usize, u64) {
-    let bit = hash as usize & (FILTER_WORDS * 64 - 1);
+fn filter_bit(hash: u64, mask: usize) -> (usize, u64) {
+    let bit = hash as usize & mask;
     (bit / 64, 1 << (bit % 64))
 }
 
 impl HashTable {
     pub(crate) fn insert(&mut self, hash: u64, class: u8) {
-        if self.filter.is_empty() {
-            self.filter = vec![0; FILTER_WORDS];
-        }
-        let (w, m) = filter_bit(hash);
-        if let Some(x) = self.filter.get_mut(w) {
-            *x |= m;
-        }
         *self.table.slot(hash) |= class;
+        self.filter.clear();
     }
 
-    /// Grows the table to at least four slots per entry, so probes end quickly.
+    /// Grows the table to at least four slots per entry, so probes end quickly, and builds
+    /// the filter with sixteen bits per entry or more.
     pub(crate) fn spread(&mut self) {
         while self.table.keys.len() < 4 * self.table.len {
             self.table.grow();
+        }
+        let bits = (16 * self.table.len)
+            .next_power_of_two()
+            .max(MIN_FILTER_BITS);
+        self.filter = vec![0; bits / 64];
+        self.filter_mask = bits - 1;
+        let keys: Vec<u64> = self
+            .table
+            .keys
+            .iter()
+            .copied()
+            .filter(|&k| k != 0)
+            .collect();
+        for k in keys {
+            self.set_filter(k);
+            // A key 0 is stored as 1 (`slot_key`): let 0 through too.
+            if k == 1 {
+                self.set_filter(0);
+            }
+        }
+    }
+
+    fn set_filter(&mut self, hash: u64) {
+        let (w, m) = filter_bit(hash, self.filter_mask);
+        if let Some(x) = self.filter.get_mut(w) {
+            *x |= m;
         }
     }
 
     #[inline]
     pub(crate) fn get(&self, hash: u64) -> u8 {
-        let (w, m) = filter_bit(hash);
+        let (w, m) = filter_bit(hash, self.filter_mask);
         match self.filter.get(w) {
-            Some(x) if x & m != 0 => self.table.get(hash).copied().unwrap_or(0),
-            _ => 0,
+            Some(x) if x & m == 0 => 0,
+            _ => self.table.get(hash).copied().unwrap_or(0),
         }
     }
 }
