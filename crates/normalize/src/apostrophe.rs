@@ -115,11 +115,12 @@ fn word_key_at(text: &[u8], start: usize, end: usize) -> u64 {
 
 /// An open-addressing hash table keyed by word keys (already well mixed: the slot is taken from
 /// the key's top bits), with linear probing. Much cheaper per update than a general map, which
-/// matters because the corpus pass updates it for almost every word.
+/// matters because the corpus pass updates it for almost every word. Each key sits next to its
+/// value, so an update finds both in one cache line (the word table outgrows the first-level
+/// cache on any real corpus, and separate key and value arrays cost two misses per word).
 #[derive(Debug, Clone)]
 struct KeyTable<V> {
-    keys: Vec<u64>,
-    vals: Vec<V>,
+    slots: Vec<(u64, V)>,
     len: usize,
     shift: u32,
 }
@@ -136,8 +137,7 @@ const MIN_BITS: u32 = 8;
 impl<V: Copy + Default> Default for KeyTable<V> {
     fn default() -> Self {
         KeyTable {
-            keys: Vec::new(),
-            vals: Vec::new(),
+            slots: Vec::new(),
             len: 0,
             shift: 64 - MIN_BITS,
         }
@@ -149,15 +149,20 @@ impl<V: Copy + Default> KeyTable<V> {
         self.len == 0
     }
 
+    /// Slots, occupied or not.
+    fn capacity(&self) -> usize {
+        self.slots.len()
+    }
+
     #[inline]
     fn get(&self, key: u64) -> Option<&V> {
         let key = slot_key(key);
-        let mask = self.keys.len().wrapping_sub(1);
+        let mask = self.slots.len().wrapping_sub(1);
         let mut i = (key >> self.shift) as usize;
         loop {
-            match self.keys.get(i) {
-                Some(&k) if k == key => return self.vals.get(i),
-                Some(&0) | None => return None,
+            match self.slots.get(i) {
+                Some((k, v)) if *k == key => return Some(v),
+                Some((0, _)) | None => return None,
                 Some(_) => i = (i + 1) & mask,
             }
         }
@@ -167,38 +172,37 @@ impl<V: Copy + Default> KeyTable<V> {
     #[inline]
     fn slot(&mut self, key: u64) -> &mut V {
         let key = slot_key(key);
-        if 2 * (self.len + 1) > self.keys.len() {
+        if 2 * (self.len + 1) > self.slots.len() {
             self.grow();
         }
-        let mask = self.keys.len() - 1;
+        let mask = self.slots.len() - 1;
         let mut i = (key >> self.shift) as usize & mask;
         loop {
-            let k = self.keys[i];
+            let k = self.slots[i].0;
             if k == key {
                 break;
             }
             if k == 0 {
-                self.keys[i] = key;
+                self.slots[i].0 = key;
                 self.len += 1;
                 break;
             }
             i = (i + 1) & mask;
         }
-        &mut self.vals[i]
+        &mut self.slots[i].1
     }
 
     #[cold]
     fn grow(&mut self) {
-        let bits = if self.keys.is_empty() {
+        let bits = if self.slots.is_empty() {
             MIN_BITS
         } else {
             64 - self.shift + 1
         };
-        let old_keys = std::mem::replace(&mut self.keys, vec![0; 1 << bits]);
-        let old_vals = std::mem::replace(&mut self.vals, vec![V::default(); 1 << bits]);
+        let old = std::mem::replace(&mut self.slots, vec![(0, V::default()); 1 << bits]);
         self.shift = 64 - bits;
         self.len = 0;
-        for (k, v) in old_keys.into_iter().zip(old_vals) {
+        for (k, v) in old {
             if k != 0 {
                 *self.slot(k) = v;
             }
@@ -206,11 +210,7 @@ impl<V: Copy + Default> KeyTable<V> {
     }
 
     fn iter(&self) -> impl Iterator<Item = (u64, V)> + '_ {
-        self.keys
-            .iter()
-            .zip(&self.vals)
-            .filter(|(k, _)| **k != 0)
-            .map(|(k, v)| (*k, *v))
+        self.slots.iter().filter(|(k, _)| *k != 0).copied()
     }
 }
 
@@ -309,12 +309,12 @@ pub fn restore_line(
             && !c.digit
             && word.last().is_some_and(|&b| LOST_END[usize::from(b)])
             && may_have_lost_one(word);
-        if candidate {
+        let next = has_next.then(|| &ring[(i + 1) % 4]);
+        if candidate && worth_deciding(word, c, next) {
             let context = [
                 (i >= 2).then(|| &ring[(i + 2) % 4]),
                 (i >= 1).then(|| &ring[(i + 3) % 4]),
             ];
-            let next = has_next.then(|| &ring[(i + 1) % 4]);
             if let Some((after, reason)) = decide(line, context, c, next, stats, apostrophe) {
                 let before = &line[c.start..c.end];
                 writer.replace(c.start, c.end, &after);
@@ -363,6 +363,37 @@ fn may_have_lost_one(word: &[u8]) -> bool {
         b'm' => n == 2,
         _ => false,
     }
+}
+
+/// Second reject, before [`decide`]: only a contraction form can lose an apostrophe unless the
+/// word ends in s, and an -s word that is no contraction form needs what every possessive rule
+/// needs: a following word after a space (no digit, no contraction) and three letters or more,
+/// three only when capitalised. Exactly the tests `decide` makes first, so nothing it would
+/// restore is rejected here.
+#[inline]
+fn worth_deciding(word: &[u8], c: &Tok, next: Option<&Tok>) -> bool {
+    word.last() == Some(&b's')
+        && next.is_some_and(|n| n.gap == Gap::Space && !n.digit && n.apos != Apos::Other)
+        && (word.len() >= 4 || word.len() == 3 && c.upper_first)
+        || contraction_form(word)
+}
+
+/// `word` is a form of [`contraction_kind`] as [`contraction`] reads it: ASCII, 2 to 12
+/// bytes, only the first letter capitalised. Out of line: the scanning loop stays small.
+#[inline(never)]
+fn contraction_form(bytes: &[u8]) -> bool {
+    let n = bytes.len();
+    if !(2..=12).contains(&n) {
+        return false;
+    }
+    if !bytes.is_ascii() || bytes[1..].iter().any(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let mut buf = [0u8; 12];
+    for (d, s) in buf.iter_mut().zip(bytes) {
+        *d = s.to_ascii_lowercase();
+    }
+    contraction_kind(&buf[..n]).is_some()
 }
 
 /// One apostrophe restored in a line.
@@ -583,48 +614,67 @@ const CLOSED: &[(u8, &str)] = &[
 /// A small fixed word table (closed classes, the lexicon), filled once: open addressing at a
 /// low load, so a word that is not in it usually costs one probe of an empty slot.
 ///
-/// A bit filter (512 bytes, always in the first-level cache) answers for most words that are
-/// not in the table without touching the table itself.
+/// A bit filter of sixteen bits per entry or more (at least 512 bytes: in the first-level
+/// cache for all but the noun table) answers for most words that are not in the table without
+/// touching the table itself. It is sized in [`spread`](Self::spread), which every table
+/// calls once filled; until then every key passes it.
 #[derive(Debug, Default)]
 pub(crate) struct HashTable {
     filter: Vec<u64>,
+    /// Bit index mask of the filter (its size in bits minus one).
+    filter_mask: usize,
     table: KeyTable<u8>,
 }
 
-const FILTER_WORDS: usize = 64;
+const MIN_FILTER_BITS: usize = 64 * 64;
 
-/// The filter bit of a key: its low 12 bits (the table's slot comes from the top bits).
+/// The filter bit of a key: its low bits (the table's slot comes from the top bits).
 #[inline]
-fn filter_bit(hash: u64) -> (usize, u64) {
-    let bit = hash as usize & (FILTER_WORDS * 64 - 1);
+fn filter_bit(hash: u64, mask: usize) -> (usize, u64) {
+    let bit = hash as usize & mask;
     (bit / 64, 1 << (bit % 64))
 }
 
 impl HashTable {
     pub(crate) fn insert(&mut self, hash: u64, class: u8) {
-        if self.filter.is_empty() {
-            self.filter = vec![0; FILTER_WORDS];
-        }
-        let (w, m) = filter_bit(hash);
-        if let Some(x) = self.filter.get_mut(w) {
-            *x |= m;
-        }
         *self.table.slot(hash) |= class;
+        self.filter.clear();
     }
 
-    /// Grows the table to at least four slots per entry, so probes end quickly.
+    /// Grows the table to at least four slots per entry, so probes end quickly, and builds
+    /// the filter with sixteen bits per entry or more.
     pub(crate) fn spread(&mut self) {
-        while self.table.keys.len() < 4 * self.table.len {
+        while self.table.capacity() < 4 * self.table.len {
             self.table.grow();
+        }
+        let bits = (16 * self.table.len)
+            .next_power_of_two()
+            .max(MIN_FILTER_BITS);
+        self.filter = vec![0; bits / 64];
+        self.filter_mask = bits - 1;
+        let keys: Vec<u64> = self.table.iter().map(|(k, _)| k).collect();
+        for k in keys {
+            self.set_filter(k);
+            // A key 0 is stored as 1 (`slot_key`): let 0 through too.
+            if k == 1 {
+                self.set_filter(0);
+            }
+        }
+    }
+
+    fn set_filter(&mut self, hash: u64) {
+        let (w, m) = filter_bit(hash, self.filter_mask);
+        if let Some(x) = self.filter.get_mut(w) {
+            *x |= m;
         }
     }
 
     #[inline]
     pub(crate) fn get(&self, hash: u64) -> u8 {
-        let (w, m) = filter_bit(hash);
+        let (w, m) = filter_bit(hash, self.filter_mask);
         match self.filter.get(w) {
-            Some(x) if x & m != 0 => self.table.get(hash).copied().unwrap_or(0),
-            _ => 0,
+            Some(x) if x & m == 0 => 0,
+            _ => self.table.get(hash).copied().unwrap_or(0),
         }
     }
 }
