@@ -500,6 +500,28 @@ fn is_labelled_caption(line: &str) -> bool {
 /// A photo credit of a name and an agency or publication, split by " / " or " | " ("Tomasz
 /// Wiśniewski / PhotoWire", "Jonah Feld | The Hillcrest Herald"): a name of two to four
 /// capitalised words, then one to four capitalised words, no digits.
+/// A photo credit in brackets with a slash between photographer and agency ("(FWS
+/// photo/Daniel Reyes)", "(Mass Communication Specialist 2nd Class Jordan Kyle/U.S. Navy)").
+fn is_bracketed_credit(line: &str) -> bool {
+    line.strip_prefix('(')
+        .and_then(|l| l.strip_suffix(')'))
+        .is_some_and(|inner| {
+            inner.split_once('/').is_some_and(|(a, b)| {
+                !a.is_empty()
+                    && b.starts_with(|c: char| c.is_uppercase())
+                    && !inner.contains(['(', ')', '!', '?', ';'])
+                    && !inner.ends_with('.')
+            })
+        })
+}
+
+/// A credit that labels a picture ("Photo: Dale Hendricks", "Image credit: …", "(FWS
+/// photo/Daniel Reyes)"), as against a bare agency name ("Getty Images"), which some sites put
+/// above the caption: the line right above it is the picture's caption.
+fn is_labelled_credit(line: &str) -> bool {
+    line.starts_with('(') || line.contains(": ") || line.contains('/')
+}
+
 fn is_credit_line(line: &str) -> bool {
     let Some((name, agency)) = line.split_once(" / ").or_else(|| line.split_once(" | ")) else {
         return false;
@@ -1009,7 +1031,10 @@ pub(crate) fn classify<L: AsRef<str>>(
             sh[i].end = true;
         } else if sh[i].words <= MAX_CAPTION_WORDS && is_labelled_caption(line) {
             class[i] = Class::Furniture("photo caption or usage terms".into());
-        } else if !sh[i].closed && sh[i].words <= 10 && is_credit_line(line) {
+        } else if !sh[i].closed
+            && sh[i].words <= 12
+            && (is_credit_line(line) || is_bracketed_credit(line))
+        {
             class[i] = Class::Furniture("photo credit (name and agency)".into());
         } else if !sh[i].closed && sh[i].words <= 7 && is_issue_line(&key) {
             class[i] = Class::Furniture("issue line".into());
@@ -1026,6 +1051,39 @@ pub(crate) fn classify<L: AsRef<str>>(
     }
 
     let alive = |class: &[Class], i: usize| class[i] == Class::Content;
+
+    // 1b. A picture's caption next to its credit: the line right above a labelled credit
+    //     ("Grain trucks wait to unload …" / "Photo: Dale Hendricks"), or an open line right
+    //     under a bare agency credit ("Getty Images" / "Millions of pensioners will get …").
+    //     Never a long paragraph; both go, so a second run sees neither. Only before the body's
+    //     first long paragraph for the line above a credit.
+    let is_credit = |c: &Class| matches!(c, Class::Furniture(r) if r.starts_with("photo credit"));
+    // The body: its first long paragraph after the byline or date (a standfirst may be long).
+    let body_from = (0..n)
+        .find(|&i| sh[i].anchor)
+        .and_then(|a| (a..n).find(|&i| sh[i].body && alive(&class, i)))
+        .unwrap_or(first_long);
+    for i in 0..n {
+        if !alive(&class, i) || sh[i].body || sh[i].words > MAX_CAPTION_WORDS {
+            continue;
+        }
+        // (Above a credit only before the body: in a photo essay's body the captions are the
+        // text, as is a paragraph above a picture.)
+        let above_labelled = i < body_from
+            && i + 1 < n
+            && is_credit(&class[i + 1])
+            && is_labelled_credit(lines[i + 1].as_ref());
+        let under_bare = i > 0
+            && !sh[i].closed
+            && sh[i].words >= 4
+            && is_credit(&class[i - 1])
+            && !is_labelled_credit(lines[i - 1].as_ref())
+            // A headline stands over its byline or date ("Photo Essay" / headline / byline).
+            && !(i + 1 < n && sh[i + 1].anchor);
+        if above_labelled || under_bare {
+            class[i] = Class::Furniture("photo caption (next to its credit)".into());
+        }
+    }
 
     // 2. Where the body starts and ends.
     let first_body = (0..n)
@@ -2248,6 +2306,36 @@ mod tests {
         assert_eq!(class[5], Class::Furniture("list under a heading".into()));
         assert_eq!(class[6], Class::Furniture("list under a heading".into()));
         assert_eq!(class[7], Class::Content);
+    }
+
+    #[test]
+    fn captions_next_to_their_credit() {
+        assert!(is_bracketed_credit("(FWS photo/Daniel Reyes)"));
+        assert!(is_bracketed_credit(
+            "(Mass Communication Specialist 2nd Class Jordan Kyle/U.S. Navy)"
+        ));
+        assert!(!is_bracketed_credit("(and/or both)"));
+        assert!(!is_bracketed_credit("(See the full report.)"));
+        let body = "Delegates to a regional conference voted Saturday to sell Wesley Chapel, a red-brick church that has stood on the same corner for 137 years, and use the proceeds.";
+        let lines = [
+            "Methodist conference votes to sell historic downtown church",
+            "By Miriam Okafor",
+            "A woman lights a candle in the sanctuary of Wesley Chapel on Nov. 15, 2026.",
+            "(FWS photo/Daniel Reyes)",
+            body,
+            "The vote was 214 to 97, the conference secretary said.",
+            // In the body a paragraph above a picture's credit stays.
+            "Reservations open two weeks in advance and go quickly.",
+            "Photo: Courtesy of The Pearl Room",
+            body,
+        ];
+        let (class, title) = classify(&lines, &|_| 0, 0);
+        assert_eq!(title, Some(0));
+        assert_eq!(
+            class[2],
+            Class::Furniture("photo caption (next to its credit)".into())
+        );
+        assert_eq!(class[6], Class::Content);
     }
 
     #[test]
