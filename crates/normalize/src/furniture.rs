@@ -500,6 +500,46 @@ fn is_labelled_caption(line: &str) -> bool {
 /// A photo credit of a name and an agency or publication, split by " / " or " | " ("Tomasz
 /// Wiśniewski / PhotoWire", "Jonah Feld | The Hillcrest Herald"): a name of two to four
 /// capitalised words, then one to four capitalised words, no digits.
+/// A dateline alone on its line, its dash closing it ("WASHINGTON —", "COLUMBUS, Ohio (FWS) –").
+fn lone_dateline(line: &str) -> Option<String> {
+    let line = line.trim_end();
+    let place = ["—", "–", "--"]
+        .iter()
+        .find_map(|d| line.strip_suffix(d))?
+        .strip_suffix(' ')?;
+    if place.len() > 60 {
+        return None;
+    }
+    let probe = format!("{place} — A");
+    dateline(&probe).map(|_| place.to_owned())
+}
+
+/// A letter writer's name: two to five capitalised words, "and" between two writers ("Frank and
+/// Rosemary Tully").
+fn is_signature_name(line: &str) -> bool {
+    let words: Vec<&str> = line.trim().split(' ').collect();
+    (2..=5).contains(&words.len())
+        && words.iter().filter(|w| **w == "and").count() <= 1
+        && words.first().is_some_and(|w| *w != "and")
+        && words.iter().all(|w| {
+            *w == "and"
+                || (w.starts_with(|c: char| c.is_uppercase())
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')))
+        })
+}
+
+/// A town under a signature: one to three capitalised words ("East Millbrook", "Tanner Falls").
+fn is_place_name(line: &str) -> bool {
+    let words: Vec<&str> = line.trim().split(' ').collect();
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | ','))
+        })
+}
+
 /// A photo credit in brackets with a slash between photographer and agency ("(FWS
 /// photo/Daniel Reyes)", "(Mass Communication Specialist 2nd Class Jordan Kyle/U.S. Navy)").
 fn is_bracketed_credit(line: &str) -> bool {
@@ -1005,6 +1045,13 @@ pub(crate) fn classify<L: AsRef<str>>(
             }
         } else if in_list && !sh[i].para {
             class[i] = Class::Furniture("list under a heading".into());
+        } else if let Some(place) = lone_dateline(line) {
+            // "WASHINGTON —" on its own line over the first paragraph.
+            class[i] = Class::Metadata {
+                field: "dateline",
+                value: place,
+                reason: "dateline (alone on its line)",
+            };
         } else if let Some(name) = byline(line) {
             class[i] = Class::Metadata {
                 field: "byline",
@@ -1051,6 +1098,45 @@ pub(crate) fn classify<L: AsRef<str>>(
     }
 
     let alive = |class: &[Class], i: usize| class[i] == Class::Content;
+
+    // 1a. A letter's signature after the body: the writer's name, then the town, on lines of
+    //     their own after a closed paragraph ("… find the $38,000." / "Deborah Lund" /
+    //     "Millbrook"), and no paragraph right after (the next letter's heading, or the end).
+    //     Only on a letters page, with two signatures or more: a single pair of such lines may
+    //     be a recipe's name over "Ingredients".
+    let mut signed = Vec::new();
+    for i in first_para + 1..n.saturating_sub(1) {
+        let (name, town) = (lines[i].as_ref(), lines[i + 1].as_ref());
+        if alive(&class, i)
+            && alive(&class, i + 1)
+            && (i + 2 >= n || !sh[i + 2].para)
+            && sh[i - 1].para
+            && sh[i - 1].closed
+            && alive(&class, i - 1)
+            && !sh[i].closed
+            && !sh[i + 1].closed
+            && is_signature_name(name)
+            && is_place_name(town)
+            && !is_role_line(town)
+        {
+            signed.push(i);
+        }
+    }
+    if signed.len() >= 2 {
+        for &i in &signed {
+            let (name, town) = (lines[i].as_ref(), lines[i + 1].as_ref());
+            class[i] = Class::Metadata {
+                field: "letter_signature",
+                value: name.to_owned(),
+                reason: "letter's signature (name)",
+            };
+            class[i + 1] = Class::Metadata {
+                field: "letter_town",
+                value: town.to_owned(),
+                reason: "letter's signature (town)",
+            };
+        }
+    }
 
     // 1b. A picture's caption next to its credit: the line right above a labelled credit
     //     ("Grain trucks wait to unload …" / "Photo: Dale Hendricks"), or an open line right
@@ -2336,6 +2422,70 @@ mod tests {
             Class::Furniture("photo caption (next to its credit)".into())
         );
         assert_eq!(class[6], Class::Content);
+    }
+
+    #[test]
+    fn letters_and_lone_datelines() {
+        assert_eq!(lone_dateline("WASHINGTON —").as_deref(), Some("WASHINGTON"));
+        assert_eq!(
+            lone_dateline("COLUMBUS, Ohio (FWS) –").as_deref(),
+            Some("COLUMBUS, Ohio (FWS)")
+        );
+        assert_eq!(lone_dateline("Washington —"), None);
+        assert_eq!(lone_dateline("WASHINGTON"), None);
+        assert!(is_signature_name("Frank and Rosemary Tully"));
+        assert!(is_signature_name("Deborah Lund"));
+        assert!(!is_signature_name("and Rosemary"));
+        assert!(!is_signature_name(
+            "Thanks to the volunteers at the food pantry"
+        ));
+        assert!(is_place_name("East Millbrook"));
+        assert!(!is_place_name("4 tablespoons unsalted butter"));
+        let para = "The town found $400,000 for new turf at the high school. Surely it can find the money for the library.";
+        let lines = [
+            "Letters to the editor",
+            para,
+            "Deborah Lund",
+            "Millbrook",
+            "Thanks to the volunteers",
+            para,
+            "Walt Kazmierczak",
+            "Tanner Falls",
+        ];
+        let (class, _) = classify(&lines, &|_| 0, 0);
+        assert!(matches!(
+            class[2],
+            Class::Metadata {
+                field: "letter_signature",
+                ..
+            }
+        ));
+        assert!(matches!(
+            class[3],
+            Class::Metadata {
+                field: "letter_town",
+                ..
+            }
+        ));
+        assert!(matches!(
+            class[7],
+            Class::Metadata {
+                field: "letter_town",
+                ..
+            }
+        ));
+        // One such pair is no letters page (a recipe's name over "Ingredients").
+        let lines = [
+            "Butter prices hit a record",
+            para,
+            "Brown Butter Bars",
+            "Ingredients",
+            "4 tablespoons unsalted butter",
+            para,
+        ];
+        let (class, _) = classify(&lines, &|_| 0, 0);
+        assert_eq!(class[2], Class::Content);
+        assert_eq!(class[3], Class::Content);
     }
 
     #[test]
