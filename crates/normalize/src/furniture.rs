@@ -32,6 +32,14 @@
 //! is a sentence over its byline when no line has a headline's shape, then a dated headline
 //! right under a timestamp ("Posted on: …" / "Arrest made in …"), then [`choose_headline`].
 //!
+//! Held-out 5's families: a headline in question form over its byline is the headline; a
+//! review's details box (a rating field, a heading over fields, a field listing items, the
+//! reviewed book's "By" line naming whom the headline names) is content; a picture's caption
+//! goes with its credit (above a labelled credit before the body, under a bare agency name); a
+//! key-takeaways box before the body, "About <byline author>" and its bio, a tag heading's list;
+//! a letters page's signatures (two or more name-over-town pairs), a role under the byline and a
+//! dateline alone on its line are metadata. Contains rules are indexed by their first word.
+//!
 //! Architecture invariant: classification is idempotent. Position rules look only at the lines
 //! that survive the rules, and a line removed for its position always had paragraphs on both
 //! sides, so removing it never changes another line's neighbourhood.
@@ -1065,11 +1073,12 @@ pub(crate) fn classify<L: AsRef<str>>(
                 value: line.to_owned(),
                 reason: "contributor line (names, then \"contributed.\")",
             };
-        } else if !is_rating_line(line) && is_timestamp(&key)
+        } else if (is_timestamp(&key)
             || (sh[i].words <= 20
-                && !is_rating_line(line)
                 && labelled_timestamp(line, &key)
-                && !in_fact_box(lines, i, &mut tail))
+                && !in_fact_box(lines, i, &mut tail)))
+            // "Rating: 4/5" in a review's details box.
+            && !is_rating_line(line)
         {
             class[i] = Class::Furniture("timestamp".into());
             sh[i].anchor = true;

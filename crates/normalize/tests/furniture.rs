@@ -383,8 +383,9 @@ fn held_out_4_set_meets_the_bars() {
     // disclosure notes and sentence-shaped calls to action; the one content miss is the test's
     // own: a byline with a dash ("By Scott Bramlett – Senior Reporter, …") is counted as a
     // dateline paragraph; the unmoved line is a team list ("Your Bargaining Team: …").
+    // Since held-out 5's round (captions by their credit, key-takeaway boxes): 329/346 = 95.1%.
     let floors = Floors {
-        removed: 0.94,
+        removed: 0.95,
         kept: 0.99,
         meta_unmoved: 1,
     };
@@ -392,25 +393,24 @@ fn held_out_4_set_meets_the_bars() {
 }
 
 /// The fifth held-out set, written while the rules were being fixed against held-out 4, by
-/// someone who never read the rules, and never tuned on: the unbiased figure.
+/// someone who never read the rules; tuned on since (its unbiased figure is the first below).
 #[test]
 fn held_out_5_set_meets_the_bars() {
     let articles = load(HELD_OUT_5);
     assert!(articles.len() >= 10);
     let f = measure(&articles);
     f.print("held-out 5");
-    // FIXME: first measured (2026-11-24, after the content-first round against held-out 4):
-    // furniture removed 329/401 = 82.0%, content kept 135/140 = 96.4%, metadata moved 6/20.
-    // Unbiased history: held-out 2 68.1 / 93.9, held-out 3 81.7 / 93.9, held-out 4 80.6 / 92.6,
-    // held-out 5 82.0 / 96.4: content loss fell, furniture removal on unseen kinds of site
-    // stays near 80% with one article per site (no repetition across a site's pages to go
-    // on). Misses: key-takeaway boxes, author boxes under a bare name, caption sentences,
-    // sign-up forms, tag lists, event promos, letters' signatures; lost: a review's details
-    // block and a headline in question form. Held to the measured floor.
-    let floors = Floors {
-        removed: 0.81,
-        kept: 0.96,
-        meta_unmoved: 14,
-    };
-    assert_floors("held-out 5", &f, &floors);
+    // First measured (2026-11-24, before any rule saw it): furniture removed 329/401 = 82.0%,
+    // content kept 135/140 = 96.4%, metadata moved 6/20 - the unbiased figure. Unbiased history:
+    // held-out 2 68.1 / 93.9, held-out 3 81.7 / 93.9, held-out 4 80.6 / 92.6, held-out 5
+    // 82.0 / 96.4 (6 of 20 metadata): content loss fell, furniture removal on unseen kinds of
+    // site stays near 80% with one article per site. Then tuned on, content first (a question
+    // headline over its byline, a review's details box, a reviewed book's author), then
+    // metadata (letters' signatures, "Reviewed by", "Published by", "Name | Staff Writer", a
+    // role under the byline, a lone dateline) and furniture families (key-takeaway boxes, author
+    // boxes, captions next to their credit, sign-up forms, tag lists, event promos, affiliate,
+    // donation and outlet notices, cookie buttons): 384/401 = 95.8%, 140/140, 20/20. Still
+    // kept: sentence-shaped promos and disclosures, a bio under a first name ("Kenji has
+    // covered …"), a video title, a letters page's submission rules.
+    assert_floors("held-out 5", &f, &BARS);
 }
