@@ -1239,6 +1239,14 @@ pub(crate) fn classify<L: AsRef<str>>(
             .find(|&j| sh[j].anchor || alive(&class, j))
             .is_some_and(|j| sh[j].anchor)
     };
+    // The commonest layout of all: headline, standfirst (one sentence), byline or timestamp.
+    // A candidate over a closed sentence that stands over an anchor is the headline.
+    let over_standfirst = |c: usize| {
+        let next = |from: usize| (from + 1..n).find(|&j| sh[j].anchor || alive(&class, j));
+        next(c).is_some_and(|s| {
+            !sh[s].anchor && sh[s].closed && sh[s].para && next(s).is_some_and(|j| sh[j].anchor)
+        })
+    };
     // (A question over its byline is a headline, not the first paragraph.)
     let first_alive_para = candidates
         .iter()
@@ -1265,6 +1273,16 @@ pub(crate) fn classify<L: AsRef<str>>(
                 && over_anchor(c)
                 && !(first_dated.is_some_and(|d| d > c)
                     && is_name_label(lines[c].as_ref(), sh[c].words))
+        })
+        // Headline, standfirst, byline: looked for among all the lines before the body, since a
+        // sentence above the headline (a market-data note under a ticker) may pass for the
+        // first paragraph.
+        .or_else(|| {
+            candidates
+                .iter()
+                .rev()
+                .copied()
+                .find(|&c| headline_shape(c) && over_standfirst(c))
         })
         // A headline that is a sentence, over its byline, when no line has a headline's shape
         // (so it is no standfirst, and a second run, the byline gone, finds it first): "Butter
@@ -2826,6 +2844,30 @@ mod tests {
         assert_eq!(title, Some(3));
         assert!(matches!(class[0], Class::Furniture(_)));
         assert!(matches!(class[4], Class::Metadata { .. }));
+    }
+
+    #[test]
+    fn headline_over_a_standfirst_over_a_byline() {
+        // A tagline and a sentence-shaped note above the headline; a standfirst between the
+        // headline and its byline.
+        let lines = [
+            "The Riverside Weekly Courier",
+            "News for the valley and its towns",
+            "Figures are updated every morning. Check back for changes.",
+            "Council votes to close the branch library after a long budget debate",
+            "The branch has served the east side since 1962, and neighbours say it is the only quiet place left to study.",
+            "By Ana Ruiz",
+            BODY,
+            BODY,
+        ];
+        let (class, title) = run(&lines);
+        assert_eq!(title, Some(3), "{class:?}");
+        assert!(matches!(class[4], Class::Content), "{:?}", class[4]);
+        // Without the byline under the standfirst the rule does not apply: a headline-shaped
+        // line over a sentence is common inside an article too.
+        let no_anchor = [lines[0], lines[1], lines[3], lines[4], BODY, BODY];
+        let (_, title) = run(&no_anchor);
+        assert_ne!(title, Some(2));
     }
 
     #[test]

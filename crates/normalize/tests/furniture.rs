@@ -462,16 +462,18 @@ fn held_out_6_set_meets_the_bars() {
         })
         .collect());
     apart.print("held-out 6, one article per site");
-    // FIXME: first measured (2026-11-24, after the round against held-out 5): one corpus
-    // 626/666 = 94.0% furniture removed, 157/171 = 91.8% content kept, 16/17 metadata moved;
-    // one article per site 609/666 = 91.4%, 91.8%, 16/17. Repetition across a site's five
-    // articles adds 2.6 points of furniture removed. Ten of the fourteen content lines lost are
-    // headlines: a headline, then a standfirst sentence, then the byline (the commonest
-    // layout on these sites) makes the title rule fall back to the site's tagline, and the
-    // real headline then goes as a related headline. Held to the measured floors.
+    // First measured (2026-11-24, after the round against held-out 5, before any fix against
+    // this set): one corpus 626/666 = 94.0% furniture removed, 157/171 = 91.8% content kept,
+    // 16/17 metadata moved; one article per site 609/666 = 91.4%, 91.8%, 16/17. Repetition
+    // across a site's five articles added 2.6 points of furniture removed. Ten of the fourteen
+    // content lines lost were headlines over a standfirst over the byline; with that layout
+    // recognised (the one change made against this set): one corpus 97.0% / 97.7% / 16 of 17,
+    // one article per site 95.3% / 97.7% / 16 of 17. FIXME: content kept is still below the bar
+    // (a street address line and a buying guide's "Best value: …" lines are lost), and one
+    // "contributed reporting from" line is not moved.
     let floors = Floors {
-        removed: 0.91,
-        kept: 0.91,
+        removed: 0.95,
+        kept: 0.97,
         meta_unmoved: 1,
     };
     assert_floors("held-out 6, one corpus", &corpus, &floors);
