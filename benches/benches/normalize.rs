@@ -12,24 +12,10 @@
 #![allow(clippy::print_stdout)]
 
 use copydesk_doc::{Document, Source};
-use copydesk_normalize::{CorpusStats, NormalizeConfig, Normalizer};
+use copydesk_normalize::{NormalizeConfig, Normalizer};
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 use std::time::Instant;
-
-/// The seeds, repeated, as separate articles of about 1 MiB in all.
-fn articles() -> Vec<String> {
-    let seeds = copydesk_benches::seed_texts();
-    let mut out = Vec::new();
-    let mut total = 0;
-    while total < 1 << 20 {
-        for s in &seeds {
-            total += s.len();
-            out.push(s.clone());
-        }
-    }
-    out
-}
 
 fn docs(texts: &[String]) -> Vec<Document> {
     texts
@@ -41,14 +27,6 @@ fn docs(texts: &[String]) -> Vec<Document> {
             d
         })
         .collect()
-}
-
-fn stats_of(texts: &[String]) -> CorpusStats {
-    let mut s = CorpusStats::default();
-    for t in texts {
-        s.observe(t);
-    }
-    s
 }
 
 /// Line statistics alone: the same key and hash work as `observe`, without the apostrophes.
@@ -67,9 +45,12 @@ fn line_stats(texts: &[String]) -> usize {
 }
 
 fn bench(c: &mut Criterion) {
-    let texts = articles();
+    let texts = copydesk_benches::seed_articles();
     let bytes: usize = texts.iter().map(String::len).sum();
-    let normalizer = Normalizer::new(NormalizeConfig::default(), stats_of(&texts));
+    let normalizer = Normalizer::new(
+        NormalizeConfig::default(),
+        copydesk_benches::corpus_stats(&texts),
+    );
     let input = docs(&texts);
 
     let mut g = c.benchmark_group("normalize");
@@ -91,7 +72,7 @@ fn bench(c: &mut Criterion) {
             apostrophes: false,
             ..NormalizeConfig::default()
         },
-        stats_of(&texts),
+        copydesk_benches::corpus_stats(&texts),
     );
     g.bench_function("article_without_apostrophes", |b| {
         b.iter_batched(
@@ -112,7 +93,9 @@ fn bench(c: &mut Criterion) {
             }
         })
     });
-    g.bench_function("stats", |b| b.iter(|| black_box(stats_of(&texts))));
+    g.bench_function("stats", |b| {
+        b.iter(|| black_box(copydesk_benches::corpus_stats(&texts)))
+    });
     g.bench_function("stats_lines", |b| b.iter(|| black_box(line_stats(&texts))));
     g.bench_function("words_baseline", |b| {
         b.iter(|| {
@@ -146,7 +129,7 @@ fn bench(c: &mut Criterion) {
         }
     });
     let stats = time(&mut || {
-        black_box(stats_of(&texts));
+        black_box(copydesk_benches::corpus_stats(&texts));
     });
     let words = time(&mut || {
         black_box(

@@ -10,35 +10,14 @@
 
 use copydesk_doc::{Document, Source};
 use copydesk_normalize::apostrophe::ApostropheStats;
-use copydesk_normalize::{CorpusStats, NormalizeConfig, Normalizer};
+use copydesk_normalize::{NormalizeConfig, Normalizer};
 use std::hint::black_box;
-
-fn articles() -> Vec<String> {
-    let seeds = copydesk_benches::seed_texts();
-    let mut out = Vec::new();
-    let mut total = 0;
-    while total < 1 << 20 {
-        for s in &seeds {
-            total += s.len();
-            out.push(s.clone());
-        }
-    }
-    out
-}
-
-fn stats_of(texts: &[String]) -> CorpusStats {
-    let mut s = CorpusStats::default();
-    for t in texts {
-        s.observe(t);
-    }
-    s
-}
 
 fn main() {
     let mut args = std::env::args().skip(1);
     let pass = args.next().unwrap_or_else(|| "article".to_owned());
     let n: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(10);
-    let texts = articles();
+    let texts = copydesk_benches::seed_articles();
     let bytes: usize = texts.iter().map(String::len).sum();
     let docs: Vec<Document> = texts
         .iter()
@@ -55,7 +34,7 @@ fn main() {
                 apostrophes,
                 ..NormalizeConfig::default()
             },
-            stats_of(&texts),
+            copydesk_benches::corpus_stats(&texts),
         )
     };
     match pass.as_str() {
@@ -70,7 +49,7 @@ fn main() {
         }
         "stats" => {
             for _ in 0..n {
-                black_box(stats_of(black_box(&texts)));
+                black_box(copydesk_benches::corpus_stats(black_box(&texts)));
             }
         }
         "stats_lines" => {

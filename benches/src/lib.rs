@@ -35,3 +35,27 @@ pub fn news_text(min_bytes: usize) -> String {
     }
     out
 }
+
+/// The seed articles as separate texts, repeated until they hold about 1 MiB: the input of the
+/// normalize benchmark and its profiling driver.
+pub fn seed_articles() -> Vec<String> {
+    let seeds = seed_texts();
+    let mut out = Vec::new();
+    let mut total = 0;
+    while total < 1 << 20 {
+        for s in &seeds {
+            total += s.len();
+            out.push(s.clone());
+        }
+    }
+    out
+}
+
+/// The corpus statistics of `texts`, observed one article at a time.
+pub fn corpus_stats(texts: &[String]) -> copydesk_normalize::CorpusStats {
+    let mut s = copydesk_normalize::CorpusStats::default();
+    for t in texts {
+        s.observe(t);
+    }
+    s
+}

@@ -217,6 +217,12 @@ pub(crate) fn needs(line: &str) -> u16 {
         prev_space = sp >> 63 != 0;
         pos += 64;
     }
+    refine(b, f)
+}
+
+/// The second half of [`needs`]: spaces at the ends, and what the bytes of interest that need a
+/// look at their neighbours (`-`, 0xC2 and 0xE2 sequences) call for.
+fn refine(b: &[u8], mut f: u16) -> u16 {
     if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
         f |= NEED_WS;
     }
@@ -996,40 +1002,7 @@ mod tests {
             }
             prev_space = x == b' ';
         }
-        if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
-            f |= NEED_WS;
-        }
-        if f & B_DASH != 0
-            && memchr::memchr_iter(b'-', b).any(|i| {
-                let next = b.get(i + 1).copied();
-                next == Some(b'-') || (next == Some(b' ') && i > 0 && b[i - 1] == b' ')
-            })
-        {
-            f |= NEED_TYPOGRAPHIC;
-        }
-        if f & B_C2 != 0 {
-            for i in memchr::memchr_iter(0xC2, b) {
-                match b.get(i + 1).copied().unwrap_or(0) {
-                    0x80..=0xA0 | 0xAD => f |= NEED_WS,
-                    0xB4 => f |= NEED_TYPOGRAPHIC,
-                    _ => {}
-                }
-            }
-        }
-        if f & B_E2 != 0 {
-            for i in memchr::memchr_iter(0xE2, b) {
-                let second = b.get(i + 1).copied().unwrap_or(0);
-                let third = b.get(i + 2).copied().unwrap_or(0);
-                match (second, third) {
-                    (0x80, 0x80..=0x8B | 0xA8 | 0xA9 | 0xAF) | (0x81, 0x9F | 0xA0) => f |= NEED_WS,
-                    (0x80, 0x93 | 0x98 | 0xB2) => f |= NEED_TYPOGRAPHIC | NEED_ASCII,
-                    (0x80, 0x94 | 0x99..=0x9F) => f |= NEED_ASCII,
-                    (0x80 | 0x81, _) => {}
-                    _ => f |= NEED_NFC,
-                }
-            }
-        }
-        f
+        refine(b, f)
     }
 
     proptest::proptest! {

@@ -305,6 +305,7 @@ pub(crate) fn count(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::masks::tests::windows;
 
     #[test]
     fn gather_collects_high_bits_in_lane_order() {
@@ -329,18 +330,6 @@ mod tests {
             m.3 |= u64::from(!b.is_ascii()) << i;
         }
         m
-    }
-
-    /// Every byte value at every position, with news text around it.
-    fn windows() -> impl Iterator<Item = [u8; 64]> {
-        (0u8..=255).flat_map(|b| {
-            (0..64).map(move |pos| {
-                let mut chunk =
-                    *b"The U.S. can't say 3.5 or 1,000; Feb. 18: a-b (c) \"d\" e!? f_ijkl";
-                chunk[pos] = b;
-                chunk
-            })
-        })
     }
 
     #[test]

@@ -285,11 +285,12 @@ mod sse2 {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    /// Every byte value at every position, with news text around it.
-    fn windows() -> impl Iterator<Item = [u8; 64]> {
+    /// Every byte value at every position, with news text around it (also the tokenizer's
+    /// block scanner tests).
+    pub(crate) fn windows() -> impl Iterator<Item = [u8; 64]> {
         (0u8..=255).flat_map(|b| {
             (0..64).map(move |pos| {
                 let mut chunk =
