@@ -382,18 +382,22 @@ fn worth_deciding(word: &[u8], c: &Tok, next: Option<&Tok>) -> bool {
 /// bytes, only the first letter capitalised. Out of line: the scanning loop stays small.
 #[inline(never)]
 fn contraction_form(bytes: &[u8]) -> bool {
+    bytes.len() >= 2
+        && !bytes[1..].iter().any(u8::is_ascii_uppercase)
+        && lowered_contraction(bytes).is_some()
+}
+
+/// [`contraction_kind`] of an ASCII word of at most 12 bytes, in any case.
+fn lowered_contraction(bytes: &[u8]) -> Option<Contraction> {
     let n = bytes.len();
-    if !(2..=12).contains(&n) {
-        return false;
-    }
-    if !bytes.is_ascii() || bytes[1..].iter().any(u8::is_ascii_uppercase) {
-        return false;
+    if !(2..=12).contains(&n) || !bytes.is_ascii() {
+        return None;
     }
     let mut buf = [0u8; 12];
     for (d, s) in buf.iter_mut().zip(bytes) {
         *d = s.to_ascii_lowercase();
     }
-    contraction_kind(&buf[..n]).is_some()
+    contraction_kind(&buf[..n])
 }
 
 /// One apostrophe restored in a line.
@@ -1469,18 +1473,11 @@ fn contraction(
         }
         _ => false,
     };
-    if !plausible || !word.is_ascii() {
-        return None;
-    }
     // Only "Dont" or "dont": an all-capital "IM" or "CANT" is something else.
-    if bytes[1..].iter().any(u8::is_ascii_uppercase) {
+    if !plausible || bytes[1..].iter().any(u8::is_ascii_uppercase) {
         return None;
     }
-    let mut buf = [0u8; 12];
-    for (d, s) in buf.iter_mut().zip(bytes) {
-        *d = s.to_ascii_lowercase();
-    }
-    let kind = contraction_kind(&buf[..bytes.len()])?;
+    let kind = lowered_contraction(bytes)?;
     let next_word = next
         .filter(|n| n.gap == Gap::Space && n.apos == Apos::None && !n.digit)
         .map(|n| &line[n.start..n.end]);
@@ -2003,17 +2000,9 @@ fn person_plural(
 /// A form that is always a contraction with its apostrophe dropped ("arent", "theyre").
 fn is_contraction_form(word: &str) -> bool {
     let b = word.as_bytes();
-    let mut buf = [0u8; 12];
-    if !(4..=buf.len()).contains(&b.len()) || !matches!(b[b.len() - 1], b't' | b'e' | b'l' | b'd') {
-        return false;
-    }
-    for (d, s) in buf.iter_mut().zip(b) {
-        *d = s.to_ascii_lowercase();
-    }
-    matches!(
-        contraction_kind(&buf[..b.len()]),
-        Some(Contraction::Sure(_))
-    )
+    b.len() >= 4
+        && matches!(b[b.len() - 1], b't' | b'e' | b'l' | b'd')
+        && matches!(lowered_contraction(b), Some(Contraction::Sure(_)))
 }
 
 /// "is", "was", "has", "had" or a modal right after token `n`: `n` is then the head of a noun
