@@ -1432,6 +1432,8 @@ fn contraction_kind(lower: &[u8]) -> Option<Contraction> {
         b"thats" | b"whats" | b"theres" | b"heres" | b"wheres" | b"whos" | b"hows" | b"hes"
         | b"shes" | b"everyones" | b"someones" | b"anyones" | b"nobodys" | b"everybodys"
         | b"somebodys" | b"anybodys" => Sure(1),
+        // No plural either: "todays vote", "warmer than todays", "everyone elses".
+        b"todays" | b"tonights" | b"everythings" | b"elses" => Sure(1),
         b"cant" | b"wont" => Modal(1),
         b"its" => Its,
         b"ive" => CapitalI(2),
@@ -1614,13 +1616,13 @@ fn possessive(
         return None;
     }
     let prev = before[1];
-    let next_class = classify_next(line, next, stats);
-    if matches!(next_class, Next::Stop | Next::Verb) {
-        return None;
-    }
     let f = lexicon::flags(word);
     if f & (lexicon::FUNCTION | lexicon::S_WORD) != 0 {
         return None;
+    }
+    let next_class = classify_next(line, next, stats);
+    if matches!(next_class, Next::Stop | Next::Verb) {
+        return been(line, word, before, next, apostrophe);
     }
     // General word classes (data/apostrophe/word_classes.txt): of the -s form ("workers",
     // "sales") and of its stem ("today", "year", "son").
@@ -1630,16 +1632,22 @@ fn possessive(
     }
     let stem = &word[..word.len() - 1];
     let cap = c.upper_first;
+    if let Some(r) = group_of_people(line, word, stem, word_class, prev, next, apostrophe) {
+        return Some(r);
+    }
     if word.ends_with("ss") {
         return double_s(
             line, word, stem, before, c, next_class, next, stats, apostrophe,
         );
     }
-    // "Paris", "crisis", "status", "politics": unless the stem itself is attested
+    // "Paris", "crisis", "status": unless the stem itself is attested
     // ("Kowalski"), these endings make words of their own.
-    if (word.ends_with("us") || word.ends_with("is") || word.ends_with("ics"))
-        && stats.get(stem)[BARE] == 0
-    {
+    if (word.ends_with("us") || word.ends_with("is")) && stats.get(stem)[BARE] == 0 {
+        return None;
+    }
+    // "robotics", "economics": the stem is an adjective ("a robotic arm"), so standing alone
+    // does not attest it as a possessor; only "robotic’s" itself would.
+    if word.ends_with("ics") && stats.get(stem)[POSS] == 0 {
         return None;
     }
     let w = stats.get(word);
@@ -1662,6 +1670,19 @@ fn possessive(
         // "Residents access", "Nurses groups": a person noun that starts a sentence.
         if word_class & lexicon::PERSON_PLURAL != 0 && c.gap == Gap::Sentence {
             return person_plural(line, word, stem, prev, next_class, next, stats, apostrophe);
+        }
+        // "The State Departments spokesman", "the European Unions envoy": an institution
+        // noun that ends a name (after another capitalised word) names one body, so its -s
+        // form before a lower-case word is the name's possessive.
+        if lexicon::word_class(stem) & lexicon::INSTITUTION != 0
+            && c.gap == Gap::Space
+            && prev.is_some_and(|p| p.upper_first && p.apos == Apos::None && !p.digit)
+            && next.is_some_and(|n| !n.upper_first)
+        {
+            return singular(format!(
+                "possessive: {stem} ends a name after '{}'; next word '{next_word}' is {next_class:?}",
+                prev.map_or("", |p| &line[p.start..p.end])
+            ));
         }
         // "Americans." / "Hamas said" elsewhere: the -s form is a word of its own.
         if w[STOP_AFTER] > 0 || w[AFTER_PLURAL] > 0 {
@@ -1921,6 +1942,28 @@ fn possessive(
             s[BARE]
         ));
     }
+    // Before a plural noun head, after an article, the -s form needs an apostrophe whichever
+    // its number ("the governments priorities": no plural noun modifies a plural head but the
+    // lexicalised ones, rejected above), so how often it is a plural elsewhere says nothing.
+    // Singular or plural possessor is the question: a thing, a place or a body is far more
+    // often one ("the government’s priorities", "the town’s schools"), while people, animals
+    // and plants are as often many ("the kids’ backpacks", "the ministers’ remarks"), so only
+    // a known noun that names none of them (data/apostrophe/animate.txt) is taken, and an
+    // unknown agent noun ("lawmakers", "carmakers") is left alone.
+    if poss_pl == 0
+        && poss == 0
+        && article
+        && head_plural
+        && next_class == Next::Noun
+        && next.is_some_and(|n| !n.upper_first)
+        // "over the next weeks talks": a time noun after last/next is the plural.
+        && stem_class & lexicon::TIME == 0
+        && inanimate_noun(stem, &s)
+    {
+        return singular(format!(
+            "possessive: the thing {stem} before the plural noun '{next_word}', after '{prev_word}'"
+        ));
+    }
     if poss_pl == 0 && singular_det && article && plural_ok && stem_ok {
         // Nothing in the corpus says singular or plural possessor. Before a plural head ("the
         // ministers remarks", "the kids backpacks") both readings are common, and how often
@@ -1936,6 +1979,111 @@ fn possessive(
         ));
     }
     None
+}
+
+/// "My fathers been on a stretcher", "This rivers been my life": no plural noun takes "been"
+/// without an auxiliary, so the -s form is "father’s" = "father has" — unless an auxiliary
+/// stands just before it ("Have the talks been", "Had their fathers been"). The -s form must
+/// follow a determiner, so that a name ("Williams been") or a verb is never read this way.
+fn been(
+    line: &str,
+    word: &str,
+    before: [Option<&Tok>; 2],
+    next: Option<&Tok>,
+    apostrophe: char,
+) -> Option<(String, String)> {
+    let n = next?;
+    let [two_back, Some(p)] = before else {
+        return None;
+    };
+    let is = |t: &Tok, words: &[&str]| {
+        t.apos == Apos::None
+            && words
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(&line[t.start..t.end]))
+    };
+    let determiner = [
+        "the", "this", "that", "my", "your", "his", "her", "our", "their", "its",
+    ];
+    if !line[n.start..n.end].eq_ignore_ascii_case("been")
+        || word.as_bytes()[0].is_ascii_uppercase()
+        || !is(p, &determiner)
+        || two_back.is_some_and(|t| is(t, &["have", "has", "had", "having"]))
+    {
+        return None;
+    }
+    let stem = &word[..word.len() - 1];
+    Some((
+        format!("{stem}{apostrophe}s"),
+        format!("contraction: {stem} has, before 'been' after a determiner"),
+    ))
+}
+
+/// "the pilots union", "Parents groups", "the police officers association": people (a person
+/// noun of the lexicon or WordNet's, no verb) before a body of members ("union", "group") are
+/// its members, so the possessive is plural: "pilots’ union". After a function
+/// word, a noun modifier, or at the start; the body is lower case ("Teachers Union" may be a
+/// name).
+fn group_of_people(
+    line: &str,
+    word: &str,
+    stem: &str,
+    word_class: u8,
+    prev: Option<&Tok>,
+    next: Option<&Tok>,
+    apostrophe: char,
+) -> Option<(String, String)> {
+    let n = next?;
+    let head = &line[n.start..n.end];
+    if n.upper_first || n.gap != Gap::Space {
+        return None;
+    }
+    let singular_head = head
+        .strip_suffix('s')
+        .filter(|h| !h.ends_with('s'))
+        .unwrap_or(head);
+    if lexicon::word_class(singular_head) & lexicon::MEMBERS == 0 {
+        return None;
+    }
+    let people = word_class & lexicon::PERSON_PLURAL != 0
+        || lexicon::animate(stem)
+            && lexicon::flags(stem) & (lexicon::VERB | lexicon::AMBIG | lexicon::BASE) == 0
+            && lexicon::flags(word) & lexicon::VERB == 0;
+    if !people {
+        return None;
+    }
+    let after_ok = prev.is_none_or(|p| {
+        let pw = &line[p.start..p.end];
+        p.apos == Apos::None
+            && !p.digit
+            && (tok_class(line.as_bytes(), p) & Q_FUNCTION != 0
+                || lexicon::flags(pw) & (lexicon::FUNCTION | lexicon::NOUN) != 0
+                || !p.upper_first && lexicon::common_noun(pw))
+    });
+    if !after_ok {
+        return None;
+    }
+    Some((
+        format!("{word}{apostrophe}"),
+        format!("plural possessive: {word} names people, before '{head}', a body they form"),
+    ))
+}
+
+/// A stem known as a noun (by the lexicon, the common nouns, or the corpus after a
+/// determiner) that names no person, animal or plant, and has no agent ending unless it is
+/// a listed common noun.
+fn inanimate_noun(stem: &str, counts: &Counts) -> bool {
+    if lexicon::animate(stem) {
+        return false;
+    }
+    let common = lexicon::common_noun(stem);
+    let agent = ["er", "or", "ist", "ian", "ee"]
+        .iter()
+        .any(|e| stem.len() > e.len() + 2 && stem.ends_with(e));
+    if agent && !common {
+        return false;
+    }
+    common || lexicon::flags(stem) & (lexicon::NOUN | lexicon::AMBIG) != 0 || counts[AFTER_DET] > 0
 }
 
 /// A person noun in -s read as a plural possessor ("the workers union" → "workers’"), when

@@ -114,6 +114,11 @@ pub(crate) const PLURAL_MODIFIER: u8 = 16;
 /// An adverb of time after next/last/this ("month" in "next month").
 pub(crate) const TIME_ADVERB: u8 = 32;
 
+/// An institution noun that ends a name in the singular ("Department", "Union").
+pub(crate) const INSTITUTION: u8 = 64;
+/// A body of members ("union", "association"): people before it are its members.
+pub(crate) const MEMBERS: u8 = 128;
+
 const WORD_CLASSES: &str = include_str!("../../data/apostrophe/word_classes.txt");
 
 fn class_table() -> &'static HashTable {
@@ -124,15 +129,20 @@ fn class_table() -> &'static HashTable {
             let (Some(word), Some(tag)) = (parts.next(), parts.next()) else {
                 return;
             };
-            let flag = match tag {
-                "X" => NOT_PLURAL,
-                "T" => TIME,
-                "P" => PERSON_PLURAL,
-                "K" => KIN,
-                "M" => PLURAL_MODIFIER,
-                "E" => TIME_ADVERB,
-                _ => 0,
-            };
+            let mut flag = 0;
+            for t in tag.bytes() {
+                flag |= match t {
+                    b'X' => NOT_PLURAL,
+                    b'T' => TIME,
+                    b'P' => PERSON_PLURAL,
+                    b'K' => KIN,
+                    b'M' => PLURAL_MODIFIER,
+                    b'E' => TIME_ADVERB,
+                    b'I' => INSTITUTION,
+                    b'G' => MEMBERS,
+                    _ => 0,
+                };
+            }
             insert(map, word, flag);
         })
     })
@@ -204,9 +214,32 @@ pub(crate) fn common_noun(word: &str) -> bool {
     false
 }
 
+const ANIMATE: &str = include_str!("../../data/apostrophe/animate.txt");
+
+/// A noun whose most frequent sense names a person, an animal or a plant
+/// (data/apostrophe/animate.txt, derived from WordNet 3.0), looked up case-insensitively
+/// without allocating.
+pub(crate) fn animate(word: &str) -> bool {
+    static TABLE: OnceLock<HashTable> = OnceLock::new();
+    lookup(
+        TABLE.get_or_init(|| load(ANIMATE, |map, word| insert(map, word, 1))),
+        word,
+    ) != 0
+}
+
 #[cfg(test)]
 mod tests {
-    use super::common_noun;
+    use super::{animate, common_noun};
+
+    #[test]
+    fn animate_nouns() {
+        for w in ["minister", "Kid", "teacher", "tree", "horse"] {
+            assert!(animate(w), "{w}");
+        }
+        for w in ["government", "firm", "hospital", "ministers", "xyzzy", ""] {
+            assert!(!animate(w), "{w}");
+        }
+    }
 
     #[test]
     fn common_nouns_and_their_regular_plurals() {
