@@ -1913,11 +1913,7 @@ fn possessive(
     } else {
         (singular_det, article)
     };
-    let head_plural = next_word.len() > 3
-        && next_word.ends_with('s')
-        && !next_word.ends_with("ss")
-        && !next_word.ends_with("us")
-        && !next_word.ends_with("is");
+    let head_plural = plural_shaped(next_word);
     // After an article and before a singular noun, a plural that modifies ("the towns
     // reservoir" read as a compound) is rare but for the lexicalised plural modifiers ("the
     // sales team", rejected above), however often the plural is used elsewhere ("groups"):
@@ -1954,7 +1950,8 @@ fn possessive(
         && poss == 0
         && article
         && head_plural
-        && next_class == Next::Noun
+        // A homograph in -s is no verb after a plural ("the firms engineers").
+        && matches!(next_class, Next::Noun | Next::Ambig)
         && next.is_some_and(|n| !n.upper_first)
         // "over the next weeks talks": a time noun after last/next is the plural.
         && stem_class & lexicon::TIME == 0
@@ -2069,6 +2066,16 @@ fn group_of_people(
     ))
 }
 
+/// A word shaped like a regular plural: longer than three letters, in -s but not -ss, -us or
+/// -is.
+fn plural_shaped(word: &str) -> bool {
+    word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is")
+}
+
 /// A stem known as a noun (by the lexicon, the common nouns, or the corpus after a
 /// determiner) that names no person, animal or plant, and has no agent ending unless it is
 /// a listed common noun.
@@ -2101,12 +2108,15 @@ fn person_plural(
     stats: &ApostropheStats,
     apostrophe: char,
 ) -> Option<(String, String)> {
-    if next_class != Next::Noun || next.is_some_and(|n| n.upper_first) {
+    let next_word = next.map_or("", |n| &line[n.start..n.end]);
+    // A noun/verb homograph in -s is no verb after a plural subject, which takes the base
+    // form ("our customers orders are slowing": "customers order", not "orders").
+    let plural_homograph = next_class == Next::Ambig && plural_shaped(next_word);
+    if next_class != Next::Noun && !plural_homograph || next.is_some_and(|n| n.upper_first) {
         return None;
     }
     // A headline's plural subject and its verb ("Scientists track rare whale"): capitalised,
     // the next word must be a noun by the lexicon or its ending, not only by corpus counts.
-    let next_word = next.map_or("", |n| &line[n.start..n.end]);
     if word.as_bytes()[0].is_ascii_uppercase() && !lexical_noun(next_word) {
         return None;
     }

@@ -611,3 +611,51 @@ fn a_common_noun_is_a_possessive_head() {
         assert_eq!(restore_with(corpus, line), None, "{line}");
     }
 }
+
+/// Institution nouns that end a name, -s forms with no plural, "Xs been", people before a body
+/// of members and before a plural homograph, -ics words and quantity nouns.
+#[test]
+fn names_bodies_and_forms_without_a_plural() {
+    for (line, want) in [
+        (
+            "The State Departments spokesman declined to comment.",
+            "The State Department’s spokesman declined to comment.",
+        ),
+        (
+            "It was warmer than todays, and everyone elses.",
+            "It was warmer than today’s, and everyone else’s.",
+        ),
+        (
+            "“My fathers been waiting since noon,” she said.",
+            "“My father’s been waiting since noon,” she said.",
+        ),
+        (
+            "Parents groups urged both sides to talk.",
+            "Parents’ groups urged both sides to talk.",
+        ),
+        (
+            "“Our customers orders are slowing,” he said.",
+            "“Our customers’ orders are slowing,” he said.",
+        ),
+        (
+            "The firms engineers traced the fault.",
+            "The firm’s engineers traced the fault.",
+        ),
+        // An office has one holder: not a body of members.
+        ("The mayors office said no.", "The mayor’s office said no."),
+    ] {
+        assert_eq!(restore_with("", line).as_deref(), Some(want), "{line}");
+    }
+    for line in [
+        // A plural name, a plural before a verb, an auxiliary before "been".
+        "The United States envoy arrived.",
+        "Have the talks been useful?",
+        // An -ics word is a noun of its own; a quantity noun owns nothing.
+        "She won a robotics championship after a robotic arm failed.",
+        "It cost our residents hundreds of dollars.",
+        // Over the next weeks: a time noun after next is a plural.
+        "Over the next weeks talks will resume.",
+    ] {
+        assert_eq!(restore_with("", line), None, "{line}");
+    }
+}

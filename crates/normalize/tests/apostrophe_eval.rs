@@ -15,8 +15,9 @@
 //! and for all files.
 //!
 //! Bars (issue 3): precision >= 0.97 and recall >= 0.90 over possessives and unambiguous
-//! contractions; and on the intact text, no edit at all. The recall bar is not met yet (FIXME
-//! below). Run with APOSTROPHE_EVAL_SHOW=1 to print the figures.
+//! contractions; and on the intact text, no edit at all. Asserted over all files in both
+//! settings; a fresh set's first figure is lower (FIXME below). Run with APOSTROPHE_EVAL_SHOW=1
+//! to print the figures.
 
 use copydesk_normalize::apostrophe::{ApostropheStats, Restoration, restore_line};
 use std::fmt::Write as _;
@@ -263,9 +264,9 @@ fn describe(name: &str, s: &Score) -> String {
     m
 }
 
-/// See the FIXME below: the issue's bar is 0.90. Measured on all files: 0.912 (half stripped),
-/// 0.894 (all stripped).
-const RECALL_ASSERTED: f64 = 0.89;
+/// The issue's recall bar, over all files in both settings (measured: 0.915 half stripped,
+/// 0.903 all stripped).
+const RECALL_ASSERTED: f64 = 0.90;
 
 /// The evaluation's sets, by the letter after `eval_`: the rules were tuned on a … e; f … j
 /// were written afterwards and held out until the rules were tuned on them too; k … o were
@@ -334,21 +335,21 @@ fn stripped_apostrophes_are_restored_with_high_precision() {
             let s = evaluate(&[text.as_str()], half);
             report.push_str(&describe(&format!("{mode}, {name} alone"), &s));
         }
-        // FIXME: issue 3's recall bar is 0.90; measured on all files 0.912 with half the
-        // apostrophes stripped but 0.894 with all stripped. Held-out 2 (k-o), measured before
-        // any rule saw it (2026-11-24): precision 0.967 / recall 0.764 half stripped, 0.984 /
-        // 0.784 all stripped, and two edits on its intact text ("robotics", "residents
-        // hundreds"); after the round that followed: 1.000 / 0.802 and 1.000 / 0.824, no edit.
-        // Most misses left: a person noun before its head, singular or plural ("the judges
-        // reading", "workers pay"), a noun/verb homograph after the -s form ("the regulators
-        // report found"), capitalised names with no attested stem ("FreshWays", "Reillys",
-        // headline "Airports new terminal"), and saints' names ("St. Marks"). The recall
-        // asserted here is just below the measured level, so a regression fails.
+        // Measured on all files: precision 1.000 / recall 0.915 half stripped, 0.997 / 0.903
+        // all stripped. Held-out 2 (k-o), measured before any rule saw it (2026-11-24):
+        // 0.967 / 0.764 half stripped, 0.984 / 0.784 all stripped, and two edits on its intact
+        // text ("robotics", "residents hundreds"); after the round that followed: 1.000 /
+        // 0.811 and 1.000 / 0.833, no edit. So on unseen prose recall is nearer 0.8 than 0.9:
+        // FIXME. Most misses left: a person noun before its head, singular or plural ("the
+        // judges reading", "workers pay"), a noun/verb homograph after the -s form ("the
+        // regulators report found", "the coalitions lead lawyer"), capitalised names with no
+        // attested stem ("FreshWays", "Reillys", headline "Airports new terminal"), and
+        // saints' names ("St. Marks").
         failed |= all.precision() < 0.97 || all.recall() < RECALL_ASSERTED;
     }
     assert!(
         !failed && std::env::var_os("APOSTROPHE_EVAL_SHOW").is_none(),
-        "apostrophe evaluation (bars: precision >= 0.97, recall >= {RECALL_ASSERTED}; issue bar 0.90):\n{summary}\n{report}"
+        "apostrophe evaluation (bars: precision >= 0.97, recall >= {RECALL_ASSERTED}):\n{summary}\n{report}"
     );
 }
 
