@@ -936,8 +936,13 @@ pub(crate) fn classify<L: AsRef<str>>(
 
     // 1. Rules, separators, blocks; bylines.
     let mut block_left = 0;
+    // A paragraph the rules left before line i: a list heading above the first one is the
+    // site's navigation ("Photos" in a menu over the headline), and its "list" would swallow
+    // the headline and the story's fact box.
+    let mut para_left = false;
     for i in 0..n {
         let line = lines[i].as_ref();
+        para_left |= i > 0 && sh[i - 1].para && class[i - 1] == Class::Content;
         if in_takeaways {
             if sh[i].body || sh[i].words > MAX_TAKEAWAY_WORDS || !sh[i].closed {
                 in_takeaways = false;
@@ -1079,7 +1084,7 @@ pub(crate) fn classify<L: AsRef<str>>(
                 // A tag heading alone on its line ("Tags:", "Topics"): the tags are its list.
                 || (r.reason == "tag list" && sh[i].words == 1)
             {
-                in_list = i > first_para;
+                in_list = i > first_para && para_left;
             } else if r.reason == "key takeaways heading" && i < first_long {
                 in_takeaways = true;
             } else if r.reason == "comment-section heading" && i > first_para {
@@ -1468,11 +1473,33 @@ pub(crate) fn classify<L: AsRef<str>>(
                 continue;
             }
             let line = lines[i].as_ref();
+            // The full name, or the first name alone ("Trevor has covered NFL betting since
+            // 2015.", under "By Trevor Malloy").
             if authors.iter().any(|a| {
-                line.strip_prefix(a.as_str())
-                    .is_some_and(|rest| BIO_VERBS.iter().any(|v| rest.starts_with(v)))
+                let first = a.split(' ').next().unwrap_or(a);
+                [a.as_str(), first].iter().any(|name| {
+                    line.strip_prefix(name)
+                        .and_then(|rest| rest.strip_prefix(' ').or(Some(rest)))
+                        .is_some_and(|rest| BIO_VERBS.iter().any(|v| rest.starts_with(v)))
+                })
             }) {
                 class[i] = Class::Furniture("author bio".into());
+            }
+        }
+        // An author box's heading after the body: the byline's name alone on its line, and the
+        // role under it ("Trevor Malloy" / "Senior NFL Betting Analyst").
+        for i in first_body + 1..n {
+            let line = lines[i].as_ref().trim_end();
+            if alive(&class, i) && authors.iter().any(|a| a.trim_end() == line) {
+                class[i] = Class::Furniture("author box".into());
+                if i + 1 < n
+                    && alive(&class, i + 1)
+                    && !sh[i + 1].closed
+                    && sh[i + 1].words <= MAX_SUBHEADING_WORDS
+                    && is_role_line(lines[i + 1].as_ref())
+                {
+                    class[i + 1] = Class::Furniture("author box, the author's role".into());
+                }
             }
         }
         for i in (first_body + 1..n).rev() {
@@ -2006,6 +2033,9 @@ const ROLE_WORDS: &[&str] = &[
     "contributing",
     "columnist",
     "photographer",
+    "analyst",
+    "critic",
+    "producer",
 ];
 
 /// A role alone on its line under a byline ("Personal finance reporter", "Staff Writer"): words
@@ -3079,6 +3109,46 @@ mod tests {
         ];
         let (class, _) = run(&label);
         assert!(matches!(class[1], Class::Furniture(_)));
+    }
+
+    #[test]
+    fn author_box_under_the_bylines_name_and_first_name_bio() {
+        let page = [
+            "Ridgebacks now favorites after their quarterback returns",
+            "By Trevor Malloy",
+            "Nov 23, 2026, 9:47 PM ET",
+            BODY,
+            BODY,
+            "Trevor Malloy",
+            "Senior Betting Analyst",
+            "Trevor has covered betting markets since 2015.",
+            "Trevor Lane, the coach, has said little this week.",
+        ];
+        let (class, title) = run(&page);
+        assert_eq!(title, Some(0));
+        assert!(matches!(&class[5], Class::Furniture(r) if r == "author box"));
+        assert!(matches!(&class[6], Class::Furniture(r) if r.starts_with("author box")));
+        assert!(matches!(&class[7], Class::Furniture(r) if r == "author bio"));
+        // Another Trevor, with no bio verb after the first name, stays.
+        assert_eq!(class[8], Class::Content);
+    }
+
+    #[test]
+    fn a_list_heading_in_the_menu_keeps_the_headline_under_it() {
+        let page = [
+            "An official website of the state government. Here’s how you know.",
+            "Incidents",
+            "Photos",
+            "Closures",
+            "Copper Gulch Fire grows overnight as crews hold the southern edge",
+            "Last updated: Nov 24, 2026 7:05 AM",
+            BODY,
+            BODY,
+        ];
+        let (class, title) = run(&page);
+        assert_eq!(title, Some(4));
+        assert_eq!(class[4], Class::Content);
+        assert!(!matches!(&class[3], Class::Furniture(r) if r == "list under a heading"));
     }
 
     #[test]
