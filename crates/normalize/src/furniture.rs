@@ -1337,6 +1337,16 @@ pub(crate) fn classify<L: AsRef<str>>(
             })
         })
         .or(first_dated)
+        // A headline over its anchor among all the lines before the body: a banner sentence over the headline
+        // ("Must be 18 or older to purchase. Please play responsibly.", a ticket offer) passes
+        // for the first paragraph.
+        .or_else(|| {
+            candidates
+                .iter()
+                .rev()
+                .copied()
+                .find(|&c| headline_shape(c) && over_anchor(c))
+        })
         .or_else(|| choose_headline(before_para, &headline_shape, &label, &followed_by_anchor))
         .or_else(|| candidates.iter().copied().find(|&i| sh[i].words >= 4))
         .or_else(|| candidates.last().copied());
@@ -1602,6 +1612,9 @@ pub(crate) fn classify<L: AsRef<str>>(
                 // A field of a fact box next to another ("Remedy: Refund") is content.
                 && !(is_field_line(lines[i].as_ref())
                     && (is_field_line(lines[p].as_ref()) || is_field_line(lines[q].as_ref())))
+                // A subheading the next paragraph takes up ("Research tip: the 1890 census gap"
+                // / "Almost all of the 1890 federal census was destroyed …") is content.
+                && !taken_up(lines[i].as_ref(), lines[q].as_ref())
             {
                 cut.push(i);
             }
@@ -1626,6 +1639,32 @@ pub(crate) fn classify<L: AsRef<str>>(
     }
     let title = title.filter(|&t| alive(&class, t));
     (class, title)
+}
+
+/// Whether `next` (the paragraph after a short line) takes up the short line's subject: two of
+/// its words of five letters or more (or numbers of three digits or more) come back in the
+/// paragraph's first 200 bytes, case aside. A related headline names another story.
+fn taken_up(line: &str, next: &str) -> bool {
+    let head = next.get(..next.len().min(200)).unwrap_or(next);
+    let mut found = 0;
+    let mut seen: [&str; 2] = ["", ""];
+    for w in line.split(|c: char| !c.is_alphanumeric()) {
+        let digits = w.bytes().all(|b| b.is_ascii_digit());
+        if w.len() < if digits { 3 } else { 5 } || seen.iter().any(|s| s.eq_ignore_ascii_case(w)) {
+            continue;
+        }
+        let hit = head
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|h| h.eq_ignore_ascii_case(w));
+        if hit {
+            seen[found] = w;
+            found += 1;
+            if found == 2 {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 fn match_rule<'r>(rules: &'r Rules, key: &str, words: usize, sentence: bool) -> Option<&'r Rule> {
@@ -2006,7 +2045,14 @@ fn is_street_address(line: &str) -> bool {
     for (k, w) in words.by_ref().take(4).enumerate() {
         let w = w.trim_end_matches([',', ';']);
         if k > 0 && STREET_WORDS.contains(&w) {
-            return line.split(' ').count() <= 12;
+            // An address is names and numbers: "41 Larkspur Avenue tenants win back their
+            // heat" is a headline.
+            return line.split(' ').count() <= 12
+                && line
+                    .split(' ')
+                    .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+                    .count()
+                    <= 1;
         }
         if !w.chars().next().is_some_and(char::is_uppercase) {
             return false;
@@ -2722,6 +2768,9 @@ mod tests {
         assert!(!is_street_address("12 Angry Men"));
         assert!(!is_street_address("3 St. Louis players were traded"));
         assert!(!is_street_address("2024 Road to the Final Four"));
+        assert!(!is_street_address(
+            "41 Larkspur Avenue tenants win back their heat, and a rent freeze"
+        ));
     }
 
     #[test]
@@ -3149,6 +3198,29 @@ mod tests {
         assert_eq!(title, Some(4));
         assert_eq!(class[4], Class::Content);
         assert!(!matches!(&class[3], Class::Furniture(r) if r == "list under a heading"));
+    }
+
+    #[test]
+    fn headline_under_a_banner_sentence_and_subheadings_taken_up() {
+        let page = [
+            "Northland Lottery",
+            "Games",
+            "Must be 18 or older to purchase. Please play responsibly.",
+            "Winner Stories",
+            "Dunmore grandmother claims $2 million prize, plans to pay off a mortgage",
+            "November 23, 2026",
+            BODY,
+            "Research tip: the 1890 census gap",
+            "Almost all of the 1890 census was lost in a fire, so other records must stand in.",
+            "Town hall renovation runs over budget by $2 million",
+            BODY,
+        ];
+        let (class, title) = run(&page);
+        assert_eq!(title, Some(4));
+        assert_eq!(class[7], Class::Content);
+        assert!(matches!(class[9], Class::Furniture(_)));
+        assert!(taken_up("Research tip: the 1890 census gap", page[8]));
+        assert!(!taken_up("Town hall renovation runs over budget", BODY));
     }
 
     #[test]

@@ -31,6 +31,7 @@ const HELD_OUT_5: &str = "furniture_heldout5";
 const HELD_OUT_6: &str = "furniture_heldout6";
 const HELD_OUT_7: &str = "furniture_heldout7";
 const HELD_OUT_8: &str = "furniture_heldout8";
+const HELD_OUT_9: &str = "furniture_heldout9";
 
 fn load(folder: &str) -> Vec<Article> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -519,15 +520,40 @@ fn held_out_8_set_meets_the_bars() {
     assert_eq!(articles.len(), 10);
     let f = measure(&articles);
     f.print("held-out 8");
+    // After a round against held-out 7 and 8 (a headline over its timestamp among all the
+    // lines before the body, when a banner sentence passes for the first paragraph; a
+    // subheading the next paragraph takes up; an address is names and numbers): 333/421 =
+    // 79.1%, 231/236 = 97.9%, 7/9.
     // Measured once (2026-11-24, after the round against held-out 7, before any rule saw
     // it): furniture removed 318/421 = 75.5%, content kept 228/236 = 96.6%, metadata moved
     // 7/9 - the unbiased figure, not tuned on. FIXME: below the bars; four of the eight content
     // lines lost are headlines (one with a dollar figure, two with a number first, one of
     // sentence shape), the others a spec-box field, a standings row and a data line.
     let floors = Floors {
-        removed: 0.75,
-        kept: 0.96,
+        removed: 0.79,
+        kept: 0.97,
         meta_unmoved: 2,
     };
     assert_floors("held-out 8", &f, &floors);
+}
+
+/// The ninth held-out set: ten more kinds of site, one article each, written on 2026-11-24
+/// by someone who never read the rules, kept sealed while the rules were changed against
+/// held-out 7 and 8; never tuned on.
+#[test]
+fn held_out_9_set_meets_the_bars() {
+    let articles = load(HELD_OUT_9);
+    assert_eq!(articles.len(), 10);
+    let f = measure(&articles);
+    f.print("held-out 9");
+    // Measured once (2026-11-24, after the rounds against held-out 7 and 8, before any rule
+    // saw it): furniture removed 297/377 = 78.8%, content kept 152/160 = 95.0%, metadata moved
+    // 7/9 - the unbiased figure, not tuned on. Unseen sites stay near 80% / 96%: FIXME. Lost:
+    // two headlines, a job list in the story, section headings of one word or four.
+    let floors = Floors {
+        removed: 0.78,
+        kept: 0.95,
+        meta_unmoved: 2,
+    };
+    assert_floors("held-out 9", &f, &floors);
 }
