@@ -367,13 +367,13 @@ fn may_have_lost_one(word: &[u8]) -> bool {
 
 /// Second reject, before [`decide`]: only a contraction form can lose an apostrophe unless the
 /// word ends in s, and an -s word that is no contraction form needs what every possessive rule
-/// needs: a following word after a space (no digit, no contraction) and three letters or more,
+/// needs: a following word or number after a space (no contraction) and three letters or more,
 /// three only when capitalised. Exactly the tests `decide` makes first, so nothing it would
 /// restore is rejected here.
 #[inline]
 fn worth_deciding(word: &[u8], c: &Tok, next: Option<&Tok>) -> bool {
     word.last() == Some(&b's')
-        && next.is_some_and(|n| n.gap == Gap::Space && !n.digit && n.apos != Apos::Other)
+        && next.is_some_and(|n| n.gap == Gap::Space && n.apos != Apos::Other)
         && (word.len() >= 4 || word.len() == 3 && c.upper_first)
         || contraction_form(word)
 }
@@ -1427,6 +1427,8 @@ fn contraction_kind(lower: &[u8]) -> Option<Contraction> {
         b"youre" | b"theyre" => Sure(2),
         b"youve" | b"weve" | b"theyve" | b"couldve" | b"wouldve" | b"shouldve" | b"mightve"
         | b"mustve" | b"whove" => Sure(2),
+        b"wholl" => Sure(2),
+        b"whod" => Sure(1),
         b"youll" | b"theyll" | b"itll" | b"thatll" => Sure(2),
         b"youd" | b"theyd" | b"hed" => Sure(1),
         b"thats" | b"whats" | b"theres" | b"heres" | b"wheres" | b"whos" | b"hows" | b"hes"
@@ -1620,9 +1622,35 @@ fn possessive(
     if f & (lexicon::FUNCTION | lexicon::S_WORD) != 0 {
         return None;
     }
+    // "The State Departments spokesman", "the National Labor Relations Boards tally": an
+    // institution noun that ends a name (after another capitalised word) names one body, so
+    // its -s form before a lower-case word that is no function word and no mere verb is the
+    // name's possessive.
+    if c.upper_first
+        && c.gap == Gap::Space
+        && word.len() > 4
+        && lexicon::word_class(&word[..word.len() - 1]) & lexicon::INSTITUTION != 0
+        && prev.is_some_and(|p| p.upper_first && p.apos == Apos::None && !p.digit)
+        && let Some(n) = next
+        && !n.upper_first
+        && !n.digit
+        && lexicon::flags(&line[n.start..n.end]) & (lexicon::FUNCTION | lexicon::VERB) == 0
+    {
+        let stem = &word[..word.len() - 1];
+        return Some((
+            format!("{stem}{apostrophe}s"),
+            format!(
+                "possessive: {stem} ends a name after '{}'; next word '{}'",
+                prev.map_or("", |p| &line[p.start..p.end]),
+                &line[n.start..n.end]
+            ),
+        ));
+    }
     let next_class = classify_next(line, next, stats);
     if matches!(next_class, Next::Stop | Next::Verb) {
-        return been(line, word, before, next, apostrophe);
+        return been(line, word, before, next, apostrophe)
+            .or_else(|| no_plural_form(word, next_class, stats, apostrophe))
+            .or_else(|| before_a_count(line, word, prev, next, stats, apostrophe));
     }
     // General word classes (data/apostrophe/word_classes.txt): of the -s form ("workers",
     // "sales") and of its stem ("today", "year", "son").
@@ -1632,7 +1660,7 @@ fn possessive(
     }
     let stem = &word[..word.len() - 1];
     let cap = c.upper_first;
-    if let Some(r) = group_of_people(line, word, stem, word_class, prev, next, apostrophe) {
+    if let Some(r) = group_of_people(line, word, stem, word_class, before, next, apostrophe) {
         return Some(r);
     }
     if word.ends_with("ss") {
@@ -1656,6 +1684,9 @@ fn possessive(
     let poss_pl = w[POSS_PL];
     let stem_head = s[BARE] > 0 && s[STOP_AFTER] > 0;
     let stem_class = lexicon::word_class(stem);
+    if let Some(r) = time_span(line, word, stem_class, prev, next, next_class, apostrophe) {
+        return Some(r);
+    }
     // "todays", "everythings", "Novembers", "womens": the -s form is no plural.
     let form_sure = plural_impossible(stem) || stem_class & lexicon::NOT_PLURAL != 0;
     let next_word = next.map_or("", |n| &line[n.start..n.end]);
@@ -1670,19 +1701,6 @@ fn possessive(
         // "Residents access", "Nurses groups": a person noun that starts a sentence.
         if word_class & lexicon::PERSON_PLURAL != 0 && c.gap == Gap::Sentence {
             return person_plural(line, word, stem, prev, next_class, next, stats, apostrophe);
-        }
-        // "The State Departments spokesman", "the European Unions envoy": an institution
-        // noun that ends a name (after another capitalised word) names one body, so its -s
-        // form before a lower-case word is the name's possessive.
-        if lexicon::word_class(stem) & lexicon::INSTITUTION != 0
-            && c.gap == Gap::Space
-            && prev.is_some_and(|p| p.upper_first && p.apos == Apos::None && !p.digit)
-            && next.is_some_and(|n| !n.upper_first)
-        {
-            return singular(format!(
-                "possessive: {stem} ends a name after '{}'; next word '{next_word}' is {next_class:?}",
-                prev.map_or("", |p| &line[p.start..p.end])
-            ));
         }
         // "Americans." / "Hamas said" elsewhere: the -s form is a word of its own.
         if w[STOP_AFTER] > 0 || w[AFTER_PLURAL] > 0 {
@@ -1906,7 +1924,13 @@ fn possessive(
         // pronoun) or by the lexicon, and a plain lower-case noun must follow.
         && (s[AFTER_DET] > 0 || poss > 0 || lexical_noun(stem))
         && s[AFTER_PRON] + w[AFTER_PRON] == 0
-        && matches!(next_class, Next::Noun | Next::Unknown)
+        && (matches!(next_class, Next::Noun | Next::Unknown)
+            // After "a small", the -s form is no plural head, so a homograph after it is its
+            // noun ("a small towns tax base").
+            || next_class == Next::Ambig
+                && before[0].is_some_and(|d| {
+                    ["a", "an"].iter().any(|a| a.eq_ignore_ascii_case(&line[d.start..d.end]))
+                }))
         && next.is_some_and(|n| !n.upper_first && tok_class(line.as_bytes(), n) == 0);
     let (singular_det, article) = if modified {
         (true, true)
@@ -1922,6 +1946,10 @@ fn possessive(
     // never alone, may well be plural). A noun/verb
     // homograph counts as the head when "is", "has" or a modal follows it ("The boards vote
     // is expected").
+    let people_after_the = plural_uses > 0
+        && !modified
+        && prev_word.eq_ignore_ascii_case("the")
+        && lexicon::animate(stem);
     let noun_head = next_class == Next::Noun
         || next_class == Next::Ambig
             && next.is_some_and(|n| !n.upper_first && singular_verb_follows(line, n));
@@ -1932,6 +1960,9 @@ fn possessive(
         && !head_plural
         && stem_ok
         && (plural_uses == 0 || s[BARE] + poss > 0)
+        // People used as a plural elsewhere are as often many possessors right after "the"
+        // ("The judges chair" of a prize's panel): only the corpus's apostrophes could tell.
+        && !people_after_the
     {
         return singular(format!(
             "possessive: after '{prev_word}', before the singular noun '{next_word}'; {stem} alone {}× against {plural_uses} plural uses of {word}",
@@ -1961,7 +1992,17 @@ fn possessive(
             "possessive: the thing {stem} before the plural noun '{next_word}', after '{prev_word}'"
         ));
     }
-    if poss_pl == 0 && singular_det && article && plural_ok && stem_ok {
+    // A capitalised word after a lower-case -s form starts a name or a quote ("the kids
+    // Daddy’s coming home"), no head, unless the lexicon knows it as a noun.
+    let capital_next = next.is_some_and(|n| n.upper_first) && next_class != Next::Noun;
+    if poss_pl == 0
+        && singular_det
+        && article
+        && plural_ok
+        && stem_ok
+        && !capital_next
+        && !people_after_the
+    {
         // Nothing in the corpus says singular or plural possessor. Before a plural head ("the
         // ministers remarks", "the kids backpacks") both readings are common, and how often
         // the stem stands alone does not tell them apart (seed 000 names one minister many
@@ -2026,11 +2067,12 @@ fn group_of_people(
     word: &str,
     stem: &str,
     word_class: u8,
-    prev: Option<&Tok>,
+    before: [Option<&Tok>; 2],
     next: Option<&Tok>,
     apostrophe: char,
 ) -> Option<(String, String)> {
     let n = next?;
+    let prev = before[1];
     let head = &line[n.start..n.end];
     if n.upper_first || n.gap != Gap::Space {
         return None;
@@ -2049,20 +2091,141 @@ fn group_of_people(
     if !people {
         return None;
     }
-    let after_ok = prev.is_none_or(|p| {
+    let function_or_noun = |p: &Tok| {
         let pw = &line[p.start..p.end];
         p.apos == Apos::None
             && !p.digit
             && (tok_class(line.as_bytes(), p) & Q_FUNCTION != 0
                 || lexicon::flags(pw) & (lexicon::FUNCTION | lexicon::NOUN) != 0
                 || !p.upper_first && lexicon::common_noun(pw))
-    });
+    };
+    // Or a lower-case modifier after a function word ("an international seafarers union").
+    let modifier = |p: &Tok| {
+        !p.upper_first
+            && !p.digit
+            && p.apos == Apos::None
+            && lexicon::flags(&line[p.start..p.end]) & (lexicon::VERB | lexicon::BASE) == 0
+            && before[0].is_some_and(|d| tok_class(line.as_bytes(), d) & Q_FUNCTION != 0)
+    };
+    let after_ok = prev.is_none_or(|p| function_or_noun(p) || modifier(p));
     if !after_ok {
         return None;
     }
     Some((
         format!("{word}{apostrophe}"),
         format!("plural possessive: {word} names people, before '{head}', a body they form"),
+    ))
+}
+
+/// "the citys east end", "warmer than todays for": a lower-case -s form that cannot be a
+/// plural ("city" makes "cities") is the possessive before a function word too, when the stem
+/// is a known noun.
+fn no_plural_form(
+    word: &str,
+    next_class: Next,
+    stats: &ApostropheStats,
+    apostrophe: char,
+) -> Option<(String, String)> {
+    let stem = &word[..word.len() - 1];
+    if next_class != Next::Stop
+        || word.as_bytes()[0].is_ascii_uppercase()
+        || stem.len() < 3
+        || !plural_impossible(stem)
+        || !(lexicon::common_noun(stem)
+            || lexicon::flags(stem) & (lexicon::NOUN | lexicon::AMBIG) != 0
+            || stats.get(stem)[AFTER_DET] > 0)
+    {
+        return None;
+    }
+    Some((
+        format!("{stem}{apostrophe}s"),
+        format!("possessive: {word} cannot be a plural of the noun {stem}"),
+    ))
+}
+
+/// "the reports 31 recommendations", "the projects 62 turbines": after an article, an -s form,
+/// a number and a plural noun. A plural would not stand before a count of something else, so
+/// the -s form owns the count; a thing or a place is one owner (as before a plural head).
+fn before_a_count(
+    line: &str,
+    word: &str,
+    prev: Option<&Tok>,
+    next: Option<&Tok>,
+    stats: &ApostropheStats,
+    apostrophe: char,
+) -> Option<(String, String)> {
+    let (p, n) = (prev?, next?);
+    let counted = word_after(line, n);
+    let stem = &word[..word.len() - 1];
+    let article = ["the", "its", "their", "this"]
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(&line[p.start..p.end]));
+    if !n.digit
+        || !article
+        || p.apos != Apos::None
+        || word.as_bytes()[0].is_ascii_uppercase()
+        || !plural_shaped(counted)
+        || !(lexicon::common_noun(counted) || lexicon::flags(counted) & lexicon::NOUN != 0)
+        || lexicon::word_class(word) & lexicon::PLURAL_MODIFIER != 0
+        || lexicon::word_class(stem) & lexicon::TIME != 0
+        || !inanimate_noun(stem, &stats.get(stem))
+    {
+        return None;
+    }
+    Some((
+        format!("{stem}{apostrophe}s"),
+        format!("possessive: the thing {stem} before a count of {counted}"),
+    ))
+}
+
+/// Words after a number and a time noun that make no possessive: "30 years old", "two weeks
+/// early", "five months pregnant".
+const AFTER_A_SPAN: &[&str] = &[
+    "old", "older", "younger", "early", "late", "pregnant", "straight", "apart", "behind", "ahead",
+    "running", "long",
+];
+
+/// Number words before a time noun ("five months wages").
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "several", "few",
+];
+
+/// "90 days warning", "after 30 years service", "five months wages": a number, a time noun in
+/// -s, then a lower-case noun is a span of time owning what follows, a plural possessive.
+fn time_span(
+    line: &str,
+    word: &str,
+    stem_class: u8,
+    prev: Option<&Tok>,
+    next: Option<&Tok>,
+    next_class: Next,
+    apostrophe: char,
+) -> Option<(String, String)> {
+    let n = next?;
+    let p = prev?;
+    let next_word = &line[n.start..n.end];
+    let prev_word = &line[p.start..p.end];
+    if stem_class & lexicon::TIME == 0
+        || word.as_bytes()[0].is_ascii_uppercase()
+        || !(p.digit
+            || NUMBER_WORDS
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(prev_word)))
+        || n.upper_first
+        || !matches!(next_class, Next::Noun | Next::Ambig | Next::Unknown)
+        // "30 years running", "ten years leading the department": an -ing form only when the
+        // lexicon knows no verb in it.
+        || next_word.ends_with("ing") && lexicon::flags(next_word) & lexicon::NOUN == 0
+        || AFTER_A_SPAN
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(next_word))
+    {
+        return None;
+    }
+    Some((
+        format!("{word}{apostrophe}"),
+        format!("plural possessive: a span of {prev_word} {word} before the noun '{next_word}'"),
     ))
 }
 
@@ -2110,8 +2273,10 @@ fn person_plural(
 ) -> Option<(String, String)> {
     let next_word = next.map_or("", |n| &line[n.start..n.end]);
     // A noun/verb homograph in -s is no verb after a plural subject, which takes the base
-    // form ("our customers orders are slowing": "customers order", not "orders").
-    let plural_homograph = next_class == Next::Ambig && plural_shaped(next_word);
+    // form ("our customers orders are slowing": "customers order", not "orders"); one before
+    // "is", "was" or a modal is the subject's head ("Firefighters pay will not change").
+    let plural_homograph = next_class == Next::Ambig
+        && next.is_some_and(|n| plural_shaped(next_word) || singular_verb_follows(line, n));
     if next_class != Next::Noun && !plural_homograph || next.is_some_and(|n| n.upper_first) {
         return None;
     }

@@ -659,3 +659,42 @@ fn names_bodies_and_forms_without_a_plural() {
         assert_eq!(restore_with("", line), None, "{line}");
     }
 }
+
+/// Spans of time, counts, -s forms with no plural before a function word, and a lower-case
+/// modifier after "a".
+#[test]
+fn spans_counts_and_forms_without_a_plural() {
+    for (line, want) in [
+        (
+            "He is retiring after 30 years service.",
+            "He is retiring after 30 years’ service.",
+        ),
+        (
+            "They are owed about five months wages.",
+            "They are owed about five months’ wages.",
+        ),
+        (
+            "It accepted most of the reports 31 recommendations.",
+            "It accepted most of the report’s 31 recommendations.",
+        ),
+        (
+            "A mosque on the citys south side opened a pantry.",
+            "A mosque on the city’s south side opened a pantry.",
+        ),
+        (
+            "The National Labor Relations Boards tally came late.",
+            "The National Labor Relations Board’s tally came late.",
+        ),
+    ] {
+        assert_eq!(restore_with("", line).as_deref(), Some(want), "{line}");
+    }
+    for line in [
+        "He was 30 years old when he left.",
+        "She spent ten years leading the department.",
+        "They sold the years 2019 and 2020 as a set.",
+        "Fans stayed in the stands long after the whistle.",
+        "We saw the animals several times.",
+    ] {
+        assert_eq!(restore_with("", line), None, "{line}");
+    }
+}

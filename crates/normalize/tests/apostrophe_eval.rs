@@ -10,9 +10,9 @@
 //!   their apostrophes (seed 000 has "Russia’s" beside "Moscows").
 //!
 //! The rules were tuned on eval_a … eval_e; eval_f … eval_j were written afterwards and held
-//! out, then tuned on; eval_k … eval_o were written next by someone who never read the rules,
-//! measured once before any rule changed, and tuned on since. The figures are reported per set
-//! and for all files.
+//! out, then tuned on; eval_k … eval_o and then eval_p … eval_t were each written by someone
+//! who never read the rules, measured once before any rule changed, and tuned on since. The
+//! figures are reported per set and for all files.
 //!
 //! Bars (issue 3): precision >= 0.97 and recall >= 0.90 over possessives and unambiguous
 //! contractions; and on the intact text, no edit at all. Asserted over all files in both
@@ -264,8 +264,8 @@ fn describe(name: &str, s: &Score) -> String {
     m
 }
 
-/// The issue's recall bar, over all files in both settings (measured: 0.915 half stripped,
-/// 0.903 all stripped).
+/// The issue's recall bar, over all files in both settings (measured: 0.909 half stripped,
+/// 0.901 all stripped).
 const RECALL_ASSERTED: f64 = 0.90;
 
 /// The evaluation's sets, by the letter after `eval_`: the rules were tuned on a … e; f … j
@@ -276,6 +276,7 @@ const SETS: &[(&str, std::ops::RangeInclusive<char>)] = &[
     ("tuning (a-e)", 'a'..='e'),
     ("held-out 1 (f-j)", 'f'..='j'),
     ("held-out 2 (k-o)", 'k'..='o'),
+    ("held-out 3 (p-t)", 'p'..='t'),
 ];
 
 /// The texts of one set.
@@ -335,16 +336,21 @@ fn stripped_apostrophes_are_restored_with_high_precision() {
             let s = evaluate(&[text.as_str()], half);
             report.push_str(&describe(&format!("{mode}, {name} alone"), &s));
         }
-        // Measured on all files: precision 1.000 / recall 0.915 half stripped, 0.997 / 0.903
-        // all stripped. Held-out 2 (k-o), measured before any rule saw it (2026-11-24):
-        // 0.967 / 0.764 half stripped, 0.984 / 0.784 all stripped, and two edits on its intact
-        // text ("robotics", "residents hundreds"); after the round that followed: 1.000 /
-        // 0.811 and 1.000 / 0.833, no edit. So on unseen prose recall is nearer 0.8 than 0.9:
-        // FIXME. Most misses left: a person noun before its head, singular or plural ("the
-        // judges reading", "workers pay"), a noun/verb homograph after the -s form ("the
+        // Measured on all files: precision 0.998 / recall 0.909 half stripped, 0.995 / 0.901
+        // all stripped. The unbiased figures are each fresh set's first: held-out 2 (k-o)
+        // 0.967 / 0.764 half stripped and 0.984 / 0.784 all stripped, with two edits on its
+        // intact text; held-out 3 (p-t), after held-out 2's round: 0.969 / 0.832 and
+        // 0.962 / 0.820, with three edits on its intact text ("stands long", "corrections
+        // department", "animals several"). After their rounds: held-out 2 1.000 / 0.821 and
+        // 1.000 / 0.843, held-out 3 0.990 / 0.891 and 0.984 / 0.871, no edit. So on unseen
+        // prose recall is nearer 0.82 than 0.90, and precision near the 0.97 bar: FIXME. Most
+        // misses left: a person noun before its head, singular or plural ("the judges
+        // reading", "the allies concerns"), a noun/verb homograph after the -s form ("the
         // regulators report found", "the coalitions lead lawyer"), capitalised names with no
         // attested stem ("FreshWays", "Reillys", headline "Airports new terminal"), and
-        // saints' names ("St. Marks").
+        // saints' names ("St. Bridgets"). Wrong edits left: a plural possessor before a
+        // singular head when the stem is used alone more often ("the courts history", "the
+        // islands year-round population").
         failed |= all.precision() < 0.97 || all.recall() < RECALL_ASSERTED;
     }
     assert!(
