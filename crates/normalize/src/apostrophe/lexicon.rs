@@ -36,6 +36,13 @@ fn load(text: &str, mut entry: impl FnMut(&mut HashTable, &str)) -> HashTable {
     map
 }
 
+/// The flags of a data file's tag letters ("FN"), by `letters`; unknown letters add none.
+fn tag_flags(tags: &str, letters: &[(u8, u8)]) -> u8 {
+    tags.bytes()
+        .filter_map(|t| letters.iter().find(|(l, _)| *l == t).map(|(_, f)| *f))
+        .fold(0, |a, f| a | f)
+}
+
 /// Inserts `word` with `flags`.
 fn insert(map: &mut HashTable, word: &str, flags: u8) {
     map.insert(word_key(word.as_bytes()), flags);
@@ -68,18 +75,17 @@ fn table() -> &'static HashTable {
             let mut parts = line.split_whitespace();
             let Some(word) = parts.next() else { return };
             let tags = parts.next().unwrap_or("N");
-            let mut flags = 0u8;
-            for t in tags.bytes() {
-                flags |= match t {
-                    b'F' => FUNCTION,
-                    b'N' => NOUN,
-                    b'A' => AMBIG,
-                    b'V' => VERB,
-                    b'B' => BASE,
-                    b'S' => S_WORD,
-                    _ => 0,
-                };
-            }
+            let flags = tag_flags(
+                tags,
+                &[
+                    (b'F', FUNCTION),
+                    (b'N', NOUN),
+                    (b'A', AMBIG),
+                    (b'V', VERB),
+                    (b'B', BASE),
+                    (b'S', S_WORD),
+                ],
+            );
             insert(map, word, flags);
         });
         for line in BASE_VERBS.lines() {
@@ -129,20 +135,19 @@ fn class_table() -> &'static HashTable {
             let (Some(word), Some(tag)) = (parts.next(), parts.next()) else {
                 return;
             };
-            let mut flag = 0;
-            for t in tag.bytes() {
-                flag |= match t {
-                    b'X' => NOT_PLURAL,
-                    b'T' => TIME,
-                    b'P' => PERSON_PLURAL,
-                    b'K' => KIN,
-                    b'M' => PLURAL_MODIFIER,
-                    b'E' => TIME_ADVERB,
-                    b'I' => INSTITUTION,
-                    b'G' => MEMBERS,
-                    _ => 0,
-                };
-            }
+            let flag = tag_flags(
+                tag,
+                &[
+                    (b'X', NOT_PLURAL),
+                    (b'T', TIME),
+                    (b'P', PERSON_PLURAL),
+                    (b'K', KIN),
+                    (b'M', PLURAL_MODIFIER),
+                    (b'E', TIME_ADVERB),
+                    (b'I', INSTITUTION),
+                    (b'G', MEMBERS),
+                ],
+            );
             insert(map, word, flag);
         })
     })
