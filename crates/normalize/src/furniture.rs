@@ -529,6 +529,117 @@ fn is_copyright_line(line: &str) -> bool {
 /// A caption or usage terms under their label and a colon, any shape ("Image: Master of the St.
 /// Brigid Legend, … Oil on oak panel.", "Caption: …", "Restrictions: No sales. …"). The colon
 /// right after the label tells them from prose ("Images of the flood spread …").
+/// Longest call to action (words) [`is_call_to_action`] takes.
+const MAX_CTA_WORDS: usize = 6;
+
+/// A site's button or prompt: a short line, no sentence (or an exclamation), opening with a
+/// verb that asks the reader to act on the site ("Adopt now", "Watch the Giraffe Cam",
+/// "Wishlist on Steam", "Report a typo or error", "Back to all news", "Buy a brick, build a
+/// barn!"). A story's subheading rarely opens with an order to the reader.
+fn is_call_to_action(line: &str, sh: &Shape) -> bool {
+    const VERBS: &[&str] = &[
+        "adopt",
+        "watch",
+        "join",
+        "find",
+        "report",
+        "post",
+        "buy",
+        "shop",
+        "donate",
+        "support",
+        "follow",
+        "download",
+        "subscribe",
+        "register",
+        "wishlist",
+        "upgrade",
+        "claim",
+        "explore",
+        "discover",
+        "browse",
+        "visit",
+        "book",
+        "order",
+        "renew",
+        "listen",
+        "share",
+        "print",
+        "email",
+        "tweet",
+        "like",
+        "comment",
+        "reply",
+        "log",
+        "sign",
+        "view",
+        "see",
+        "get",
+        "try",
+        "start",
+        "contact",
+        "call",
+        "text",
+        "apply",
+        "enter",
+    ];
+    let t = line.trim_end();
+    if sh.words == 0 || sh.words > MAX_CTA_WORDS || (sh.closed && !t.ends_with('!')) {
+        return false;
+    }
+    let first = t.split(' ').next().unwrap_or_default();
+    first.starts_with(|c: char| c.is_uppercase())
+        && VERBS.iter().any(|v| first.eq_ignore_ascii_case(v))
+        // "Report: …", "Watch: …" carry a label; those are the rules' to judge.
+        && !first.ends_with(':')
+}
+
+/// The reason of a credit in words.
+const COURTESY_CREDIT: &str = "photo credit (courtesy or by-line)";
+
+/// Longest credit line (words) [`is_courtesy_credit`] looks at.
+const MAX_CREDIT_WORDS: usize = 10;
+
+/// A picture's credit in words: "Photo courtesy of Hop Forge Brewing Co.", "Rendering courtesy
+/// of Klemm & Sons Builders", "Ledger photo by Sam Vukovich": a kind of picture in the first
+/// three words, then "courtesy of" or "by" and a capitalised name.
+fn is_courtesy_credit(line: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "photo",
+        "photos",
+        "photograph",
+        "image",
+        "images",
+        "rendering",
+        "illustration",
+        "graphic",
+        "video",
+        "map",
+        "drawing",
+        "courtesy",
+    ];
+    let words: Vec<&str> = line.split(' ').collect();
+    let Some(k) = words
+        .iter()
+        .take(3)
+        .position(|w| KINDS.iter().any(|kind| w.eq_ignore_ascii_case(kind)))
+    else {
+        return false;
+    };
+    let rest = &words[k + 1..];
+    let name = match rest {
+        [w, name @ ..] if w.eq_ignore_ascii_case("by") => name,
+        [w, "of", name @ ..] if w.eq_ignore_ascii_case("courtesy") => name,
+        [w, name @ ..] if words[k].eq_ignore_ascii_case("courtesy") && *w == "of" => name,
+        _ => return false,
+    };
+    let name = match name {
+        [the, rest @ ..] if the.eq_ignore_ascii_case("the") => rest,
+        _ => name,
+    };
+    !name.is_empty() && name[0].starts_with(|c: char| c.is_uppercase())
+}
+
 fn is_labelled_caption(line: &str) -> bool {
     [
         "image: ",
@@ -603,7 +714,7 @@ fn is_bracketed_credit(line: &str) -> bool {
 /// photo/Daniel Reyes)"), as against a bare agency name ("Getty Images"), which some sites put
 /// above the caption: the line right above it is the picture's caption.
 fn is_labelled_credit(line: &str) -> bool {
-    line.starts_with('(') || line.contains(": ") || line.contains('/')
+    line.starts_with('(') || line.contains(": ") || line.contains('/') || is_courtesy_credit(line)
 }
 
 fn is_credit_line(line: &str) -> bool {
@@ -736,6 +847,10 @@ fn labelled_timestamp(line: &str, key: &str) -> bool {
             Some((_, r)) => rest = r,
             None => return false,
         }
+    }
+    // A count is no date ("Team members: 17").
+    if rest.len() <= 3 && rest.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
     }
     is_timestamp(rest)
 }
@@ -985,8 +1100,11 @@ pub(crate) fn classify<L: AsRef<str>>(
                 && class[i - 1] == Class::Furniture("list under a heading".into())
                 && matches!(&class[i - 2], Class::Furniture(r) if r == "list under a heading")
                 && is_subheading(lines[i - 1].as_ref(), &sh[i - 1])
-                // A subheading heads running prose, not a labelled note ("Note: …").
-                && is_prose(line, &sh[i])
+                // A subheading heads running prose (or a sentence introducing the story's list,
+                // "Betts is one of several winners this month:"), not a labelled note
+                // ("Note: …").
+                && (is_prose(line, &sh[i])
+                    || sh[i].words >= MIN_PROSE_WORDS && line.trim_end().ends_with(':'))
                 && !line.get(..line.len().min(24)).is_some_and(|h| h.contains(':'))
             {
                 class[i - 1] = Class::Content;
@@ -1128,6 +1246,14 @@ pub(crate) fn classify<L: AsRef<str>>(
             sh[i].end = true;
         } else if sh[i].words <= MAX_CAPTION_WORDS && is_labelled_caption(line) {
             class[i] = Class::Furniture("photo caption or usage terms".into());
+        } else if is_call_to_action(line, &sh[i])
+            // A subheading the next line takes up ("Find the right shelter" / "Finding a
+            // shelter that …") is the story's.
+            && !lines.get(i + 1).is_some_and(|q| taken_up(line, q.as_ref()))
+        {
+            class[i] = Class::Furniture("call to action".into());
+        } else if sh[i].words <= MAX_CREDIT_WORDS && is_courtesy_credit(line) {
+            class[i] = Class::Furniture(COURTESY_CREDIT.into());
         } else if !sh[i].closed
             && sh[i].words <= 12
             && (is_credit_line(line) || is_bracketed_credit(line))
@@ -1216,7 +1342,11 @@ pub(crate) fn classify<L: AsRef<str>>(
             && !is_labelled_credit(lines[i - 1].as_ref())
             // A headline stands over its byline or date ("Photo Essay" / headline / byline).
             && !(i + 1 < n && sh[i + 1].anchor);
-        if above_labelled || under_bare {
+        // A credit in words ("Photo courtesy of …") sits under its caption anywhere: a photo
+        // essay's text has no such line under each paragraph.
+        let above_courtesy =
+            i + 1 < n && matches!(&class[i + 1], Class::Furniture(r) if r == COURTESY_CREDIT);
+        if above_labelled || under_bare || above_courtesy {
             class[i] = Class::Furniture("photo caption (next to its credit)".into());
         }
     }
@@ -1252,8 +1382,14 @@ pub(crate) fn classify<L: AsRef<str>>(
     // 4. Header zone: the headline (see [`choose_headline`]); what precedes it is masthead,
     //    banner, section label or date.
     let candidates: Vec<usize> = (0..first_body).filter(|&i| alive(&class, i)).collect();
-    let headline_shape =
-        |i: usize| !sh[i].closed && (4..=MAX_TITLE_WORDS).contains(&sh[i].words) && !sh[i].numeric;
+    // "Field: value" lines next to each other before the body are a fact box, never the
+    // headline ("Team members: 17" / "Also involved: Coastguard helicopter R199").
+    let fact: Vec<bool> = (0..n)
+        .map(|i| i < first_body && in_fact_box(lines, i, &mut tail))
+        .collect();
+    let headline_shape = |i: usize| {
+        !sh[i].closed && (4..=MAX_TITLE_WORDS).contains(&sh[i].words) && !sh[i].numeric && !fact[i]
+    };
     let label = |i: usize| !sh[i].para && (sh[i].words < 4 || sh[i].numeric);
     // A headline in question form ("Winter fuel payment: Who gets it this year and how
     // much?"), closed only by its question mark: a headline when it stands over its byline.
@@ -1348,7 +1484,12 @@ pub(crate) fn classify<L: AsRef<str>>(
                 .find(|&c| headline_shape(c) && over_anchor(c))
         })
         .or_else(|| choose_headline(before_para, &headline_shape, &label, &followed_by_anchor))
-        .or_else(|| candidates.iter().copied().find(|&i| sh[i].words >= 4))
+        .or_else(|| {
+            candidates
+                .iter()
+                .copied()
+                .find(|&i| sh[i].words >= 4 && !fact[i])
+        })
         .or_else(|| candidates.last().copied());
     // A name in ordinary capitals right under the headline, before a timestamp: the byline.
     let name_byline = title
@@ -3221,6 +3362,45 @@ mod tests {
         assert!(matches!(class[9], Class::Furniture(_)));
         assert!(taken_up("Research tip: the 1890 census gap", page[8]));
         assert!(!taken_up("Town hall renovation runs over budget", BODY));
+    }
+
+    #[test]
+    fn calls_to_action_credits_in_words_and_their_captions() {
+        for (line, want) in [
+            ("Adopt now", true),
+            ("Wishlist on Steam", true),
+            ("Buy a brick, build a barn!", true),
+            ("Report a typo or error", true),
+            ("Watch: the full briefing", false),
+            ("Report finds rising costs in county jails this year", false),
+            ("Find out more about how the fund works.", false),
+        ] {
+            assert_eq!(is_call_to_action(line, &Shape::of(line)), want, "{line}");
+        }
+        for (line, want) in [
+            ("Photo courtesy of Hop Forge Brewing Co.", true),
+            ("Rendering courtesy of Klemm & Sons Builders", true),
+            ("Ledger photo by Sam Vukovich", true),
+            ("Courtesy of the Marlow County Historical Society", true),
+            ("The photo by the river was taken at dawn", false),
+            ("A photo by someone", false),
+        ] {
+            assert_eq!(is_courtesy_credit(line), want, "{line}");
+        }
+        let page = [
+            "Brewery closes its Dayton taproom after six years",
+            "By Ana Ruiz",
+            "Nov 2, 2026",
+            BODY,
+            "The taproom opened in 2019 in a former printing plant.",
+            "Photo courtesy of Hop Forge Brewing Co.",
+            BODY,
+        ];
+        let (class, _) = run(&page);
+        assert!(matches!(&class[4], Class::Furniture(r) if r.starts_with("photo caption")));
+        assert!(matches!(&class[5], Class::Furniture(r) if r == COURTESY_CREDIT));
+        // A count in a fact box is no timestamp, and a field is no headline.
+        assert!(!labelled_timestamp("Team members: 17", "team members 17"));
     }
 
     #[test]

@@ -32,6 +32,7 @@ const HELD_OUT_6: &str = "furniture_heldout6";
 const HELD_OUT_7: &str = "furniture_heldout7";
 const HELD_OUT_8: &str = "furniture_heldout8";
 const HELD_OUT_9: &str = "furniture_heldout9";
+const HELD_OUT_10: &str = "furniture_heldout10";
 
 fn load(folder: &str) -> Vec<Article> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -519,7 +520,9 @@ fn held_out_7_set_meets_the_bars() {
     // kept is site-specific furniture of every kind (related headlines, captions, promos,
     // "about us" sentences, an e-edition's page lines), and the content lost is a wildfire
     // update's headline over its fact box.
-    check_set(HELD_OUT_7, "held-out 7", 10, (0.80, 0.96, 9));
+    // After the round against held-out 9 (calls to action, credits in words and the caption
+    // above them, "More …" list headings): 320/388 = 82.5%, 188/195, 9/18.
+    check_set(HELD_OUT_7, "held-out 7", 10, (0.82, 0.96, 9));
 }
 
 /// The eighth held-out set: ten more kinds of site, one article each, written on 2026-11-24
@@ -535,17 +538,37 @@ fn held_out_8_set_meets_the_bars() {
     // paragraph takes up; an address is names and numbers): 333/421 = 79.1%, 231/236 =
     // 97.9%, 7/9. FIXME: below the bars; lost still: a spec-box field, a standings row, a data
     // line, a subheading with a colon.
-    check_set(HELD_OUT_8, "held-out 8", 10, (0.79, 0.97, 2));
+    // After the round against held-out 9: 347/421 = 82.4%, 232/236 = 98.3%, 7/9.
+    check_set(HELD_OUT_8, "held-out 8", 10, (0.82, 0.98, 2));
 }
 
 /// The ninth held-out set: ten more kinds of site, one article each, written on 2026-11-24
 /// by someone who never read the rules, kept sealed while the rules were changed against
-/// held-out 7 and 8; never tuned on.
+/// held-out 7 and 8; tuned on since its first measurement.
 #[test]
 fn held_out_9_set_meets_the_bars() {
     // Measured once (2026-11-24, after the rounds against held-out 7 and 8, before any rule
     // saw it): furniture removed 297/377 = 78.8%, content kept 152/160 = 95.0%, metadata moved
-    // 7/9 - the unbiased figure, not tuned on. Unseen sites stay near 80% / 96%: FIXME. Lost:
-    // two headlines, a job list in the story, section headings of one word or four.
-    check_set(HELD_OUT_9, "held-out 9", 10, (0.78, 0.95, 2));
+    // 7/9 - the unbiased figure. Then a round of general rules against it: a call to action
+    // ("Adopt now", "Wishlist on Steam", "Report a typo or error"), a credit in words ("Photo
+    // courtesy of …", "Ledger photo by …") and the caption above it anywhere, "More …" and
+    // "Read next" list headings, a sentence ending in a colon under a list's last line:
+    // 325/377 = 86.2%, 153/160 = 95.6%, 7/9. FIXME: below the bars; lost still: two headlines,
+    // a job list in the story, one-word section headings.
+    check_set(HELD_OUT_9, "held-out 9", 10, (0.86, 0.95, 2));
+}
+
+/// The tenth held-out set: ten more kinds of site, one article each, written on 2026-11-24
+/// by someone who never read the rules, kept sealed while the rules were changed against
+/// held-out 9; not tuned on.
+#[test]
+fn held_out_10_set_meets_the_bars() {
+    // Its first run failed the idempotence check (a rescue report's fact box: "Team members:
+    // 17" read as a labelled timestamp, so on the second pass the box's last field became the
+    // headline). Fixed generally - a count is no timestamp, a fact box's field is never the
+    // headline - and then measured once (2026-11-24): furniture removed 279/347 = 80.4%,
+    // content kept 148/159 = 93.1%, metadata moved 7/12 - the unbiased figure. FIXME: below
+    // the bars; lost: a results table ("1. Rylee Vance, Firewater Jet, 15.102, $38,400"),
+    // four headlines, a fact-box field.
+    check_set(HELD_OUT_10, "held-out 10", 10, (0.80, 0.93, 5));
 }
