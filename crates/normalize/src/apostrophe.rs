@@ -375,6 +375,21 @@ static BEFORE_LAST: [u8; 256] = {
     t
 };
 
+/// The first letters of the contraction forms in -s (thats, whats, lets, its, heres, hes,
+/// shes, someones, everyones, anyones, nobodys), in either case: most plurals that punctuation
+/// follows ("forces.", "officials,") are out before the form is looked up.
+static FORM_S_FIRST: [bool; 256] = {
+    let mut t = [false; 256];
+    let letters = b"twlihsean";
+    let mut i = 0;
+    while i < letters.len() {
+        t[letters[i] as usize] = true;
+        t[letters[i].to_ascii_uppercase() as usize] = true;
+        i += 1;
+    }
+    t
+};
+
 /// The reject before [`decide`], for every token of a line: only a contraction form can lose an
 /// apostrophe unless the word ends in s, and an -s word that is no contraction form needs what
 /// every possessive rule needs: no apostrophe or digit of its own, a following word after a
@@ -393,8 +408,10 @@ fn worth_deciding(word: &[u8], c: &Tok, next: Option<&Tok>) -> bool {
         .and_then(|i| word.get(i))
         .copied()
         .unwrap_or(0);
+    let first = word.first().copied().unwrap_or(0);
     let hit = BEFORE_LAST[usize::from(before)] & LAST_WANTS[usize::from(last)];
-    let form = (hit & (NT | RE_VE | LL | UD_YD | FORM_S) != 0)
+    let form = (hit & (NT | RE_VE | LL | UD_YD) != 0)
+        | (hit & FORM_S != 0) & FORM_S_FIRST[usize::from(first)]
         | (hit & ED3 != 0) & (n == 3)
         | (hit & ID2 != 0) & (n == 2);
     let next_ok = next.is_some_and(|t| (t.gap == Gap::Space) & !t.digit & (t.apos != Apos::Other));
