@@ -341,14 +341,15 @@ static LAST_WANTS: [u8; 256] = {
     t[b't' as usize] = NT;
     t[b'e' as usize] = RE_VE;
     t[b'l' as usize] = LL;
-    t[b'd' as usize] = UD_YD | ED3 | ID2;
+    t[b'd' as usize] = UD_YD | ED3 | ID2 | OD4;
     t[b'm' as usize] = ID2;
     t[b's' as usize] = FORM_S;
     t
 };
 
 // The byte before the last of a contraction form: …nt; …re, …ve; …ll; youd, theyd; hed (three
-// bytes); Id, Im (two); thats, theres, whos, hows, nobodys and the like.
+// bytes); Id, Im (two); thats, theres, whos, hows, nobodys, everythings and the like; whod
+// (four). A test checks every form of `contraction_kind` passes.
 const NT: u8 = 1;
 const RE_VE: u8 = 2;
 const LL: u8 = 4;
@@ -356,6 +357,7 @@ const UD_YD: u8 = 8;
 const ED3: u8 = 16;
 const ID2: u8 = 32;
 const FORM_S: u8 = 64;
+const OD4: u8 = 128;
 
 /// The classes of [`LAST_WANTS`] a byte belongs to as the byte before the last.
 static BEFORE_LAST: [u8; 256] = {
@@ -372,6 +374,8 @@ static BEFORE_LAST: [u8; 256] = {
     t[b't' as usize] = FORM_S;
     t[b'o' as usize] = FORM_S;
     t[b'w' as usize] = FORM_S;
+    t[b'g' as usize] = FORM_S;
+    t[b'o' as usize] |= OD4;
     t
 };
 
@@ -392,8 +396,8 @@ static FORM_S_FIRST: [bool; 256] = {
 
 /// The reject before [`decide`], for every token of a line: only a contraction form can lose an
 /// apostrophe unless the word ends in s, and an -s word that is no contraction form needs what
-/// every possessive rule needs: no apostrophe or digit of its own, a following word after a
-/// space (no digit, no contraction) and three letters or more, three only when capitalised.
+/// every possessive rule needs: no apostrophe or digit of its own, a following word or number
+/// after a space (no contraction) and three letters or more, three only when capitalised.
 /// Exactly the tests `decide` makes first, so nothing it would restore is rejected here.
 ///
 /// Computed without a branch up to the one on the answer (the old chain of tests cost a
@@ -413,8 +417,9 @@ fn worth_deciding(word: &[u8], c: &Tok, next: Option<&Tok>) -> bool {
     let form = (hit & (NT | RE_VE | LL | UD_YD) != 0)
         | (hit & FORM_S != 0) & FORM_S_FIRST[usize::from(first)]
         | (hit & ED3 != 0) & (n == 3)
-        | (hit & ID2 != 0) & (n == 2);
-    let next_ok = next.is_some_and(|t| (t.gap == Gap::Space) & !t.digit & (t.apos != Apos::Other));
+        | (hit & ID2 != 0) & (n == 2)
+        | (hit & OD4 != 0) & (n == 4);
+    let next_ok = next.is_some_and(|t| (t.gap == Gap::Space) & (t.apos != Apos::Other));
     let spaced_s = (last == b's') & next_ok & ((n >= 4) | (n == 3) & c.upper_first);
     let own = (c.apos == Apos::None) & !c.digit;
     own & (spaced_s | form) && (spaced_s || contraction_form(word))
@@ -1469,11 +1474,15 @@ fn contraction_kind(lower: &[u8]) -> Option<Contraction> {
         b"youre" | b"theyre" => Sure(2),
         b"youve" | b"weve" | b"theyve" | b"couldve" | b"wouldve" | b"shouldve" | b"mightve"
         | b"mustve" | b"whove" => Sure(2),
+        b"wholl" => Sure(2),
+        b"whod" => Sure(1),
         b"youll" | b"theyll" | b"itll" | b"thatll" => Sure(2),
         b"youd" | b"theyd" | b"hed" => Sure(1),
         b"thats" | b"whats" | b"theres" | b"heres" | b"wheres" | b"whos" | b"hows" | b"hes"
         | b"shes" | b"everyones" | b"someones" | b"anyones" | b"nobodys" | b"everybodys"
         | b"somebodys" | b"anybodys" => Sure(1),
+        // No plural either: "todays vote", "warmer than todays", "everyone elses".
+        b"todays" | b"tonights" | b"everythings" | b"elses" => Sure(1),
         b"cant" | b"wont" => Modal(1),
         b"its" => Its,
         b"ive" => CapitalI(2),
@@ -1656,13 +1665,39 @@ fn possessive(
         return None;
     }
     let prev = before[1];
-    let next_class = classify_next(line, next, stats);
-    if matches!(next_class, Next::Stop | Next::Verb) {
-        return None;
-    }
     let f = lexicon::flags(word);
     if f & (lexicon::FUNCTION | lexicon::S_WORD) != 0 {
         return None;
+    }
+    // "The State Departments spokesman", "the National Labor Relations Boards tally": an
+    // institution noun that ends a name (after another capitalised word) names one body, so
+    // its -s form before a lower-case word that is no function word and no mere verb is the
+    // name's possessive.
+    if c.upper_first
+        && c.gap == Gap::Space
+        && word.len() > 4
+        && lexicon::word_class(&word[..word.len() - 1]) & lexicon::INSTITUTION != 0
+        && prev.is_some_and(|p| p.upper_first && p.apos == Apos::None && !p.digit)
+        && let Some(n) = next
+        && !n.upper_first
+        && !n.digit
+        && lexicon::flags(&line[n.start..n.end]) & (lexicon::FUNCTION | lexicon::VERB) == 0
+    {
+        let stem = &word[..word.len() - 1];
+        return Some((
+            format!("{stem}{apostrophe}s"),
+            format!(
+                "possessive: {stem} ends a name after '{}'; next word '{}'",
+                prev.map_or("", |p| &line[p.start..p.end]),
+                &line[n.start..n.end]
+            ),
+        ));
+    }
+    let next_class = classify_next(line, next, stats);
+    if matches!(next_class, Next::Stop | Next::Verb) {
+        return been(line, word, before, next, apostrophe)
+            .or_else(|| no_plural_form(word, next_class, stats, apostrophe))
+            .or_else(|| before_a_count(line, word, prev, next, stats, apostrophe));
     }
     // General word classes (data/apostrophe/word_classes.txt): of the -s form ("workers",
     // "sales") and of its stem ("today", "year", "son").
@@ -1672,16 +1707,22 @@ fn possessive(
     }
     let stem = &word[..word.len() - 1];
     let cap = c.upper_first;
+    if let Some(r) = group_of_people(line, word, stem, word_class, before, next, apostrophe) {
+        return Some(r);
+    }
     if word.ends_with("ss") {
         return double_s(
             line, word, stem, before, c, next_class, next, stats, apostrophe,
         );
     }
-    // "Paris", "crisis", "status", "politics": unless the stem itself is attested
+    // "Paris", "crisis", "status": unless the stem itself is attested
     // ("Kowalski"), these endings make words of their own.
-    if (word.ends_with("us") || word.ends_with("is") || word.ends_with("ics"))
-        && stats.get(stem)[BARE] == 0
-    {
+    if (word.ends_with("us") || word.ends_with("is")) && stats.get(stem)[BARE] == 0 {
+        return None;
+    }
+    // "robotics", "economics": the stem is an adjective ("a robotic arm"), so standing alone
+    // does not attest it as a possessor; only "robotic’s" itself would.
+    if word.ends_with("ics") && stats.get(stem)[POSS] == 0 {
         return None;
     }
     let w = stats.get(word);
@@ -1690,6 +1731,9 @@ fn possessive(
     let poss_pl = w[POSS_PL];
     let stem_head = s[BARE] > 0 && s[STOP_AFTER] > 0;
     let stem_class = lexicon::word_class(stem);
+    if let Some(r) = time_span(line, word, stem_class, prev, next, next_class, apostrophe) {
+        return Some(r);
+    }
     // "todays", "everythings", "Novembers", "womens": the -s form is no plural.
     let form_sure = plural_impossible(stem) || stem_class & lexicon::NOT_PLURAL != 0;
     let next_word = next.map_or("", |n| &line[n.start..n.end]);
@@ -1927,18 +1971,20 @@ fn possessive(
         // pronoun) or by the lexicon, and a plain lower-case noun must follow.
         && (s[AFTER_DET] > 0 || poss > 0 || lexical_noun(stem))
         && s[AFTER_PRON] + w[AFTER_PRON] == 0
-        && matches!(next_class, Next::Noun | Next::Unknown)
+        && (matches!(next_class, Next::Noun | Next::Unknown)
+            // After "a small", the -s form is no plural head, so a homograph after it is its
+            // noun ("a small towns tax base").
+            || next_class == Next::Ambig
+                && before[0].is_some_and(|d| {
+                    ["a", "an"].iter().any(|a| a.eq_ignore_ascii_case(&line[d.start..d.end]))
+                }))
         && next.is_some_and(|n| !n.upper_first && tok_class(line.as_bytes(), n) == 0);
     let (singular_det, article) = if modified {
         (true, true)
     } else {
         (singular_det, article)
     };
-    let head_plural = next_word.len() > 3
-        && next_word.ends_with('s')
-        && !next_word.ends_with("ss")
-        && !next_word.ends_with("us")
-        && !next_word.ends_with("is");
+    let head_plural = plural_shaped(next_word);
     // After an article and before a singular noun, a plural that modifies ("the towns
     // reservoir" read as a compound) is rare but for the lexicalised plural modifiers ("the
     // sales team", rejected above), however often the plural is used elsewhere ("groups"):
@@ -1947,6 +1993,10 @@ fn possessive(
     // never alone, may well be plural). A noun/verb
     // homograph counts as the head when "is", "has" or a modal follows it ("The boards vote
     // is expected").
+    let people_after_the = plural_uses > 0
+        && !modified
+        && prev_word.eq_ignore_ascii_case("the")
+        && lexicon::animate(stem);
     let noun_head = next_class == Next::Noun
         || next_class == Next::Ambig
             && next.is_some_and(|n| !n.upper_first && singular_verb_follows(line, n));
@@ -1957,13 +2007,49 @@ fn possessive(
         && !head_plural
         && stem_ok
         && (plural_uses == 0 || s[BARE] + poss > 0)
+        // People used as a plural elsewhere are as often many possessors right after "the"
+        // ("The judges chair" of a prize's panel): only the corpus's apostrophes could tell.
+        && !people_after_the
     {
         return singular(format!(
             "possessive: after '{prev_word}', before the singular noun '{next_word}'; {stem} alone {}× against {plural_uses} plural uses of {word}",
             s[BARE]
         ));
     }
-    if poss_pl == 0 && singular_det && article && plural_ok && stem_ok {
+    // Before a plural noun head, after an article, the -s form needs an apostrophe whichever
+    // its number ("the governments priorities": no plural noun modifies a plural head but the
+    // lexicalised ones, rejected above), so how often it is a plural elsewhere says nothing.
+    // Singular or plural possessor is the question: a thing, a place or a body is far more
+    // often one ("the government’s priorities", "the town’s schools"), while people, animals
+    // and plants are as often many ("the kids’ backpacks", "the ministers’ remarks"), so only
+    // a known noun that names none of them (data/apostrophe/animate.txt) is taken, and an
+    // unknown agent noun ("lawmakers", "carmakers") is left alone.
+    if poss_pl == 0
+        && poss == 0
+        && article
+        && head_plural
+        // A homograph in -s is no verb after a plural ("the firms engineers").
+        && matches!(next_class, Next::Noun | Next::Ambig)
+        && next.is_some_and(|n| !n.upper_first)
+        // "over the next weeks talks": a time noun after last/next is the plural.
+        && stem_class & lexicon::TIME == 0
+        && inanimate_noun(stem, &s)
+    {
+        return singular(format!(
+            "possessive: the thing {stem} before the plural noun '{next_word}', after '{prev_word}'"
+        ));
+    }
+    // A capitalised word after a lower-case -s form starts a name or a quote ("the kids
+    // Daddy’s coming home"), no head, unless the lexicon knows it as a noun.
+    let capital_next = next.is_some_and(|n| n.upper_first) && next_class != Next::Noun;
+    if poss_pl == 0
+        && singular_det
+        && article
+        && plural_ok
+        && stem_ok
+        && !capital_next
+        && !people_after_the
+    {
         // Nothing in the corpus says singular or plural possessor. Before a plural head ("the
         // ministers remarks", "the kids backpacks") both readings are common, and how often
         // the stem stands alone does not tell them apart (seed 000 names one minister many
@@ -1978,6 +2064,243 @@ fn possessive(
         ));
     }
     None
+}
+
+/// "My fathers been on a stretcher", "This rivers been my life": no plural noun takes "been"
+/// without an auxiliary, so the -s form is "father’s" = "father has" — unless an auxiliary
+/// stands just before it ("Have the talks been", "Had their fathers been"). The -s form must
+/// follow a determiner, so that a name ("Williams been") or a verb is never read this way.
+fn been(
+    line: &str,
+    word: &str,
+    before: [Option<&Tok>; 2],
+    next: Option<&Tok>,
+    apostrophe: char,
+) -> Option<(String, String)> {
+    let n = next?;
+    let [two_back, Some(p)] = before else {
+        return None;
+    };
+    let is = |t: &Tok, words: &[&str]| {
+        t.apos == Apos::None
+            && words
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(&line[t.start..t.end]))
+    };
+    let determiner = [
+        "the", "this", "that", "my", "your", "his", "her", "our", "their", "its",
+    ];
+    if !line[n.start..n.end].eq_ignore_ascii_case("been")
+        || word.as_bytes()[0].is_ascii_uppercase()
+        || !is(p, &determiner)
+        || two_back.is_some_and(|t| is(t, &["have", "has", "had", "having"]))
+    {
+        return None;
+    }
+    let stem = &word[..word.len() - 1];
+    Some((
+        format!("{stem}{apostrophe}s"),
+        format!("contraction: {stem} has, before 'been' after a determiner"),
+    ))
+}
+
+/// "the pilots union", "Parents groups", "the police officers association": people (a person
+/// noun of the lexicon or WordNet's, no verb) before a body of members ("union", "group") are
+/// its members, so the possessive is plural: "pilots’ union". After a function
+/// word, a noun modifier, or at the start; the body is lower case ("Teachers Union" may be a
+/// name).
+fn group_of_people(
+    line: &str,
+    word: &str,
+    stem: &str,
+    word_class: u8,
+    before: [Option<&Tok>; 2],
+    next: Option<&Tok>,
+    apostrophe: char,
+) -> Option<(String, String)> {
+    let n = next?;
+    let prev = before[1];
+    let head = &line[n.start..n.end];
+    if n.upper_first || n.gap != Gap::Space {
+        return None;
+    }
+    let singular_head = head
+        .strip_suffix('s')
+        .filter(|h| !h.ends_with('s'))
+        .unwrap_or(head);
+    if lexicon::word_class(singular_head) & lexicon::MEMBERS == 0 {
+        return None;
+    }
+    let people = word_class & lexicon::PERSON_PLURAL != 0
+        || lexicon::animate(stem)
+            && lexicon::flags(stem) & (lexicon::VERB | lexicon::AMBIG | lexicon::BASE) == 0
+            && lexicon::flags(word) & lexicon::VERB == 0;
+    if !people {
+        return None;
+    }
+    let function_or_noun = |p: &Tok| {
+        let pw = &line[p.start..p.end];
+        p.apos == Apos::None
+            && !p.digit
+            && (tok_class(line.as_bytes(), p) & Q_FUNCTION != 0
+                || lexicon::flags(pw) & (lexicon::FUNCTION | lexicon::NOUN) != 0
+                || !p.upper_first && lexicon::common_noun(pw))
+    };
+    // Or a lower-case modifier after a function word ("an international seafarers union").
+    let modifier = |p: &Tok| {
+        !p.upper_first
+            && !p.digit
+            && p.apos == Apos::None
+            && lexicon::flags(&line[p.start..p.end]) & (lexicon::VERB | lexicon::BASE) == 0
+            && before[0].is_some_and(|d| tok_class(line.as_bytes(), d) & Q_FUNCTION != 0)
+    };
+    let after_ok = prev.is_none_or(|p| function_or_noun(p) || modifier(p));
+    if !after_ok {
+        return None;
+    }
+    Some((
+        format!("{word}{apostrophe}"),
+        format!("plural possessive: {word} names people, before '{head}', a body they form"),
+    ))
+}
+
+/// "the citys east end", "warmer than todays for": a lower-case -s form that cannot be a
+/// plural ("city" makes "cities") is the possessive before a function word too, when the stem
+/// is a known noun.
+fn no_plural_form(
+    word: &str,
+    next_class: Next,
+    stats: &ApostropheStats,
+    apostrophe: char,
+) -> Option<(String, String)> {
+    let stem = &word[..word.len() - 1];
+    if next_class != Next::Stop
+        || word.as_bytes()[0].is_ascii_uppercase()
+        || stem.len() < 3
+        || !plural_impossible(stem)
+        || !(lexicon::common_noun(stem)
+            || lexicon::flags(stem) & (lexicon::NOUN | lexicon::AMBIG) != 0
+            || stats.get(stem)[AFTER_DET] > 0)
+    {
+        return None;
+    }
+    Some((
+        format!("{stem}{apostrophe}s"),
+        format!("possessive: {word} cannot be a plural of the noun {stem}"),
+    ))
+}
+
+/// "the reports 31 recommendations", "the projects 62 turbines": after an article, an -s form,
+/// a number and a plural noun. A plural would not stand before a count of something else, so
+/// the -s form owns the count; a thing or a place is one owner (as before a plural head).
+fn before_a_count(
+    line: &str,
+    word: &str,
+    prev: Option<&Tok>,
+    next: Option<&Tok>,
+    stats: &ApostropheStats,
+    apostrophe: char,
+) -> Option<(String, String)> {
+    let (p, n) = (prev?, next?);
+    let counted = word_after(line, n);
+    let stem = &word[..word.len() - 1];
+    let article = ["the", "its", "their", "this"]
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(&line[p.start..p.end]));
+    if !n.digit
+        || !article
+        || p.apos != Apos::None
+        || word.as_bytes()[0].is_ascii_uppercase()
+        || !plural_shaped(counted)
+        || !(lexicon::common_noun(counted) || lexicon::flags(counted) & lexicon::NOUN != 0)
+        || lexicon::word_class(word) & lexicon::PLURAL_MODIFIER != 0
+        || lexicon::word_class(stem) & lexicon::TIME != 0
+        || !inanimate_noun(stem, &stats.get(stem))
+    {
+        return None;
+    }
+    Some((
+        format!("{stem}{apostrophe}s"),
+        format!("possessive: the thing {stem} before a count of {counted}"),
+    ))
+}
+
+/// Words after a number and a time noun that make no possessive: "30 years old", "two weeks
+/// early", "five months pregnant".
+const AFTER_A_SPAN: &[&str] = &[
+    "old", "older", "younger", "early", "late", "pregnant", "straight", "apart", "behind", "ahead",
+    "running", "long",
+];
+
+/// Number words before a time noun ("five months wages").
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "several", "few",
+];
+
+/// "90 days warning", "after 30 years service", "five months wages": a number, a time noun in
+/// -s, then a lower-case noun is a span of time owning what follows, a plural possessive.
+fn time_span(
+    line: &str,
+    word: &str,
+    stem_class: u8,
+    prev: Option<&Tok>,
+    next: Option<&Tok>,
+    next_class: Next,
+    apostrophe: char,
+) -> Option<(String, String)> {
+    let n = next?;
+    let p = prev?;
+    let next_word = &line[n.start..n.end];
+    let prev_word = &line[p.start..p.end];
+    if stem_class & lexicon::TIME == 0
+        || word.as_bytes()[0].is_ascii_uppercase()
+        || !(p.digit
+            || NUMBER_WORDS
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(prev_word)))
+        || n.upper_first
+        || !matches!(next_class, Next::Noun | Next::Ambig | Next::Unknown)
+        // "30 years running", "ten years leading the department": an -ing form only when the
+        // lexicon knows no verb in it.
+        || next_word.ends_with("ing") && lexicon::flags(next_word) & lexicon::NOUN == 0
+        || AFTER_A_SPAN
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(next_word))
+    {
+        return None;
+    }
+    Some((
+        format!("{word}{apostrophe}"),
+        format!("plural possessive: a span of {prev_word} {word} before the noun '{next_word}'"),
+    ))
+}
+
+/// A word shaped like a regular plural: longer than three letters, in -s but not -ss, -us or
+/// -is.
+fn plural_shaped(word: &str) -> bool {
+    word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is")
+}
+
+/// A stem known as a noun (by the lexicon, the common nouns, or the corpus after a
+/// determiner) that names no person, animal or plant, and has no agent ending unless it is
+/// a listed common noun.
+fn inanimate_noun(stem: &str, counts: &Counts) -> bool {
+    if lexicon::animate(stem) {
+        return false;
+    }
+    let common = lexicon::common_noun(stem);
+    let agent = ["er", "or", "ist", "ian", "ee"]
+        .iter()
+        .any(|e| stem.len() > e.len() + 2 && stem.ends_with(e));
+    if agent && !common {
+        return false;
+    }
+    common || lexicon::flags(stem) & (lexicon::NOUN | lexicon::AMBIG) != 0 || counts[AFTER_DET] > 0
 }
 
 /// A person noun in -s read as a plural possessor ("the workers union" → "workers’"), when
@@ -1995,12 +2318,17 @@ fn person_plural(
     stats: &ApostropheStats,
     apostrophe: char,
 ) -> Option<(String, String)> {
-    if next_class != Next::Noun || next.is_some_and(|n| n.upper_first) {
+    let next_word = next.map_or("", |n| &line[n.start..n.end]);
+    // A noun/verb homograph in -s is no verb after a plural subject, which takes the base
+    // form ("our customers orders are slowing": "customers order", not "orders"); one before
+    // "is", "was" or a modal is the subject's head ("Firefighters pay will not change").
+    let plural_homograph = next_class == Next::Ambig
+        && next.is_some_and(|n| plural_shaped(next_word) || singular_verb_follows(line, n));
+    if next_class != Next::Noun && !plural_homograph || next.is_some_and(|n| n.upper_first) {
         return None;
     }
     // A headline's plural subject and its verb ("Scientists track rare whale"): capitalised,
     // the next word must be a noun by the lexicon or its ending, not only by corpus counts.
-    let next_word = next.map_or("", |n| &line[n.start..n.end]);
     if word.as_bytes()[0].is_ascii_uppercase() && !lexical_noun(next_word) {
         return None;
     }

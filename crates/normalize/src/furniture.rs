@@ -939,8 +939,13 @@ pub(crate) fn classify<L: AsRef<str>>(
 
     // 1. Rules, separators, blocks; bylines.
     let mut block_left = 0;
+    // A paragraph the rules left before line i: a list heading above the first one is the
+    // site's navigation ("Photos" in a menu over the headline), and its "list" would swallow
+    // the headline and the story's fact box.
+    let mut para_left = false;
     for i in 0..n {
         let line = lines[i].as_ref();
+        para_left |= i > 0 && sh[i - 1].para && class[i - 1] == Class::Content;
         if in_takeaways {
             if sh[i].body || sh[i].words > MAX_TAKEAWAY_WORDS || !sh[i].closed {
                 in_takeaways = false;
@@ -1082,7 +1087,7 @@ pub(crate) fn classify<L: AsRef<str>>(
                 // A tag heading alone on its line ("Tags:", "Topics"): the tags are its list.
                 || (r.reason == "tag list" && sh[i].words == 1)
             {
-                in_list = i > first_para;
+                in_list = i > first_para && para_left;
             } else if r.reason == "key takeaways heading" && i < first_long {
                 in_takeaways = true;
             } else if r.reason == "comment-section heading" && i > first_para {
@@ -1335,6 +1340,16 @@ pub(crate) fn classify<L: AsRef<str>>(
             })
         })
         .or(first_dated)
+        // A headline over its anchor among all the lines before the body: a banner sentence over the headline
+        // ("Must be 18 or older to purchase. Please play responsibly.", a ticket offer) passes
+        // for the first paragraph.
+        .or_else(|| {
+            candidates
+                .iter()
+                .rev()
+                .copied()
+                .find(|&c| headline_shape(c) && over_anchor(c))
+        })
         .or_else(|| choose_headline(before_para, &headline_shape, &label, &followed_by_anchor))
         .or_else(|| candidates.iter().copied().find(|&i| sh[i].words >= 4))
         .or_else(|| candidates.last().copied());
@@ -1471,11 +1486,33 @@ pub(crate) fn classify<L: AsRef<str>>(
                 continue;
             }
             let line = lines[i].as_ref();
+            // The full name, or the first name alone ("Trevor has covered NFL betting since
+            // 2015.", under "By Trevor Malloy").
             if authors.iter().any(|a| {
-                line.strip_prefix(a.as_str())
-                    .is_some_and(|rest| BIO_VERBS.iter().any(|v| rest.starts_with(v)))
+                let first = a.split(' ').next().unwrap_or(a);
+                [a.as_str(), first].iter().any(|name| {
+                    line.strip_prefix(name)
+                        .and_then(|rest| rest.strip_prefix(' ').or(Some(rest)))
+                        .is_some_and(|rest| BIO_VERBS.iter().any(|v| rest.starts_with(v)))
+                })
             }) {
                 class[i] = Class::Furniture("author bio".into());
+            }
+        }
+        // An author box's heading after the body: the byline's name alone on its line, and the
+        // role under it ("Trevor Malloy" / "Senior NFL Betting Analyst").
+        for i in first_body + 1..n {
+            let line = lines[i].as_ref().trim_end();
+            if alive(&class, i) && authors.iter().any(|a| a.trim_end() == line) {
+                class[i] = Class::Furniture("author box".into());
+                if i + 1 < n
+                    && alive(&class, i + 1)
+                    && !sh[i + 1].closed
+                    && sh[i + 1].words <= MAX_SUBHEADING_WORDS
+                    && is_role_line(lines[i + 1].as_ref())
+                {
+                    class[i + 1] = Class::Furniture("author box, the author's role".into());
+                }
             }
         }
         for i in (first_body + 1..n).rev() {
@@ -1578,6 +1615,9 @@ pub(crate) fn classify<L: AsRef<str>>(
                 // A field of a fact box next to another ("Remedy: Refund") is content.
                 && !(is_field_line(lines[i].as_ref())
                     && (is_field_line(lines[p].as_ref()) || is_field_line(lines[q].as_ref())))
+                // A subheading the next paragraph takes up ("Research tip: the 1890 census gap"
+                // / "Almost all of the 1890 federal census was destroyed …") is content.
+                && !taken_up(lines[i].as_ref(), lines[q].as_ref())
             {
                 cut.push(i);
             }
@@ -1602,6 +1642,32 @@ pub(crate) fn classify<L: AsRef<str>>(
     }
     let title = title.filter(|&t| alive(&class, t));
     (class, title)
+}
+
+/// Whether `next` (the paragraph after a short line) takes up the short line's subject: two of
+/// its words of five letters or more (or numbers of three digits or more) come back in the
+/// paragraph's first 200 bytes, case aside. A related headline names another story.
+fn taken_up(line: &str, next: &str) -> bool {
+    let head = next.get(..next.len().min(200)).unwrap_or(next);
+    let mut found = 0;
+    let mut seen: [&str; 2] = ["", ""];
+    for w in line.split(|c: char| !c.is_alphanumeric()) {
+        let digits = w.bytes().all(|b| b.is_ascii_digit());
+        if w.len() < if digits { 3 } else { 5 } || seen.iter().any(|s| s.eq_ignore_ascii_case(w)) {
+            continue;
+        }
+        let hit = head
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|h| h.eq_ignore_ascii_case(w));
+        if hit {
+            seen[found] = w;
+            found += 1;
+            if found == 2 {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 fn match_rule<'r>(rules: &'r Rules, key: &str, words: usize, sentence: bool) -> Option<&'r Rule> {
@@ -1982,7 +2048,14 @@ fn is_street_address(line: &str) -> bool {
     for (k, w) in words.by_ref().take(4).enumerate() {
         let w = w.trim_end_matches([',', ';']);
         if k > 0 && STREET_WORDS.contains(&w) {
-            return line.split(' ').count() <= 12;
+            // An address is names and numbers: "41 Larkspur Avenue tenants win back their
+            // heat" is a headline.
+            return line.split(' ').count() <= 12
+                && line
+                    .split(' ')
+                    .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+                    .count()
+                    <= 1;
         }
         if !w.chars().next().is_some_and(char::is_uppercase) {
             return false;
@@ -2009,6 +2082,9 @@ const ROLE_WORDS: &[&str] = &[
     "contributing",
     "columnist",
     "photographer",
+    "analyst",
+    "critic",
+    "producer",
 ];
 
 /// A role alone on its line under a byline ("Personal finance reporter", "Staff Writer"): words
@@ -2706,6 +2782,9 @@ mod tests {
         assert!(!is_street_address("12 Angry Men"));
         assert!(!is_street_address("3 St. Louis players were traded"));
         assert!(!is_street_address("2024 Road to the Final Four"));
+        assert!(!is_street_address(
+            "41 Larkspur Avenue tenants win back their heat, and a rent freeze"
+        ));
     }
 
     #[test]
@@ -3093,6 +3172,69 @@ mod tests {
         ];
         let (class, _) = run(&label);
         assert!(matches!(class[1], Class::Furniture(_)));
+    }
+
+    #[test]
+    fn author_box_under_the_bylines_name_and_first_name_bio() {
+        let page = [
+            "Ridgebacks now favorites after their quarterback returns",
+            "By Trevor Malloy",
+            "Nov 23, 2026, 9:47 PM ET",
+            BODY,
+            BODY,
+            "Trevor Malloy",
+            "Senior Betting Analyst",
+            "Trevor has covered betting markets since 2015.",
+            "Trevor Lane, the coach, has said little this week.",
+        ];
+        let (class, title) = run(&page);
+        assert_eq!(title, Some(0));
+        assert!(matches!(&class[5], Class::Furniture(r) if r == "author box"));
+        assert!(matches!(&class[6], Class::Furniture(r) if r.starts_with("author box")));
+        assert!(matches!(&class[7], Class::Furniture(r) if r == "author bio"));
+        // Another Trevor, with no bio verb after the first name, stays.
+        assert_eq!(class[8], Class::Content);
+    }
+
+    #[test]
+    fn a_list_heading_in_the_menu_keeps_the_headline_under_it() {
+        let page = [
+            "An official website of the state government. Here’s how you know.",
+            "Incidents",
+            "Photos",
+            "Closures",
+            "Copper Gulch Fire grows overnight as crews hold the southern edge",
+            "Last updated: Nov 24, 2026 7:05 AM",
+            BODY,
+            BODY,
+        ];
+        let (class, title) = run(&page);
+        assert_eq!(title, Some(4));
+        assert_eq!(class[4], Class::Content);
+        assert!(!matches!(&class[3], Class::Furniture(r) if r == "list under a heading"));
+    }
+
+    #[test]
+    fn headline_under_a_banner_sentence_and_subheadings_taken_up() {
+        let page = [
+            "Northland Lottery",
+            "Games",
+            "Must be 18 or older to purchase. Please play responsibly.",
+            "Winner Stories",
+            "Dunmore grandmother claims $2 million prize, plans to pay off a mortgage",
+            "November 23, 2026",
+            BODY,
+            "Research tip: the 1890 census gap",
+            "Almost all of the 1890 census was lost in a fire, so other records must stand in.",
+            "Town hall renovation runs over budget by $2 million",
+            BODY,
+        ];
+        let (class, title) = run(&page);
+        assert_eq!(title, Some(4));
+        assert_eq!(class[7], Class::Content);
+        assert!(matches!(class[9], Class::Furniture(_)));
+        assert!(taken_up("Research tip: the 1890 census gap", page[8]));
+        assert!(!taken_up("Town hall renovation runs over budget", BODY));
     }
 
     #[test]

@@ -36,6 +36,13 @@ fn load(text: &str, mut entry: impl FnMut(&mut HashTable, &str)) -> HashTable {
     map
 }
 
+/// The flags of a data file's tag letters ("FN"), by `letters`; unknown letters add none.
+fn tag_flags(tags: &str, letters: &[(u8, u8)]) -> u8 {
+    tags.bytes()
+        .filter_map(|t| letters.iter().find(|(l, _)| *l == t).map(|(_, f)| *f))
+        .fold(0, |a, f| a | f)
+}
+
 /// Inserts `word` with `flags`.
 fn insert(map: &mut HashTable, word: &str, flags: u8) {
     map.insert(word_key(word.as_bytes()), flags);
@@ -94,18 +101,17 @@ fn table() -> &'static HashTable {
             let mut parts = line.split_whitespace();
             let Some(word) = parts.next() else { return };
             let tags = parts.next().unwrap_or("N");
-            let mut flags = 0u8;
-            for t in tags.bytes() {
-                flags |= match t {
-                    b'F' => FUNCTION,
-                    b'N' => NOUN,
-                    b'A' => AMBIG,
-                    b'V' => VERB,
-                    b'B' => BASE,
-                    b'S' => S_WORD,
-                    _ => 0,
-                };
-            }
+            let flags = tag_flags(
+                tags,
+                &[
+                    (b'F', FUNCTION),
+                    (b'N', NOUN),
+                    (b'A', AMBIG),
+                    (b'V', VERB),
+                    (b'B', BASE),
+                    (b'S', S_WORD),
+                ],
+            );
             insert(map, word, flags);
         });
         for line in BASE_VERBS.lines() {
@@ -140,6 +146,11 @@ pub(crate) const PLURAL_MODIFIER: u8 = 16;
 /// An adverb of time after next/last/this ("month" in "next month").
 pub(crate) const TIME_ADVERB: u8 = 32;
 
+/// An institution noun that ends a name in the singular ("Department", "Union").
+pub(crate) const INSTITUTION: u8 = 64;
+/// A body of members ("union", "association"): people before it are its members.
+pub(crate) const MEMBERS: u8 = 128;
+
 const WORD_CLASSES: &str = include_str!("../../data/apostrophe/word_classes.txt");
 
 fn class_table() -> &'static HashTable {
@@ -150,15 +161,19 @@ fn class_table() -> &'static HashTable {
             let (Some(word), Some(tag)) = (parts.next(), parts.next()) else {
                 return;
             };
-            let flag = match tag {
-                "X" => NOT_PLURAL,
-                "T" => TIME,
-                "P" => PERSON_PLURAL,
-                "K" => KIN,
-                "M" => PLURAL_MODIFIER,
-                "E" => TIME_ADVERB,
-                _ => 0,
-            };
+            let flag = tag_flags(
+                tag,
+                &[
+                    (b'X', NOT_PLURAL),
+                    (b'T', TIME),
+                    (b'P', PERSON_PLURAL),
+                    (b'K', KIN),
+                    (b'M', PLURAL_MODIFIER),
+                    (b'E', TIME_ADVERB),
+                    (b'I', INSTITUTION),
+                    (b'G', MEMBERS),
+                ],
+            );
             insert(map, word, flag);
         })
     })
@@ -230,9 +245,22 @@ pub(crate) fn common_noun(word: &str) -> bool {
     false
 }
 
+const ANIMATE: &str = include_str!("../../data/apostrophe/animate.txt");
+
+/// A noun whose most frequent sense names a person, an animal or a plant
+/// (data/apostrophe/animate.txt, derived from WordNet 3.0), looked up case-insensitively
+/// without allocating.
+pub(crate) fn animate(word: &str) -> bool {
+    static TABLE: OnceLock<HashTable> = OnceLock::new();
+    lookup(
+        TABLE.get_or_init(|| load(ANIMATE, |map, word| insert(map, word, 1))),
+        word,
+    ) != 0
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{common_noun, lowered, short_lowered_key, word_key};
+    use super::{animate, common_noun, lowered, short_lowered_key, word_key};
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
@@ -262,6 +290,16 @@ mod tests {
                     assert_eq!(short_lowered_key(w), copy, "{w:?}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn animate_nouns() {
+        for w in ["minister", "Kid", "teacher", "tree", "horse"] {
+            assert!(animate(w), "{w}");
+        }
+        for w in ["government", "firm", "hospital", "ministers", "xyzzy", ""] {
+            assert!(!animate(w), "{w}");
         }
     }
 
