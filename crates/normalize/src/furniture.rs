@@ -383,14 +383,16 @@ pub(crate) fn ends_closed(line: &str) -> bool {
 fn shape_len(line: &str) -> usize {
     let b = line.as_bytes();
     // ’ is E2 80 99; its last byte is unique to it among the characters news text uses often.
-    let curly = memchr::memchr_iter(0x99, b)
-        .filter(|&i| i >= 2 && b[i - 2] == 0xE2 && b[i - 1] == 0x80)
-        .count();
-    line.len() - curly * '’'.len_utf8() - bytecount(b, b'\'')
-}
-
-fn bytecount(b: &[u8], x: u8) -> usize {
-    memchr::memchr_iter(x, b).count()
+    // One pass for both apostrophes (they are few, so the search is the cost).
+    let mut cut = 0;
+    for i in memchr::memchr2_iter(0x99, b'\'', b) {
+        if b[i] == b'\'' {
+            cut += 1;
+        } else if i >= 2 && b[i - 2] == 0xE2 && b[i - 1] == 0x80 {
+            cut += '’'.len_utf8();
+        }
+    }
+    line.len() - cut
 }
 
 /// Lines longer than this (shape length) are paragraphs whatever their ending.
@@ -425,7 +427,8 @@ impl Shape {
     fn of(line: &str) -> Shape {
         let words = word_count(line);
         let closed = ends_closed(line);
-        let long = shape_len(line) > LONG_LINE;
+        // The shape length is never more than the length.
+        let long = line.len() > LONG_LINE && shape_len(line) > LONG_LINE;
         let para = (words >= 4 && closed) || long;
         Shape {
             words,
@@ -2796,6 +2799,17 @@ mod tests {
             }
         }
         out
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(500))]
+
+        /// The shape length is the length less the apostrophes, ’ and ', whatever is around them.
+        #[test]
+        fn shape_len_leaves_out_the_apostrophes(s in "(\\PC|’|'|\u{2018}|\u{2099}|\u{0659})*") {
+            let naive = s.len() - s.matches('’').count() * 3 - s.matches('\'').count();
+            proptest::prop_assert_eq!(shape_len(&s), naive, "{:?}", s);
+        }
     }
 
     proptest::proptest! {

@@ -371,21 +371,28 @@ impl Normalizer {
             }
         }
 
-        let mut out = String::with_capacity(text.len());
-        for (line, _) in lines.iter().zip(&keep).filter(|(_, k)| **k) {
-            if !out.is_empty() {
-                out.push('\n');
-            }
-            out.push_str(line);
-        }
+        let kept: Vec<&str> = lines
+            .iter()
+            .zip(&keep)
+            .filter(|(_, k)| **k)
+            .map(|(l, _)| l.as_ref())
+            .collect();
         for e in &edits {
             counts.count(e.kind);
         }
         // The blank-line edit is counted in blank_lines_removed.
         counts.whitespace_fixed -= u64::from(!blank.is_empty()).min(counts.whitespace_fixed);
-        doc.text = out;
         doc.edits.extend(edits);
-        if doc.extract_title() {
+        let (title, rest) = title_of(doc, &kept);
+        let mut out = String::with_capacity(text.len());
+        for line in rest {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(line);
+        }
+        doc.text = out;
+        if title {
             counts.titles += 1;
         }
         tracing::trace!(
@@ -484,6 +491,40 @@ impl Normalizer {
     }
 }
 
+/// [`Document::extract_title`] on the text the lines `kept` make joined by `\n`, before they
+/// are joined: the title taken (the edit recorded and the title set, as that method does), and
+/// the lines the text is made of then, so the text is built once rather than split and joined
+/// again. A test holds the two equal.
+fn title_of<'l, 'a>(doc: &mut Document, kept: &'l [&'a str]) -> (bool, &'l [&'a str]) {
+    if !doc.title_from_text || doc.title.is_some() {
+        return (false, kept);
+    }
+    let mut lines = kept
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty());
+    let Some((index, first)) = lines.next() else {
+        return (false, kept);
+    };
+    if lines.next().is_none() || !copydesk_doc::looks_like_title(first) {
+        return (false, kept);
+    }
+    doc.edits.push(Edit {
+        kind: EditKind::Title,
+        before: (*first).to_owned(),
+        after: String::new(),
+        line: index + 1,
+        offset: None,
+        reason: "first line reads as a headline".to_owned(),
+    });
+    doc.title = Some(first.trim().to_owned());
+    // The text after the headline's line, with the newlines at its start trimmed: the empty
+    // lines at its start dropped.
+    let rest = kept.get(index + 1..).unwrap_or_default();
+    let skip = rest.iter().take_while(|l| l.is_empty()).count();
+    (true, rest.get(skip..).unwrap_or_default())
+}
+
 /// Adds a value to a metadata field; a second value turns the field into a list. Contributor
 /// lines are always a list.
 fn add_metadata(meta: &mut Metadata, field: &str, value: &str) {
@@ -539,4 +580,60 @@ pub fn normalize_text(text: &str, config: &NormalizeConfig) -> String {
     let mut doc = Document::new("", copydesk_doc::Source::file(""), text);
     Normalizer::new(config.clone(), CorpusStats::default()).normalize(&mut doc);
     doc.text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `title_of` then joining the lines it leaves is `Document::extract_title` on the joined
+    /// lines: the same title, text and edits, whatever the lines (blank, spaces, long, one).
+    fn same_as_extract_title(kept: &[&str], title_from_text: bool) {
+        let fresh = || {
+            let mut d = Document::new("t", copydesk_doc::Source::file("t.txt"), "");
+            d.title_from_text = title_from_text;
+            d
+        };
+        let mut a = fresh();
+        a.text = kept.join("\n");
+        let took_a = a.extract_title();
+        let mut b = fresh();
+        let (took_b, rest) = title_of(&mut b, kept);
+        b.text = rest.join("\n");
+        assert_eq!(
+            (took_a, &a.text, &a.title, &a.edits),
+            (took_b, &b.text, &b.title, &b.edits),
+            "{kept:?}"
+        );
+    }
+
+    #[test]
+    fn title_of_matches_extract_title_on_examples() {
+        let long = "x".repeat(copydesk_doc::MAX_TITLE_CHARS + 1);
+        for kept in [
+            &[][..],
+            &["Only line"],
+            &["Headline", "Body."],
+            &["", " ", "Headline ", "", "", "Body.", ""],
+            &["Headline", "", " ", "Body."],
+            &[long.as_str(), "Body."],
+            &["  ", "Headline", "  "],
+            &["Headline", "", ""],
+        ] {
+            same_as_extract_title(kept, true);
+            same_as_extract_title(kept, false);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(500))]
+
+        #[test]
+        fn title_of_matches_extract_title(
+            kept in proptest::collection::vec("(| |  |\t|[a-z ]{1,12}|\\PC{1,5}|x{190,210})", 0..6)
+        ) {
+            let kept: Vec<&str> = kept.iter().map(String::as_str).collect();
+            same_as_extract_title(&kept, true);
+        }
+    }
 }

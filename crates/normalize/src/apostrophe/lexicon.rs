@@ -63,8 +63,34 @@ fn lowered(word: &str) -> Option<([u8; 24], usize)> {
 }
 
 /// The flags of `word` in `table`, case-insensitively.
+#[inline]
 fn lookup(table: &HashTable, word: &str) -> u8 {
+    if word.len() <= 8 {
+        return short_lowered_key(word.as_bytes()).map_or(0, |key| table.get(key));
+    }
     lowered(word).map_or(0, |(buf, n)| table.get(word_key(&buf[..n])))
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// [`word_key`] of a word of at most eight bytes in lower case, lowered in one word (the
+/// upper-case letters found by a carry-free byte-range test) rather than copied byte by byte
+/// into a buffer; `None` for a non-ASCII word (in no class, as [`lowered`] has it).
+#[inline]
+fn short_lowered_key(bytes: &[u8]) -> Option<u64> {
+    let mut packed = 0u64;
+    for (i, &b) in bytes.iter().enumerate() {
+        packed |= u64::from(b) << (8 * i);
+    }
+    if bytes.len() > 8 || packed & HIGHS != 0 {
+        return None;
+    }
+    // For bytes below 0x80: the high bit of each byte in `A..=Z`.
+    let ge_a = packed + ONES * u64::from(0x80 - b'A');
+    let gt_z = packed + ONES * u64::from(0x7F - b'Z');
+    let upper = ge_a & !gt_z & HIGHS;
+    Some(super::mix_packed(packed | upper >> 2))
 }
 
 /// Keyed by the xxh3 hash of the lower-case word, like the corpus counters.
@@ -234,7 +260,38 @@ pub(crate) fn animate(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{animate, common_noun};
+    use super::{animate, common_noun, lowered, short_lowered_key, word_key};
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        /// The one-word lowering gives the key of the lowered copy, for any word of up to
+        /// eight bytes, and no key where the copy has none.
+        #[test]
+        fn short_key_is_the_key_of_the_lowered_word(word in "(\\PC|[a-zA-Z@\\[`{]){0,8}") {
+            let b = word.as_bytes();
+            if b.len() <= 8 {
+                let copy = lowered(&word).map(|(buf, n)| word_key(&buf[..n]));
+                proptest::prop_assert_eq!(short_lowered_key(b), copy, "{:?}", word);
+            }
+        }
+    }
+
+    #[test]
+    fn short_key_on_every_ascii_byte() {
+        for x in 0u8..=255 {
+            for w in [
+                [x].as_slice(),
+                &[b'a', x],
+                &[x, b'Z', x, b'q', b'@', b'[', b'`', x],
+            ] {
+                if let Ok(word) = std::str::from_utf8(w) {
+                    let copy = lowered(word).map(|(buf, n)| word_key(&buf[..n]));
+                    assert_eq!(short_lowered_key(w), copy, "{w:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn animate_nouns() {

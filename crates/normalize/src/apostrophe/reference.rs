@@ -286,3 +286,147 @@ proptest::proptest! {
         proptest::prop_assert_eq!(fast, slow, "{:?}", line);
     }
 }
+
+// The quick rejects of `restore_line` as a chain of tests, the reference for the table-driven
+// `worth_deciding` that replaced them.
+
+/// The last bytes of words that may have lost an apostrophe (one table load instead of a
+/// branch per letter).
+static LOST_END: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b's' as usize] = true;
+    t[b't' as usize] = true;
+    t[b'e' as usize] = true;
+    t[b'm' as usize] = true;
+    t[b'd' as usize] = true;
+    t[b'l' as usize] = true;
+    t
+};
+
+/// Quick reject: could this word be a possessive or a contraction that lost its apostrophe?
+fn may_have_lost_one(word: &[u8]) -> bool {
+    let n = word.len();
+    if n < 2 {
+        return false;
+    }
+    match word[n - 1] {
+        b's' => true,
+        b't' => n >= 4 && word[n - 2] == b'n',
+        b'e' => matches!(word[n - 2], b'r' | b'v'),
+        b'l' => word[n - 2] == b'l',
+        b'd' => n <= 5,
+        b'm' => n == 2,
+        _ => false,
+    }
+}
+
+/// Second reject, before [`decide`]: only a contraction form can lose an apostrophe unless the
+/// word ends in s, and an -s word that is no contraction form needs what every possessive rule
+/// needs: a following word after a space (no digit, no contraction) and three letters or more,
+/// three only when capitalised. Exactly the tests `decide` makes first, so nothing it would
+/// restore is rejected here.
+fn worth_deciding_chained(word: &[u8], c: &Tok, next: Option<&Tok>) -> bool {
+    word.last() == Some(&b's')
+        && next.is_some_and(|n| n.gap == Gap::Space && n.apos != Apos::Other)
+        && (word.len() >= 4 || word.len() == 3 && c.upper_first)
+        || super::contraction_form(word)
+}
+
+/// The old chain: the quick reject, then the second reject.
+fn chained(word: &[u8], c: &Tok, next: Option<&Tok>) -> bool {
+    c.apos == Apos::None
+        && !c.digit
+        && word.last().is_some_and(|&b| LOST_END[usize::from(b)])
+        && may_have_lost_one(word)
+        && worth_deciding_chained(word, c, next)
+}
+
+/// For every token of `line` with the token after it: the table-driven reject and the chained
+/// one, as (word, new, old).
+fn rejects(line: &str) -> Vec<(String, bool, bool)> {
+    let toks = tokens({
+        let mut s = super::Scanner::new(line);
+        move |t| s.next_into(t)
+    });
+    let tok = |p: &Plain| Tok {
+        start: p.0,
+        end: p.1,
+        full_end: p.2,
+        apos: p.3,
+        gap: p.4,
+        digit: p.5,
+        upper_first: p.6,
+    };
+    (0..toks.len())
+        .map(|i| {
+            let c = tok(&toks[i]);
+            let next = toks.get(i + 1).map(tok);
+            let word = &line.as_bytes()[c.start..c.end];
+            (
+                line[c.start..c.end].to_owned(),
+                super::worth_deciding(word, &c, next.as_ref()),
+                chained(word, &c, next.as_ref()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn table_reject_matches_the_chained_one_on_every_form() {
+    // Every form `contraction_kind` lists, read from its source, so a form added there is
+    // checked here too.
+    let source = include_str!("../apostrophe.rs");
+    let start = source.find("fn contraction_kind(").unwrap_or(0);
+    let body = &source[start..];
+    let body = &body[..body.find("_ => return None").unwrap_or(body.len())];
+    let forms: Vec<&str> = body
+        .split("b\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .collect();
+    assert!(forms.len() > 60, "{forms:?}");
+    let mut passed = 0;
+    for form in forms {
+        let mut cap = form.to_owned();
+        cap[..1].make_ascii_uppercase();
+        for w in [form.to_owned(), cap, form.to_ascii_uppercase()] {
+            for line in [
+                w.clone(),
+                format!("x {w} go"),
+                format!("{w}, y"),
+                format!("{w}’ z"),
+            ] {
+                for (word, new, old) in rejects(&line) {
+                    assert_eq!(new, old, "{word:?} in {line:?}");
+                    passed += usize::from(new);
+                }
+            }
+        }
+    }
+    assert!(passed > 200, "{passed}");
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+    /// On random text, the table-driven reject keeps exactly the tokens the chained one kept.
+    #[test]
+    fn table_reject_matches_the_chained_one(
+        parts in proptest::collection::vec(
+            proptest::prop_oneof![
+                4 => "[a-zA-Z]{1,10}(s|d|m|nt|re|ve|ll|ed|id|ts|es|os|ws|ys)",
+                2 => "(I|i|he|she|the|Th)(d|m|ed|s)",
+                3 => "[a-zA-Z]{1,12}",
+                1 => "[0-9]{1,4}[a-z]{0,2}",
+                4 => "( |  |'|’|-|—|“|\\. |, |\\?|:|\t)",
+                1 => "[a-zé]{0,3}[éøüжд中][a-z]{0,3}",
+            ],
+            0..40,
+        )
+    ) {
+        let line: String = parts.concat();
+        for (word, new, old) in rejects(&line) {
+            proptest::prop_assert_eq!(new, old, "{:?} in {:?}", word, line);
+        }
+    }
+}
