@@ -532,6 +532,29 @@ fn is_copyright_line(line: &str) -> bool {
 /// A caption or usage terms under their label and a colon, any shape ("Image: Master of the St.
 /// Brigid Legend, … Oil on oak panel.", "Caption: …", "Restrictions: No sales. …"). The colon
 /// right after the label tells them from prose ("Images of the flood spread …").
+/// "Posted on November 20, 2026 by the Organizing Committee", "Published 3 May 2026 by Ana
+/// Ruiz": a timestamp's words, then " by " and a byline's name; the name.
+fn dated_byline(line: &str) -> Option<String> {
+    if line.len() > 120
+        || !["Posted ", "Published ", "Updated "]
+            .iter()
+            .any(|p| line.starts_with(p))
+    {
+        return None;
+    }
+    let (stamp, name) = line.rsplit_once(" by ")?;
+    let mut key = String::new();
+    line_key(stamp, &mut key);
+    let dated = key
+        .split_once(' ')
+        .is_some_and(|(_, rest)| is_timestamp(rest.strip_prefix("on ").unwrap_or(rest)));
+    let name = name.strip_prefix("the ").unwrap_or(name);
+    if !dated {
+        return None;
+    }
+    byline(&format!("By {name}"))
+}
+
 /// Longest call to action (words) [`is_call_to_action`] takes.
 const MAX_CTA_WORDS: usize = 6;
 
@@ -840,6 +863,10 @@ fn labelled_timestamp(line: &str, key: &str) -> bool {
         && label
             .split_whitespace()
             .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        // "For Immediate Release: November 19, 2026" is a label.
+        && !label
+            .split_whitespace()
+            .any(|w| FUNCTION_WORDS.iter().any(|f| w.eq_ignore_ascii_case(f)))
     {
         return false;
     }
@@ -1052,6 +1079,26 @@ pub(crate) fn classify<L: AsRef<str>>(
     // An author box's heading ("About Rachel Oduya") after the body: the name its bio opens with.
     let mut about: Option<&str> = None;
 
+    // A ranked list of the story ("1. Rylee Vance, Firewater Jet, 15.102, $38,400" over "2. …"):
+    // rows that open with consecutive numbers. Content, however many figures they carry.
+    let ordinal = |l: &str| -> Option<u32> {
+        let (num, rest) = l.split_once(". ")?;
+        (num.len() <= 2
+            && num.bytes().all(|b| b.is_ascii_digit())
+            && rest.starts_with(|c: char| c.is_uppercase()))
+        .then(|| num.parse().ok())
+        .flatten()
+    };
+    let ords: Vec<Option<u32>> = lines.iter().map(|l| ordinal(l.as_ref())).collect();
+    let ranked: Vec<bool> = (0..n)
+        .map(|i| {
+            ords[i].is_some_and(|k| {
+                ords.get(i + 1).copied().flatten() == Some(k + 1)
+                    || i > 0 && ords[i - 1].is_some_and(|p| p + 1 == k)
+            })
+        })
+        .collect();
+
     // 1. Rules, separators, blocks; bylines.
     let mut block_left = 0;
     // A paragraph the rules left before line i: a list heading above the first one is the
@@ -1093,6 +1140,19 @@ pub(crate) fn classify<L: AsRef<str>>(
             class[i] = Class::Furniture("author box heading".into());
             about = Some(name);
             continue;
+        }
+        if in_list && ranked[i] {
+            // A ranked list of the story ends a list under a heading, and the short open line
+            // right above it is its heading ("Open Futurity, Short Go, top five").
+            if i >= 2
+                && class[i - 1] == Class::Furniture("list under a heading".into())
+                && matches!(&class[i - 2], Class::Furniture(r) if r == "list under a heading")
+                && !sh[i - 1].closed
+                && sh[i - 1].words <= MAX_TAKEAWAY_WORDS
+            {
+                class[i - 1] = Class::Content;
+            }
+            in_list = false;
         }
         if sh[i].para {
             // The list ends at a paragraph; its last line, if shaped like a subheading and not
@@ -1163,6 +1223,7 @@ pub(crate) fn classify<L: AsRef<str>>(
         };
         sh[i].numeric = digit_words * 2 >= digit_words + letter_words;
         if !sh[i].closed
+            && !ranked[i]
             && sh[i].words <= MAX_QUOTE_WORDS
             && digit_words > letter_words
             && !is_rating_line(line)
@@ -1177,6 +1238,17 @@ pub(crate) fn classify<L: AsRef<str>>(
             block_left -= 1;
             class[i] = Class::Furniture("comment-thread debris (quoted item)".into());
             keys[i] = Some(crate::stats::key_hash(&key));
+            continue;
+        }
+        // "Posted on November 20, 2026 by Ruth Pagliarulo": a timestamp and a byline in one
+        // line, kept as the byline (and an anchor under the headline).
+        if let Some(name) = dated_byline(line) {
+            class[i] = Class::Metadata {
+                field: "byline",
+                value: name,
+                reason: "byline (with its date)",
+            };
+            sh[i].anchor = true;
             continue;
         }
         let rule = match_rule(rules, &key, sh[i].words, sh[i].closed && sh[i].words >= 4)
@@ -1462,7 +1534,11 @@ pub(crate) fn classify<L: AsRef<str>>(
                 .iter()
                 .rev()
                 .copied()
-                .find(|&c| headline_shape(c) && over_standfirst(c))
+                // A question may be that headline too ("Can a community foundation spend down
+                // in 10 years and still serve its town?"). (A headline that is a closed
+                // sentence is not taken here: once its byline has moved to metadata, a second
+                // run would not find it again.)
+                .find(|&c| (headline_shape(c) || question_shape(c)) && over_standfirst(c))
         })
         // A headline that is a sentence, over its byline, when no line has a headline's shape
         // (so it is no standfirst, and a second run, the byline gone, finds it first): "Butter
@@ -2226,6 +2302,8 @@ const ROLE_WORDS: &[&str] = &[
     "analyst",
     "critic",
     "producer",
+    "engineer",
+    "manager",
 ];
 
 /// A role alone on its line under a byline ("Personal finance reporter", "Staff Writer"): words
@@ -3415,6 +3493,42 @@ mod tests {
         assert!(matches!(&class[5], Class::Furniture(r) if r == COURTESY_CREDIT));
         // A count in a fact box is no timestamp, and a field is no headline.
         assert!(!labelled_timestamp("Team members: 17", "team members 17"));
+    }
+
+    #[test]
+    fn ranked_lists_dated_bylines_and_release_labels() {
+        let page = [
+            "Teenager wins the futurity on a horse she trained herself",
+            "By Ana Ruiz",
+            "Nov 2, 2026",
+            BODY,
+            "MORE FROM ARENA DIRT",
+            "Futurity payouts climb again as the incentive fund grows",
+            "Open Futurity, Short Go, top five",
+            "1. Rylee Vance, Firewater Jet, 15.102, $38,400",
+            "2. Cody Albrecht, Famous Little Blaze, 15.118, $31,200",
+            "3. Lacey Morgan-Tate, Streakin Lady Luck, 15.140, $24,950",
+            BODY,
+        ];
+        let (class, _) = run(&page);
+        assert!(matches!(&class[5], Class::Furniture(_)));
+        for (i, c) in class.iter().enumerate().skip(6).take(4) {
+            assert_eq!(*c, Class::Content, "{}", page[i]);
+        }
+        assert_eq!(
+            dated_byline("Posted on November 20, 2026 by Ruth Pagliarulo").as_deref(),
+            Some("Ruth Pagliarulo")
+        );
+        assert_eq!(dated_byline("Posted by the river, a new sign"), None);
+        let key = |l: &str| {
+            let mut k = String::new();
+            line_key(l, &mut k);
+            k
+        };
+        let release = "For Immediate Release: November 19, 2026";
+        assert!(labelled_timestamp(release, &key(release)));
+        let headline = "Board Meeting Highlights: November 18, 2026";
+        assert!(!labelled_timestamp(headline, &key(headline)));
     }
 
     #[test]

@@ -538,8 +538,9 @@ fn held_out_8_set_meets_the_bars() {
     // paragraph takes up; an address is names and numbers): 333/421 = 79.1%, 231/236 =
     // 97.9%, 7/9. FIXME: below the bars; lost still: a spec-box field, a standings row, a data
     // line, a subheading with a colon.
-    // After the round against held-out 9: 347/421 = 82.4%, 232/236 = 98.3%, 7/9.
-    check_set(HELD_OUT_8, "held-out 8", 10, (0.82, 0.98, 2));
+    // After the round against held-out 9: 347/421 = 82.4%, 232/236 = 98.3%, 7/9; after the
+    // round against held-out 10: 348/421 = 82.7%, 234/236 = 99.2%, 8/9.
+    check_set(HELD_OUT_8, "held-out 8", 10, (0.82, 0.99, 1));
 }
 
 /// The ninth held-out set: ten more kinds of site, one article each, written on 2026-11-24
@@ -555,20 +556,27 @@ fn held_out_9_set_meets_the_bars() {
     // "Read next" list headings, a sentence ending in a colon under a list's last line:
     // 325/377 = 86.2%, 153/160 = 95.6%, 7/9. FIXME: below the bars; lost still: two headlines,
     // a job list in the story, one-word section headings.
-    check_set(HELD_OUT_9, "held-out 9", 10, (0.86, 0.95, 2));
+    // After the round against held-out 10: 325/377, 153/160, 8/9.
+    check_set(HELD_OUT_9, "held-out 9", 10, (0.86, 0.95, 1));
 }
 
 /// The tenth held-out set: ten more kinds of site, one article each, written on 2026-11-24
 /// by someone who never read the rules, kept sealed while the rules were changed against
-/// held-out 9; not tuned on.
+/// held-out 9; tuned on since its first measurement.
 #[test]
 fn held_out_10_set_meets_the_bars() {
     // Its first run failed the idempotence check (a rescue report's fact box: "Team members:
     // 17" read as a labelled timestamp, so on the second pass the box's last field became the
     // headline). Fixed generally - a count is no timestamp, a fact box's field is never the
     // headline - and then measured once (2026-11-24): furniture removed 279/347 = 80.4%,
-    // content kept 148/159 = 93.1%, metadata moved 7/12 - the unbiased figure. FIXME: below
-    // the bars; lost: a results table ("1. Rylee Vance, Firewater Jet, 15.102, $38,400"),
-    // four headlines, a fact-box field.
-    check_set(HELD_OUT_10, "held-out 10", 10, (0.80, 0.93, 5));
+    // content kept 148/159 = 93.1%, metadata moved 7/12 - the unbiased figure. Then a round
+    // of general rules, content first: a ranked list of the story ("1. Rylee Vance, …, 15.102,
+    // $38,400" over "2. …") is content and ends a list under a heading, whose last line is its
+    // heading; a question over a standfirst over the byline is the headline; "For Immediate
+    // Release: <date>" is a timestamp; "Posted on <date> by <name>" is the byline; "Staff
+    // Engineer", "Engineering Manager" are roles: 287/347 = 82.7%, 157/159 = 98.7%, 9/12.
+    // FIXME: below the bars; lost still: a headline that is two closed sentences ("We moved
+    // our queue off Kafka. Here's what broke." - taking it over its standfirst broke
+    // idempotence once its byline had moved, so it is left), a fact-box field.
+    check_set(HELD_OUT_10, "held-out 10", 10, (0.82, 0.98, 3));
 }
