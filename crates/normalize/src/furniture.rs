@@ -1080,7 +1080,8 @@ pub(crate) fn classify<L: AsRef<str>>(
     let mut about: Option<&str> = None;
 
     // A ranked list of the story ("1. Rylee Vance, Firewater Jet, 15.102, $38,400" over "2. …"):
-    // rows that open with consecutive numbers. Content, however many figures they carry.
+    // rows that open with consecutive numbers; or a table's rows (below). Content, however many
+    // figures they carry.
     let ordinal = |l: &str| -> Option<u32> {
         let (num, rest) = l.split_once(". ")?;
         (num.len() <= 2
@@ -1090,12 +1091,29 @@ pub(crate) fn classify<L: AsRef<str>>(
         .flatten()
     };
     let ords: Vec<Option<u32>> = lines.iter().map(|l| ordinal(l.as_ref())).collect();
+    // A table of the story after its first paragraph: rows of " | " columns, as many as a
+    // neighbour row has, with a figure in one of them ("Rosalind Achebe | 14,207 | 51.62%"). A
+    // site's link row has no figure; a ticker strip stands before the story.
+    let cells: Vec<usize> = lines
+        .iter()
+        .map(|l| l.as_ref().matches(" | ").count())
+        .collect();
+    let first_para_shape = (0..n).find(|&i| sh[i].para).unwrap_or(n);
+    let digits = |i: usize| lines[i].as_ref().contains(|c: char| c.is_ascii_digit());
     let ranked: Vec<bool> = (0..n)
         .map(|i| {
-            ords[i].is_some_and(|k| {
+            let rank = ords[i].is_some_and(|k| {
                 ords.get(i + 1).copied().flatten() == Some(k + 1)
                     || i > 0 && ords[i - 1].is_some_and(|p| p + 1 == k)
-            })
+            });
+            let row = i > first_para_shape
+                && cells[i] >= 2
+                && [i.checked_sub(1), Some(i + 1)]
+                    .into_iter()
+                    .flatten()
+                    .filter(|&j| j < n && cells[j] == cells[i])
+                    .any(|j| digits(i) || digits(j));
+            rank || row
         })
         .collect();
 
@@ -1653,6 +1671,7 @@ pub(crate) fn classify<L: AsRef<str>>(
                 && !sh[i].closed
                 && !is_life_dates(line)
                 && !is_rating_line(line)
+                && !ranked[i]
             {
                 // A standfirst is a phrase or a sentence; a label of one to three words
                 // between headline and body is a section name, a time or a credit, or, if it is
@@ -3515,6 +3534,22 @@ mod tests {
         for (i, c) in class.iter().enumerate().skip(6).take(4) {
             assert_eq!(*c, Class::Content, "{}", page[i]);
         }
+        // A table of the story in "|" columns stays; a link row without figures goes.
+        let table = [
+            "County posts updated election results",
+            "Nov 23, 2026",
+            BODY,
+            "Candidate | Votes | Percent",
+            "Rosalind Achebe | 14,207 | 51.62%",
+            "Terrence Vale | 13,318 | 48.38%",
+            BODY,
+            "Accessibility | Privacy Policy | Employee Login",
+        ];
+        let (class, _) = run(&table);
+        for (i, c) in class.iter().enumerate().skip(3).take(3) {
+            assert_eq!(*c, Class::Content, "{}", table[i]);
+        }
+        assert!(matches!(&class[7], Class::Furniture(_)));
         assert_eq!(
             dated_byline("Posted on November 20, 2026 by Ruth Pagliarulo").as_deref(),
             Some("Ruth Pagliarulo")
