@@ -644,7 +644,17 @@ fn is_courtesy_credit(line: &str) -> bool {
         "drawing",
         "courtesy",
     ];
-    let words: Vec<&str> = line.split(' ').collect();
+    // At most a credit's words, without allocating.
+    let mut buf = [""; MAX_CREDIT_WORDS + 1];
+    let mut count = 0;
+    for w in line.split(' ') {
+        if count == buf.len() {
+            return false;
+        }
+        buf[count] = w;
+        count += 1;
+    }
+    let words = &buf[..count];
     let Some(k) = words
         .iter()
         .take(3)
@@ -669,6 +679,7 @@ fn is_courtesy_credit(line: &str) -> bool {
 fn is_labelled_caption(line: &str) -> bool {
     [
         "image: ",
+        "photo: ",
         "caption: ",
         "restrictions: ",
         "usage terms: ",
@@ -1024,7 +1035,8 @@ fn in_fact_box<L: AsRef<str>>(lines: &[L], i: usize, scratch: &mut String) -> bo
         .filter_map(|j| lines.get(j))
         .any(|l| {
             let l = l.as_ref();
-            is_field_line(l) && {
+            // A press contact under a release date is no field of a box either.
+            is_field_line(l) && !is_contact_line(l) && {
                 line_key(l, scratch);
                 !is_timestamp(scratch) && !labelled_timestamp(l, scratch)
             }
@@ -1083,6 +1095,9 @@ pub(crate) fn classify<L: AsRef<str>>(
     // rows that open with consecutive numbers; or a table's rows (below). Content, however many
     // figures they carry.
     let ordinal = |l: &str| -> Option<u32> {
+        if !l.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+            return None;
+        }
         let (num, rest) = l.split_once(". ")?;
         (num.len() <= 2
             && num.bytes().all(|b| b.is_ascii_digit())
@@ -1096,7 +1111,15 @@ pub(crate) fn classify<L: AsRef<str>>(
     // site's link row has no figure; a ticker strip stands before the story.
     let cells: Vec<usize> = lines
         .iter()
-        .map(|l| l.as_ref().matches(" | ").count())
+        .zip(&sh)
+        .map(|(l, sh)| {
+            let l = l.as_ref();
+            if sh.words <= MAX_TITLE_WORDS && l.as_bytes().contains(&b'|') {
+                l.matches(" | ").count()
+            } else {
+                0
+            }
+        })
         .collect();
     let first_para_shape = (0..n).find(|&i| sh[i].para).unwrap_or(n);
     let digits = |i: usize| lines[i].as_ref().contains(|c: char| c.is_ascii_digit());
@@ -1445,8 +1468,20 @@ pub(crate) fn classify<L: AsRef<str>>(
     }
 
     // 2. Where the body starts and ends.
+    // A site's notice in a labelled sentence over the headline ("Alert: Our Main Street office
+    // will close at noon on Wednesday, …") is no start of the story when a body paragraph
+    // follows; a field of a fact box ("Hazard: …" among a recall's fields) is the story's.
+    let banner = |i: usize| {
+        let l = lines[i].as_ref();
+        l.find(": ").is_some_and(|c| {
+            c <= 24
+                && l[..c].split(' ').count() <= 2
+                && l[..c].chars().all(|ch| ch.is_alphabetic() || ch == ' ')
+        }) && !in_fact_box(lines, i, &mut String::new())
+    };
     let first_body = (0..n)
-        .find(|&i| alive(&class, i) && sh[i].body)
+        .find(|&i| alive(&class, i) && sh[i].body && !banner(i))
+        .or_else(|| (0..n).find(|&i| alive(&class, i) && sh[i].body))
         .or_else(|| (0..n).find(|&i| alive(&class, i) && sh[i].para));
 
     // 3. Repetition across the corpus; a header line of four words or more is exempt, so the
@@ -2344,6 +2379,7 @@ const BYLINE_PREFIXES: &[&str] = &[
     "Story by ",
     "Written by ",
     "Words by ",
+    "Words: ",
     "Author: ",
     "Authors: ",
     "Hosted by ",
