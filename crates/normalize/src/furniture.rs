@@ -1035,11 +1035,17 @@ fn in_fact_box<L: AsRef<str>>(lines: &[L], i: usize, scratch: &mut String) -> bo
         .filter_map(|j| lines.get(j))
         .any(|l| {
             let l = l.as_ref();
-            // A press contact under a release date is no field of a box either.
-            is_field_line(l) && !is_contact_line(l) && {
-                line_key(l, scratch);
-                !is_timestamp(scratch) && !labelled_timestamp(l, scratch)
-            }
+            // A line the rules take out whatever its neighbours (a press contact, a byline,
+            // "Words: Terrence Albright", a labelled caption, "Photo: …") is no field of a box
+            // either: the box must be the same once it is gone (idempotence).
+            is_field_line(l)
+                && !is_contact_line(l)
+                && !is_labelled_caption(l)
+                && byline(l).is_none()
+                && {
+                    line_key(l, scratch);
+                    !is_timestamp(scratch) && !labelled_timestamp(l, scratch)
+                }
         })
 }
 
@@ -3600,6 +3606,22 @@ mod tests {
         assert!(labelled_timestamp(release, &key(release)));
         let headline = "Board Meeting Highlights: November 18, 2026";
         assert!(!labelled_timestamp(headline, &key(headline)));
+    }
+
+    #[test]
+    fn a_fact_box_is_the_same_once_its_fleeting_lines_are_gone() {
+        // A line the rules take out (a byline, a labelled caption, a press contact) does not
+        // make its neighbour a fact-box field, or a second run would read the neighbour
+        // differently.
+        for other in [
+            "Words: Terrence Albright",
+            "Photo: Nubya Carrow at the Harbour Stage, 2025.",
+            "Contact: Office of the Assessor, 555-0142",
+        ] {
+            let (with, _) = run(&["Release date: November 20, 2026", other, BODY]);
+            let (without, _) = run(&["Release date: November 20, 2026", BODY]);
+            assert_eq!(with[0], without[0], "{other}");
+        }
     }
 
     #[test]
