@@ -648,8 +648,8 @@ const CLOSED: &[(u8, &str)] = &[
     ),
     (
         Q_PLURAL,
-        "two three four five six seven eight nine ten many several few both most some all other \
-         various dozens million billion",
+        "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty \
+         fifty hundred many several few both most some all other various dozens million billion",
     ),
     (
         Q_FUNCTION,
@@ -2232,12 +2232,6 @@ const AFTER_A_SPAN: &[&str] = &[
     "running", "long",
 ];
 
-/// Number words before a time noun ("five months wages").
-const NUMBER_WORDS: &[&str] = &[
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "several", "few",
-];
-
 /// "90 days warning", "after 30 years service", "five months wages": a number, a time noun in
 /// -s, then a lower-case noun is a span of time owning what follows, a plural possessive.
 fn time_span(
@@ -2255,10 +2249,8 @@ fn time_span(
     let prev_word = &line[p.start..p.end];
     if stem_class & lexicon::TIME == 0
         || word.as_bytes()[0].is_ascii_uppercase()
-        || !(p.digit
-            || NUMBER_WORDS
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case(prev_word)))
+        // A number, or a number word of the closed class ("five months wages").
+        || !(p.digit || tok_class(line.as_bytes(), p) & Q_PLURAL != 0)
         || n.upper_first
         || !matches!(next_class, Next::Noun | Next::Ambig | Next::Unknown)
         // "30 years running", "ten years leading the department": an -ing form only when the

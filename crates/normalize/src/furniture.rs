@@ -1127,7 +1127,6 @@ pub(crate) fn classify<L: AsRef<str>>(
             }
         })
         .collect();
-    let first_para_shape = (0..n).find(|&i| sh[i].para).unwrap_or(n);
     let digits = |i: usize| lines[i].as_ref().contains(|c: char| c.is_ascii_digit());
     let ranked: Vec<bool> = (0..n)
         .map(|i| {
@@ -1135,7 +1134,7 @@ pub(crate) fn classify<L: AsRef<str>>(
                 ords.get(i + 1).copied().flatten() == Some(k + 1)
                     || i > 0 && ords[i - 1].is_some_and(|p| p + 1 == k)
             });
-            let row = i > first_para_shape
+            let row = i > first_para
                 && cells[i] >= 2
                 && [i.checked_sub(1), Some(i + 1)]
                     .into_iter()
