@@ -8,7 +8,8 @@
 //!
 //! Per line, in order: line breaks, mojibake repair, whitespace and control folding, NFC, the
 //! quote and dash policy, inline markers; then every line is classified (content, furniture,
-//! metadata) and the headline chosen; dropped apostrophes are restored on content lines; blank
+//! metadata), the survivors classified again until nothing more goes, and the headline chosen;
+//! dropped apostrophes are restored on content lines; blank
 //! lines go, so the text is one paragraph per line.
 //!
 //! ```
@@ -188,6 +189,10 @@ const MAX_ROUNDS: usize = 32;
 /// Most apostrophe edits recorded one by one on a line; past it they are recorded as one.
 const MAX_EDITS_PER_LINE: usize = 256;
 
+/// Most rounds of classification on the lines that survive the round before. Real pages settle
+/// in one or two; the cap bounds the cost of a page built to peel a line a round.
+const MAX_CLASSIFY_ROUNDS: usize = 8;
+
 /// How many paragraphs after the headline are searched for a dateline.
 const DATELINE_LINES: usize = 3;
 
@@ -262,65 +267,64 @@ impl Normalizer {
             });
         }
 
-        // Classification.
+        // Classification, on the lines that survive it, until it removes nothing more: a
+        // second run sees only the survivors, and rules that lean on a neighbour (a headline
+        // over a byline, a fact box's fields) can read them otherwise once a line is gone. The
+        // dateline cut runs in the loop too, as a second run sees the paragraph without it.
         let mut keep = vec![true; lines.len()];
         if self.config.furniture {
             let stats = &self.stats;
-            let (classes, t) = furniture::classify(
-                &lines,
-                &|k: u64| stats.hash_articles(k),
-                self.config.repeat_min_articles,
-            );
-            let title = t;
-            for (i, class) in classes.into_iter().enumerate() {
-                match class {
-                    furniture::Class::Content => {}
-                    furniture::Class::Furniture(reason) => {
-                        keep[i] = false;
-                        edits.push(Edit {
-                            kind: EditKind::Furniture,
-                            before: std::mem::take(&mut lines[i]).into_owned(),
-                            after: String::new(),
-                            line: numbers[i],
-                            offset: None,
-                            reason,
-                        });
-                    }
-                    furniture::Class::Metadata {
-                        field,
-                        value,
-                        reason,
-                    } => {
-                        keep[i] = false;
-                        add_metadata(&mut doc.metadata, field, &value);
-                        edits.push(Edit {
-                            kind: EditKind::Metadata,
-                            before: std::mem::take(&mut lines[i]).into_owned(),
-                            after: String::new(),
-                            line: numbers[i],
-                            offset: None,
-                            reason: format!("{reason} -> metadata.{field}"),
-                        });
-                    }
-                }
-            }
+            let repeated = |k: u64| stats.hash_articles(k);
             let standing = |a: &str, b: &str| {
-                furniture::same_standing(
-                    a,
-                    b,
-                    &|k: u64| stats.hash_articles(k),
-                    self.config.repeat_min_articles,
-                )
+                furniture::same_standing(a, b, &repeated, self.config.repeat_min_articles)
             };
-            Self::cut_dateline(
-                &standing,
-                &mut lines,
-                &keep,
-                &numbers,
-                title,
-                &mut doc.metadata,
-                &mut edits,
-            );
+            let mut alive: Vec<usize> = (0..lines.len()).collect();
+            for _ in 0..MAX_CLASSIFY_ROUNDS {
+                let survivors: Vec<&str> = alive.iter().map(|&i| lines[i].as_ref()).collect();
+                let (classes, title) =
+                    furniture::classify(&survivors, &repeated, self.config.repeat_min_articles);
+                drop(survivors);
+                let mut changed = false;
+                for (j, class) in classes.into_iter().enumerate() {
+                    let i = alive[j];
+                    let (kind, reason) = match class {
+                        furniture::Class::Content => continue,
+                        furniture::Class::Furniture(reason) => (EditKind::Furniture, reason),
+                        furniture::Class::Metadata {
+                            field,
+                            value,
+                            reason,
+                        } => {
+                            add_metadata(&mut doc.metadata, field, &value);
+                            (EditKind::Metadata, format!("{reason} -> metadata.{field}"))
+                        }
+                    };
+                    keep[i] = false;
+                    changed = true;
+                    edits.push(Edit {
+                        kind,
+                        before: std::mem::take(&mut lines[i]).into_owned(),
+                        after: String::new(),
+                        line: numbers[i],
+                        offset: None,
+                        reason,
+                    });
+                }
+                let title = title.map(|j| alive[j]);
+                changed |= Self::cut_dateline(
+                    &standing,
+                    &mut lines,
+                    &keep,
+                    &numbers,
+                    title,
+                    &mut doc.metadata,
+                    &mut edits,
+                );
+                if !changed {
+                    break;
+                }
+                alive.retain(|&i| keep[i]);
+            }
         }
 
         // Apostrophes, on content lines only.
@@ -456,7 +460,8 @@ impl Normalizer {
 
     /// Cuts a dateline ("WASHINGTON — ") from the start of one of the first paragraphs after the
     /// headline into `metadata.dateline`. Only when exactly one of them has one, so that a second
-    /// run finds none (idempotence) and a run of look-alike paragraphs is left alone.
+    /// run finds none (idempotence) and a run of look-alike paragraphs is left alone. True when
+    /// it cut one.
     fn cut_dateline(
         standing: &dyn Fn(&str, &str) -> bool,
         lines: &mut [Cow<'_, str>],
@@ -465,17 +470,17 @@ impl Normalizer {
         title: Option<usize>,
         metadata: &mut Metadata,
         edits: &mut Vec<Edit>,
-    ) {
+    ) -> bool {
         let found: Vec<(usize, usize, String)> = (0..lines.len())
             .filter(|&i| keep[i] && Some(i) != title)
             .take(DATELINE_LINES)
             .filter_map(|i| furniture::dateline(&lines[i]).map(|(len, d)| (i, len, d)))
             .collect();
         let [(i, len, dateline)] = found.as_slice() else {
-            return;
+            return false;
         };
         if !standing(&lines[*i], &lines[*i][*len..]) {
-            return;
+            return false;
         }
         let before = lines[*i][..*len].to_owned();
         lines[*i].to_mut().replace_range(..*len, "");
@@ -488,6 +493,7 @@ impl Normalizer {
             offset: Some(0),
             reason: "dateline -> metadata.dateline".to_owned(),
         });
+        true
     }
 }
 

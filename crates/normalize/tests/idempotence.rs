@@ -1,5 +1,7 @@
 //! Invariants: normalization never panics and is idempotent,
-//! `normalize(normalize(x)) == normalize(x)`, on random text and on every fixture.
+//! `normalize(normalize(x)) == normalize(x)`, on random text, on every fixture, and on pages
+//! shuffled together from the lines of every labelled page (as text, and as a document whose
+//! title is taken from the text).
 
 use copydesk_doc::{Document, EditKind, Source};
 use copydesk_normalize::{CorpusStats, NormalizeConfig, Normalizer, QuotePolicy, normalize_text};
@@ -246,5 +248,80 @@ fn repetition_across_the_corpus_marks_furniture() {
         let mut b = Document::new("b", Source::file("b.txt"), t.clone());
         without.normalize(&mut b);
         assert!(b.text.contains("Watch the full interview"), "{}", b.text);
+    }
+}
+
+/// Every non-blank line of the labelled furniture sets and the seeds, labels stripped: the
+/// lines real pages are made of, to shuffle into pages no fixture has.
+fn fixture_lines() -> &'static [String] {
+    static LINES: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/normalize");
+        let mut dirs: Vec<_> = std::fs::read_dir(&root)
+            .expect("fixtures/normalize")
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| {
+                p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with("furniture"))
+            })
+            .collect();
+        dirs.push(root.join("../../seeds"));
+        dirs.sort();
+        let mut lines = Vec::new();
+        for dir in dirs {
+            let mut files: Vec<_> = std::fs::read_dir(&dir)
+                .expect("fixture dir")
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .collect();
+            files.sort();
+            for f in files {
+                let text = std::fs::read_to_string(&f).expect("utf-8");
+                for line in text.lines() {
+                    let line = line
+                        .get(3..)
+                        .filter(|_| line.len() > 3 && line.as_bytes()[1] == b'|')
+                        .unwrap_or(line);
+                    if !line.trim().is_empty() {
+                        lines.push(line.to_owned());
+                    }
+                }
+            }
+        }
+        lines
+    });
+    &LINES
+}
+
+/// Pages made of lines drawn from every labelled page: headlines, bylines, fact boxes and
+/// furniture in orders no site has.
+fn line_soup() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(fixture_lines()), 1..16).prop_map(|v| v.join("\n"))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn idempotent_on_line_soup(text in line_soup()) {
+        assert_idempotent(&text);
+        // As a document: the title taken from the text, then the title and text normalized
+        // again give the same title and text, and move nothing more into metadata.
+        let normalizer = Normalizer::new(NormalizeConfig::default(), CorpusStats::default());
+        let mut once = Document::new("s", Source::file("s.txt"), text);
+        once.title_from_text = true;
+        normalizer.normalize(&mut once);
+        let again = match &once.title {
+            Some(t) if once.text.is_empty() => t.clone(),
+            Some(t) => format!("{t}\n{}", once.text),
+            None => once.text.clone(),
+        };
+        let mut twice = Document::new("s", Source::file("s.txt"), again);
+        twice.title_from_text = true;
+        normalizer.normalize(&mut twice);
+        prop_assert_eq!((&twice.title, &twice.text), (&once.title, &once.text));
+        prop_assert!(twice.metadata.is_empty(), "{:?}", twice.metadata);
     }
 }
