@@ -635,6 +635,8 @@ const Q_FUNCTION: u8 = 1;
 const Q_DET: u8 = 2;
 const Q_PRON: u8 = 4;
 const Q_PLURAL: u8 = 8;
+/// A number word ("two", "hundred"): a count, like digits.
+const Q_NUMBER: u8 = 16;
 
 const CLOSED: &[(u8, &str)] = &[
     (
@@ -647,9 +649,13 @@ const CLOSED: &[(u8, &str)] = &[
         "he she we they i you it to will would can could should might must shall did does",
     ),
     (
-        Q_PLURAL,
+        Q_PLURAL | Q_NUMBER,
         "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty \
-         fifty hundred many several few both most some all other various dozens million billion",
+         fifty hundred million billion",
+    ),
+    (
+        Q_PLURAL,
+        "many several few both most some all other various dozens",
     ),
     (
         Q_FUNCTION,
@@ -1361,7 +1367,13 @@ fn word_after<'a>(line: &'a str, t: &Tok) -> &'a str {
 
 fn classify_next(line: &str, next: Option<&Tok>, stats: &ApostropheStats) -> Next {
     let Some(n) = next else { return Next::Stop };
-    if n.gap != Gap::Space || n.digit || n.apos == Apos::Other {
+    // A count, in digits or words ("measures two metres"), says nothing of a possessive on
+    // its own: `before_a_count` decides those.
+    if n.gap != Gap::Space
+        || n.digit
+        || n.apos == Apos::Other
+        || tok_class(line.as_bytes(), n) & Q_NUMBER != 0
+    {
         return Next::Stop;
     }
     let word = &line[n.start..n.end];
@@ -1444,7 +1456,15 @@ fn decide(
     if let Some(r) = contraction(line, word, prev, next, stats, apostrophe) {
         return Some(r);
     }
-    if last == b's' {
+    // A form of the contraction table the rules above left alone ("lets residents return",
+    // "its"): its apostrophe-s is a contraction, never a possessive.
+    if last == b's'
+        && !(word.len() <= 4
+            && matches!(
+                lowered_contraction(word.as_bytes()),
+                Some(Contraction::Its | Contraction::Lets)
+            ))
+    {
         return possessive(line, word, before, c, next, stats, apostrophe);
     }
     None
@@ -1710,6 +1730,14 @@ fn possessive(
     if let Some(r) = group_of_people(line, word, stem, word_class, before, next, apostrophe) {
         return Some(r);
     }
+    if let Some(r) =
+        people_without_determiner(line, word, stem, word_class, c, before, next, apostrophe)
+    {
+        return Some(r);
+    }
+    if let Some(r) = person_of_a_thing(line, stem, c, prev, next, stats, apostrophe) {
+        return Some(r);
+    }
     if word.ends_with("ss") {
         return double_s(
             line, word, stem, before, c, next_class, next, stats, apostrophe,
@@ -1938,8 +1966,12 @@ fn possessive(
     let plural_ok = plural_uses == 0
         || next_class == Next::Noun && s[BARE] > 0 && s[BARE] + poss >= plural_uses
         || s[BARE] > 0 && s[BARE] + poss > plural_uses;
-    // An unattested stem ("tomatoe" from "the tomatoes split") needs a plain noun after it.
-    let stem_ok = s[BARE] > 0 || poss > 0 || lexical_noun(next_word);
+    // An unattested stem ("tomatoe" from "the tomatoes split") needs a plain noun after it,
+    // and must be a noun of the lexicon or a person itself: "the docks area" (a verb too) is
+    // left to the corpus.
+    let stem_ok = s[BARE] > 0
+        || poss > 0
+        || lexical_noun(next_word) && (lexical_noun(stem) || lexicon::animate(stem));
     // A possessive determiner says nothing about number ("our customers’ safety", "his son’s
     // grades"): without apostrophe evidence only an article or a singular determiner will do.
     let is_article_word = |w: &str| {
@@ -2006,7 +2038,7 @@ fn possessive(
         && noun_head
         && !head_plural
         && stem_ok
-        && (plural_uses == 0 || s[BARE] + poss > 0)
+        && s[BARE] + poss > 0
         // People used as a plural elsewhere are as often many possessors right after "the"
         // ("The judges chair" of a prize's panel): only the corpus's apostrophes could tell.
         && !people_after_the
@@ -2164,6 +2196,153 @@ fn group_of_people(
     ))
 }
 
+/// "former workers families", "for consultants fees", "and doctors surgery": a plural that
+/// names people, with no determiner before it, before a noun that cannot be its verb. Without
+/// a determiner a singular person noun cannot stand ("worker’s families" needs "a" or "the"),
+/// so the possessor is plural; and a plural subject takes no -s verb ("workers families"), nor
+/// is a noun of the lexicon that is no verb ("website", "surgery") a verb at all. A determiner
+/// before it leaves the number open ("the inspectors website"), and a verb before it may
+/// give the people something ("paid drivers wages", "showed voters data"): both are left.
+#[allow(clippy::too_many_arguments)]
+fn people_without_determiner(
+    line: &str,
+    word: &str,
+    stem: &str,
+    word_class: u8,
+    c: &Tok,
+    before: [Option<&Tok>; 2],
+    next: Option<&Tok>,
+    apostrophe: char,
+) -> Option<(String, String)> {
+    let n = next?;
+    if n.upper_first || n.gap != Gap::Space || n.digit || n.apos != Apos::None {
+        return None;
+    }
+    // Capitalised only as a sentence's first word ("Investors interest in …").
+    if c.upper_first && c.gap != Gap::Sentence {
+        return None;
+    }
+    let people = word_class & lexicon::PERSON_PLURAL != 0
+        || lexicon::animate(stem)
+            && lexicon::flags(stem) & (lexicon::VERB | lexicon::AMBIG | lexicon::BASE) == 0
+            && lexicon::flags(word) & (lexicon::VERB | lexicon::AMBIG) == 0;
+    if !people || plural_impossible(stem) {
+        return None;
+    }
+    let head = &line[n.start..n.end];
+    let hf = lexicon::flags(head);
+    if hf & (lexicon::FUNCTION | lexicon::S_WORD | lexicon::VERB | lexicon::BASE) != 0
+        || lexicon::word_class(head) & lexicon::PLURAL_MODIFIER != 0
+        || line.as_bytes().get(n.end) == Some(&b'-')
+    {
+        return None;
+    }
+    let singular_head = head
+        .strip_suffix('s')
+        .filter(|h| !h.ends_with('s'))
+        .unwrap_or(head);
+    // A plural (a noun/verb homograph too: no plural subject takes "concerns" or "fees" for
+    // its verb, and the adverbs in -s are flagged above), or a noun that is no verb.
+    let noun = if plural_shaped(head) {
+        !head.ends_with("ly") && lexicon::flags(singular_head) & lexicon::FUNCTION == 0
+    } else {
+        lexical_noun(head)
+    };
+    if !noun {
+        return None;
+    }
+    // Before it: a function word that is no determiner ("for", "and"), a count, or a plain
+    // modifier with no determiner before it either ("from former workers families"); not a
+    // noun, which makes a title of the two ("prime ministers", "attorney generals"), not a
+    // verb, and not the start of a line, where a headline drops its article ("Authors memoir
+    // tops list" is one author's).
+    let p = before[1].filter(|_| c.gap == Gap::Space)?;
+    let is_det = |t: &Tok| {
+        let w = &line[t.start..t.end];
+        tok_class(line.as_bytes(), t) & Q_DET != 0
+            || [
+                "a", "an", "the", "this", "that", "each", "every", "whose", "no", "any",
+            ]
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(w))
+    };
+    let pw = &line[p.start..p.end];
+    let class = tok_class(line.as_bytes(), p);
+    let pf = lexicon::flags(pw);
+    let count = p.digit || class & Q_NUMBER != 0;
+    let function = class & Q_FUNCTION != 0 && class & (Q_DET | Q_PRON) == 0
+        || pf & lexicon::FUNCTION != 0 && !is_det(p);
+    let modifier = !p.upper_first
+        && pf & (lexicon::VERB | lexicon::BASE | lexicon::AMBIG | lexicon::NOUN) == 0
+        && !lexicon::common_noun(pw)
+        && !lexicon::animate(pw)
+        && !pw.ends_with("ed")
+        && !pw.ends_with('s')
+        && before[0].is_none_or(|d| !is_det(d) && tok_class(line.as_bytes(), d) & Q_FUNCTION != 0);
+    if p.apos != Apos::None || !(count || function || modifier) || is_det(p) {
+        return None;
+    }
+    Some((
+        format!("{word}{apostrophe}"),
+        format!(
+            "plural possessive: {word} names people, with no determiner, before the noun '{head}'"
+        ),
+    ))
+}
+
+/// "the teams captain", "the coalitions lead counsel", "the playhouses artistic director":
+/// after "the", a thing in -s (no person, animal or plant) before a person noun, or before a
+/// modifier and a person noun, is the person's body, one of them: a plural thing does not
+/// name a person's role ("the sales director" and its like are lexicalised plural modifiers,
+/// rejected before this).
+fn person_of_a_thing(
+    line: &str,
+    stem: &str,
+    c: &Tok,
+    prev: Option<&Tok>,
+    next: Option<&Tok>,
+    stats: &ApostropheStats,
+    apostrophe: char,
+) -> Option<(String, String)> {
+    let (p, n) = (prev?, next?);
+    if c.upper_first
+        || c.gap != Gap::Space
+        || n.gap != Gap::Space
+        || n.upper_first
+        || n.digit
+        || n.apos != Apos::None
+        || !line[p.start..p.end].eq_ignore_ascii_case("the")
+        || stem.len() < 3
+        || !inanimate_noun(stem, &stats.get(stem))
+    {
+        return None;
+    }
+    let person = |w: &str| {
+        !w.is_empty()
+            && lexicon::animate(w)
+            && !plural_shaped(w)
+            && lexicon::flags(w) & (lexicon::FUNCTION | lexicon::VERB) == 0
+    };
+    let head = &line[n.start..n.end];
+    let role = if person(head) {
+        head
+    } else {
+        let after = word_after(line, n);
+        let modifier = !plural_shaped(head)
+            && lexicon::flags(head) & (lexicon::FUNCTION | lexicon::VERB | lexicon::BASE) == 0
+            && !head.ends_with("ed")
+            && !head.ends_with("ly");
+        if !(modifier && person(after)) {
+            return None;
+        }
+        after
+    };
+    Some((
+        format!("{stem}{apostrophe}s"),
+        format!("possessive: the thing {stem} before the person '{role}'"),
+    ))
+}
+
 /// "the citys east end", "warmer than todays for": a lower-case -s form that cannot be a
 /// plural ("city" makes "cities") is the possessive before a function word too, when the stem
 /// is a known noun.
@@ -2207,7 +2386,7 @@ fn before_a_count(
     let article = ["the", "its", "their", "this"]
         .iter()
         .any(|a| a.eq_ignore_ascii_case(&line[p.start..p.end]));
-    if !n.digit
+    if !(n.digit || tok_class(line.as_bytes(), n) & Q_NUMBER != 0)
         || !article
         || p.apos != Apos::None
         || word.as_bytes()[0].is_ascii_uppercase()
