@@ -220,6 +220,13 @@ impl Normalizer {
         };
         let mut edits: Vec<Edit> = Vec::new();
         let input = std::mem::take(&mut doc.text);
+        // Which story the article tells, as pass 1 saw it: copies of it elsewhere in the
+        // corpus do not make its lines a template's.
+        let story = if self.config.furniture && self.config.repeat_min_articles > 0 {
+            stats::story_key(&input)
+        } else {
+            0
+        };
         let text = fold_line_breaks(&input, &mut edits);
 
         // Line steps.
@@ -274,7 +281,7 @@ impl Normalizer {
         let mut keep = vec![true; lines.len()];
         if self.config.furniture {
             let stats = &self.stats;
-            let repeated = |k: u64| stats.hash_articles(k);
+            let repeated = |k: u64| stats.hash_articles_beside(k, story);
             let standing = |a: &str, b: &str| {
                 furniture::same_standing(a, b, &repeated, self.config.repeat_min_articles)
             };

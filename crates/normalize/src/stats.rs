@@ -1,5 +1,12 @@
 //! Corpus statistics gathered in pass 1: how many articles each short line occurs in (CCNet-style
-//! line hashes, for furniture by repetition), and the apostrophe evidence.
+//! line hashes, for furniture by repetition), how many of those tell the same story, and the
+//! apostrophe evidence.
+//!
+//! A line repeated across articles is a site's template only if the articles tell different
+//! stories: a story syndicated to six sites repeats its subheadings and lists six times, and
+//! they are its content. So each article gets a story key ([`story_key`], from its longest
+//! line), and besides the count per line the pass counts articles per (line, story); pass 2
+//! counts the copies of its own story once.
 
 use crate::apostrophe::ApostropheStats;
 use crate::furniture::{MAX_KEYED_LINE, MAX_REPEATED_SENTENCE_WORDS, line_key};
@@ -46,6 +53,10 @@ pub struct CorpusStats {
     /// Hash of a short line's key -> number of articles it occurs in.
     #[serde(serialize_with = "ser_counts", deserialize_with = "de_counts")]
     lines: LineCounts,
+    /// [`pair`] of a short line's hash and an article's story key -> number of articles of
+    /// that story the line occurs in.
+    #[serde(serialize_with = "ser_counts", deserialize_with = "de_counts", default)]
+    stories: LineCounts,
     /// Evidence for restoring dropped apostrophes.
     pub apostrophes: ApostropheStats,
     #[serde(skip)]
@@ -95,16 +106,66 @@ pub(crate) fn key_hash(key: &str) -> u64 {
     xxhash_rust::xxh3::xxh3_64(key.as_bytes())
 }
 
+/// A line shorter than this (in bytes) is no story's paragraph: an article without one has no
+/// story key.
+const MIN_STORY_LINE: usize = 120;
+
+/// How much of the longest line the story key reads: copies of a story edited further on keep
+/// the same key.
+const STORY_PREFIX: usize = 160;
+
+/// The story an article tells, for telling a site's template from a syndicated story: the
+/// key of the start of its longest line (by bytes of the raw text, the first of equals), or 0
+/// when no line is paragraph-long. Pass 1 and pass 2 both take it from the raw text, so they
+/// agree.
+pub(crate) fn story_key(text: &str) -> u64 {
+    let mut best = "";
+    for line in text.split('\n') {
+        if line.len() > best.len() {
+            best = line;
+        }
+    }
+    story_of(best, &mut String::new())
+}
+
+fn story_of(longest: &str, key: &mut String) -> u64 {
+    if longest.len() < MIN_STORY_LINE {
+        return 0;
+    }
+    let mut end = STORY_PREFIX.min(longest.len());
+    while !longest.is_char_boundary(end) {
+        end -= 1;
+    }
+    line_key(&longest[..end], key);
+    key_hash(key) | 1
+}
+
+/// The key of a (line, story) pair.
+fn pair(line: u64, story: u64) -> u64 {
+    line.rotate_left(29) ^ story.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+fn add_counts(into: &mut LineCounts, from: LineCounts) {
+    for (k, c) in from {
+        let e = into.entry(k).or_insert(0);
+        *e = e.saturating_add(c);
+    }
+}
+
 impl CorpusStats {
     /// Observes one article's raw text (pass 1).
     pub fn observe(&mut self, text: &str) {
         self.articles += 1;
         let Scratch { key, hashes } = &mut self.scratch;
         hashes.clear();
+        let mut longest = "";
         // One pass over the lines for both kinds of evidence, so each line is read once while
         // it is in the cache.
         for line in text.split('\n') {
             self.apostrophes.observe_line(line);
+            if line.len() > longest.len() {
+                longest = line;
+            }
             // Paragraph-length lines are never judged by repetition; skip them unhashed. (A raw
             // line with many spaces is long; a short one padded with spaces merely goes
             // uncounted, which errs towards keeping it.) Spaces are counted with a plain loop,
@@ -125,22 +186,28 @@ impl CorpusStats {
         for &h in hashes.iter() {
             *self.lines.entry(h).or_insert(0) += 1;
         }
+        let story = story_of(longest, key);
+        if story != 0 {
+            for &h in hashes.iter() {
+                *self.stories.entry(pair(h, story)).or_insert(0) += 1;
+            }
+        }
     }
 
     /// Merges another chunk's statistics; associative and commutative.
     pub fn merge(&mut self, other: CorpusStats) {
         self.articles += other.articles;
         self.apostrophes.merge(other.apostrophes);
-        if self.lines.len() < other.lines.len() {
-            let mine = std::mem::replace(&mut self.lines, other.lines);
-            for (k, c) in mine {
-                let e = self.lines.entry(k).or_insert(0);
-                *e = e.saturating_add(c);
-            }
-        } else {
-            for (k, c) in other.lines {
-                let e = self.lines.entry(k).or_insert(0);
-                *e = e.saturating_add(c);
+        for (mine, theirs) in [
+            (&mut self.lines, other.lines),
+            (&mut self.stories, other.stories),
+        ] {
+            // Fold the smaller table into the larger.
+            if mine.len() < theirs.len() {
+                let small = std::mem::replace(mine, theirs);
+                add_counts(mine, small);
+            } else {
+                add_counts(mine, theirs);
             }
         }
     }
@@ -161,6 +228,29 @@ impl CorpusStats {
 
     pub(crate) fn hash_articles(&self, hash: u64) -> u32 {
         self.lines.get(&hash).copied().unwrap_or(0)
+    }
+
+    /// In how many observed articles a short line occurs, counting the articles that tell
+    /// `story` ([`story_key`]; 0 for none) as one: how many templates, not copies of one
+    /// story, repeat it.
+    pub(crate) fn hash_articles_beside(&self, hash: u64, story: u64) -> u32 {
+        let all = self.hash_articles(hash);
+        if story == 0 {
+            return all;
+        }
+        let same = self.stories.get(&pair(hash, story)).copied().unwrap_or(0);
+        all.saturating_sub(same) + u32::from(same > 0)
+    }
+
+    /// In how many observed articles a line occurs, the articles that tell the story of
+    /// `text` counted once (see [`story_key`]).
+    pub fn line_articles_beside(&self, line: &str, text: &str) -> u32 {
+        let mut key = String::new();
+        line_key(line, &mut key);
+        if key.is_empty() {
+            return 0;
+        }
+        self.hash_articles_beside(key_hash(&key), story_key(text))
     }
 
     /// Number of distinct short lines counted.

@@ -325,3 +325,54 @@ proptest! {
         prop_assert!(twice.metadata.is_empty(), "{:?}", twice.metadata);
     }
 }
+
+#[test]
+fn a_syndicated_story_keeps_the_lines_its_copies_repeat() {
+    // Six sites carry one story; six other articles share a site's template line.
+    let copy = |n: usize| {
+        format!(
+            "Site number {n} News\nCouncil approves new harbour wall after years of delay\n\
+             The council voted on Tuesday to build a new harbour wall, ending a dispute that has lasted nearly a decade and cost the town two winters of flooding.\n\
+             What the plan includes\nA concrete wall 400 metres long\nTwo new slipways for the lifeboat\n\
+             The work is expected to start in the spring and to take eighteen months, officials said.\n"
+        )
+    };
+    let other = |n: usize| {
+        format!(
+            "Story number {n} has a headline\nThe first paragraph of story {n} tells what happened, where and when it happened, and who was there.\n\
+             Watch the full interview on our channel\nThe second paragraph of story {n} gives the details that matter.\n"
+        )
+    };
+    let texts: Vec<String> = (0..6).map(copy).chain((0..6).map(other)).collect();
+    let mut stats = CorpusStats::default();
+    for t in &texts {
+        stats.observe(t);
+    }
+    assert_eq!(stats.line_articles("What the plan includes"), 6);
+    assert_eq!(
+        stats.line_articles_beside("What the plan includes", &texts[0]),
+        1
+    );
+    assert_eq!(
+        stats.line_articles_beside("Watch the full interview on our channel", &texts[6]),
+        6
+    );
+    let normalizer = Normalizer::new(NormalizeConfig::default(), stats);
+    for t in &texts[..6] {
+        let mut d = Document::new("s", Source::file("s.txt"), t.clone());
+        normalizer.normalize(&mut d);
+        for kept in [
+            "What the plan includes",
+            "A concrete wall 400 metres long",
+            "Two new slipways for the lifeboat",
+            "The work is expected to start",
+        ] {
+            assert!(d.text.contains(kept), "{kept} lost from {}", d.text);
+        }
+    }
+    for t in &texts[6..] {
+        let mut d = Document::new("o", Source::file("o.txt"), t.clone());
+        normalizer.normalize(&mut d);
+        assert!(!d.text.contains("Watch the full interview"), "{}", d.text);
+    }
+}
