@@ -395,6 +395,17 @@ impl Normalizer {
         counts.whitespace_fixed -= u64::from(!blank.is_empty()).min(counts.whitespace_fixed);
         doc.edits.extend(edits);
         let (title, rest) = title_of(doc, &kept);
+        // `title_of` numbers its edit among the kept lines, as `Document::extract_title` does
+        // on the text; the record names the input line.
+        if title
+            && let Some(e) = doc.edits.last_mut()
+            && let Some(&line) = (0..keep.len())
+                .filter(|&i| keep[i])
+                .nth(e.line.wrapping_sub(1))
+                .and_then(|i| numbers.get(i))
+        {
+            e.line = line;
+        }
         let mut out = String::with_capacity(text.len());
         for line in rest {
             if !out.is_empty() {
@@ -636,6 +647,23 @@ mod tests {
             same_as_extract_title(kept, true);
             same_as_extract_title(kept, false);
         }
+    }
+
+    /// The title's edit names the input line the headline stood on, past removed and blank
+    /// lines.
+    #[test]
+    fn title_edit_names_the_input_line() {
+        let mut doc = Document::new(
+            "t",
+            copydesk_doc::Source::file("t.txt"),
+            "USAWorld News\n\nTalks resume in Geneva\nThe two sides met on Friday for the first \
+             time since May, officials said, and agreed to meet again.",
+        );
+        doc.title_from_text = true;
+        Normalizer::new(NormalizeConfig::default(), CorpusStats::default()).normalize(&mut doc);
+        assert_eq!(doc.title.as_deref(), Some("Talks resume in Geneva"));
+        let title = doc.edits.iter().find(|e| e.kind == EditKind::Title);
+        assert_eq!(title.map(|e| e.line), Some(3), "{:?}", doc.edits);
     }
 
     proptest::proptest! {
