@@ -1,5 +1,6 @@
 //! The copydesk driver. `cargo xtask run` cleans, tokenizes, deduplicates and exports articles;
-//! `bench`, `codegen` and `gen-corpus` serve development.
+//! `bench`, `codegen` and `gen-corpus` serve development; `furniture-model` is an experiment
+//! (a learned line classifier measured against the furniture rules).
 //!
 //! A thin binary over the library crates: it parses the command line, shows progress and the
 //! summary, and maps errors to exit codes (0 done, 1 the run failed, 2 bad usage).
@@ -8,6 +9,7 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 mod codegen;
+mod furniture_model;
 mod gen_corpus;
 mod run;
 
@@ -41,6 +43,9 @@ enum Command {
     Codegen(codegen::Args),
     /// Generate a corpus with planted duplicates and its ground truth.
     GenCorpus(gen_corpus::Args),
+    /// Experiment: a learned line classifier against the furniture rules, leave-one-set-out
+    /// over the labelled fixtures.
+    FurnitureModel(furniture_model::Args),
 }
 
 /// The workspace root.
@@ -60,6 +65,7 @@ fn main() -> ExitCode {
         } => bench(&names, &criterion_args),
         Command::Codegen(args) => codegen::run(args),
         Command::GenCorpus(args) => gen_corpus::run(args),
+        Command::FurnitureModel(args) => furniture_model::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
