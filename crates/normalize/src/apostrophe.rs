@@ -1639,11 +1639,13 @@ fn plural_impossible(stem: &str) -> bool {
         || stem.ends_with("ch")
         || stem.ends_with("sh")
         // Irregular plurals take no further -s: "women", "spokesmen", "children" (but
-        // "omens", "specimens" are plurals of "omen", "specimen").
-        || stem.eq_ignore_ascii_case("men")
-        || ["women", "smen", "rmen", "emen", "ymen", "children"]
-            .iter()
-            .any(|e| stem.len() > 4 && stem.ends_with(e) || stem.eq_ignore_ascii_case(e))
+        // "omens", "specimens" are plurals of "omen", "specimen"). Each ends in n, tested
+        // first: most stems are out before the list.
+        || matches!(b[n - 1], b'n' | b'N')
+            && (stem.eq_ignore_ascii_case("men")
+                || ["women", "smen", "rmen", "emen", "ymen", "children"]
+                    .iter()
+                    .any(|e| stem.len() > 4 && stem.ends_with(e) || stem.eq_ignore_ascii_case(e)))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -2078,6 +2080,10 @@ fn been(
     apostrophe: char,
 ) -> Option<(String, String)> {
     let n = next?;
+    // The next word first: it is "been" for few candidates.
+    if !line[n.start..n.end].eq_ignore_ascii_case("been") {
+        return None;
+    }
     let [two_back, Some(p)] = before else {
         return None;
     };
@@ -2090,8 +2096,7 @@ fn been(
     let determiner = [
         "the", "this", "that", "my", "your", "his", "her", "our", "their", "its",
     ];
-    if !line[n.start..n.end].eq_ignore_ascii_case("been")
-        || word.as_bytes()[0].is_ascii_uppercase()
+    if word.as_bytes()[0].is_ascii_uppercase()
         || !is(p, &determiner)
         || two_back.is_some_and(|t| is(t, &["have", "has", "had", "having"]))
     {
@@ -2202,13 +2207,16 @@ fn before_a_count(
     apostrophe: char,
 ) -> Option<(String, String)> {
     let (p, n) = (prev?, next?);
+    // A number next, first: few candidates have one.
+    if !n.digit {
+        return None;
+    }
     let counted = word_after(line, n);
     let stem = &word[..word.len() - 1];
     let article = ["the", "its", "their", "this"]
         .iter()
         .any(|a| a.eq_ignore_ascii_case(&line[p.start..p.end]));
-    if !n.digit
-        || !article
+    if !article
         || p.apos != Apos::None
         || word.as_bytes()[0].is_ascii_uppercase()
         || !plural_shaped(counted)
