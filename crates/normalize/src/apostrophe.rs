@@ -336,7 +336,8 @@ pub fn restore_line(
 
 /// What the last byte of a contraction form says about the byte before it: the bits of
 /// [`BEFORE_LAST`] one of them may have, by the last byte.
-static LAST_WANTS: [u8; 256] = {
+static LAST_WANTS: [u8; 256] = LAST_WANTS_TABLE;
+const LAST_WANTS_TABLE: [u8; 256] = {
     let mut t = [0u8; 256];
     t[b't' as usize] = NT;
     t[b'e' as usize] = RE_VE;
@@ -360,7 +361,8 @@ const FORM_S: u8 = 64;
 const OD4: u8 = 128;
 
 /// The classes of [`LAST_WANTS`] a byte belongs to as the byte before the last.
-static BEFORE_LAST: [u8; 256] = {
+static BEFORE_LAST: [u8; 256] = BEFORE_LAST_TABLE;
+const BEFORE_LAST_TABLE: [u8; 256] = {
     let mut t = [0u8; 256];
     t[b'n' as usize] = NT;
     t[b'r' as usize] = RE_VE;
@@ -379,16 +381,89 @@ static BEFORE_LAST: [u8; 256] = {
     t
 };
 
-/// The first letters of the contraction forms in -s (thats, whats, lets, its, heres, hes,
-/// shes, someones, everyones, anyones, nobodys), in either case: most plurals that punctuation
-/// follows ("forces.", "officials,") are out before the form is looked up.
-static FORM_S_FIRST: [bool; 256] = {
-    let mut t = [false; 256];
-    let letters = b"twlihsean";
+/// The forms of [`contraction_kind`] (a test checks every form it matches passes the reject).
+const CONTRACTION_FORMS: &[&[u8]] = &[
+    b"dont",
+    b"doesnt",
+    b"didnt",
+    b"isnt",
+    b"arent",
+    b"wasnt",
+    b"werent",
+    b"hasnt",
+    b"havent",
+    b"hadnt",
+    b"wouldnt",
+    b"couldnt",
+    b"shouldnt",
+    b"mustnt",
+    b"neednt",
+    b"mightnt",
+    b"aint",
+    b"shant",
+    b"youre",
+    b"theyre",
+    b"youve",
+    b"weve",
+    b"theyve",
+    b"couldve",
+    b"wouldve",
+    b"shouldve",
+    b"mightve",
+    b"mustve",
+    b"whove",
+    b"wholl",
+    b"whod",
+    b"youll",
+    b"theyll",
+    b"itll",
+    b"thatll",
+    b"youd",
+    b"theyd",
+    b"hed",
+    b"thats",
+    b"whats",
+    b"theres",
+    b"heres",
+    b"wheres",
+    b"whos",
+    b"hows",
+    b"hes",
+    b"shes",
+    b"everyones",
+    b"someones",
+    b"anyones",
+    b"nobodys",
+    b"everybodys",
+    b"somebodys",
+    b"anybodys",
+    b"todays",
+    b"tonights",
+    b"everythings",
+    b"elses",
+    b"cant",
+    b"wont",
+    b"its",
+    b"ive",
+    b"im",
+    b"ill",
+    b"id",
+    b"lets",
+];
+
+/// By a word's first byte, the classes of [`LAST_WANTS`] that some contraction form starting
+/// with it (in either case) has: "percent", "government", "more", "all" and most other words
+/// that end like a form start with a letter no form of their class starts with, and are out
+/// before the form is looked up.
+static FIRST_CLASSES: [u8; 256] = {
+    let mut t = [0u8; 256];
     let mut i = 0;
-    while i < letters.len() {
-        t[letters[i] as usize] = true;
-        t[letters[i].to_ascii_uppercase() as usize] = true;
+    while i < CONTRACTION_FORMS.len() {
+        let form = CONTRACTION_FORMS[i];
+        let n = form.len();
+        let hit = BEFORE_LAST_TABLE[form[n - 2] as usize] & LAST_WANTS_TABLE[form[n - 1] as usize];
+        t[form[0] as usize] |= hit;
+        t[form[0].to_ascii_uppercase() as usize] |= hit;
         i += 1;
     }
     t
@@ -413,9 +488,10 @@ fn worth_deciding(word: &[u8], c: &Tok, next: Option<&Tok>) -> bool {
         .copied()
         .unwrap_or(0);
     let first = word.first().copied().unwrap_or(0);
-    let hit = BEFORE_LAST[usize::from(before)] & LAST_WANTS[usize::from(last)];
-    let form = (hit & (NT | RE_VE | LL | UD_YD) != 0)
-        | (hit & FORM_S != 0) & FORM_S_FIRST[usize::from(first)]
+    let hit = BEFORE_LAST[usize::from(before)]
+        & LAST_WANTS[usize::from(last)]
+        & FIRST_CLASSES[usize::from(first)];
+    let form = (hit & (NT | RE_VE | LL | UD_YD | FORM_S) != 0)
         | (hit & ED3 != 0) & (n == 3)
         | (hit & ID2 != 0) & (n == 2)
         | (hit & OD4 != 0) & (n == 4);
@@ -1659,11 +1735,13 @@ fn plural_impossible(stem: &str) -> bool {
         || stem.ends_with("ch")
         || stem.ends_with("sh")
         // Irregular plurals take no further -s: "women", "spokesmen", "children" (but
-        // "omens", "specimens" are plurals of "omen", "specimen").
-        || stem.eq_ignore_ascii_case("men")
-        || ["women", "smen", "rmen", "emen", "ymen", "children"]
-            .iter()
-            .any(|e| stem.len() > 4 && stem.ends_with(e) || stem.eq_ignore_ascii_case(e))
+        // "omens", "specimens" are plurals of "omen", "specimen"). Each ends in n, tested
+        // first: most stems are out before the list.
+        || matches!(b[n - 1], b'n' | b'N')
+            && (stem.eq_ignore_ascii_case("men")
+                || ["women", "smen", "rmen", "emen", "ymen", "children"]
+                    .iter()
+                    .any(|e| stem.len() > 4 && stem.ends_with(e) || stem.eq_ignore_ascii_case(e)))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -2110,6 +2188,10 @@ fn been(
     apostrophe: char,
 ) -> Option<(String, String)> {
     let n = next?;
+    // The next word first: it is "been" for few candidates.
+    if !line[n.start..n.end].eq_ignore_ascii_case("been") {
+        return None;
+    }
     let [two_back, Some(p)] = before else {
         return None;
     };
@@ -2122,8 +2204,7 @@ fn been(
     let determiner = [
         "the", "this", "that", "my", "your", "his", "her", "our", "their", "its",
     ];
-    if !line[n.start..n.end].eq_ignore_ascii_case("been")
-        || word.as_bytes()[0].is_ascii_uppercase()
+    if word.as_bytes()[0].is_ascii_uppercase()
         || !is(p, &determiner)
         || two_back.is_some_and(|t| is(t, &["have", "has", "had", "having"]))
     {
@@ -2381,13 +2462,16 @@ fn before_a_count(
     apostrophe: char,
 ) -> Option<(String, String)> {
     let (p, n) = (prev?, next?);
+    // A count next, first: few candidates have one.
+    if !(n.digit || tok_class(line.as_bytes(), n) & Q_NUMBER != 0) {
+        return None;
+    }
     let counted = word_after(line, n);
     let stem = &word[..word.len() - 1];
     let article = ["the", "its", "their", "this"]
         .iter()
         .any(|a| a.eq_ignore_ascii_case(&line[p.start..p.end]));
-    if !(n.digit || tok_class(line.as_bytes(), n) & Q_NUMBER != 0)
-        || !article
+    if !article
         || p.apos != Apos::None
         || word.as_bytes()[0].is_ascii_uppercase()
         || !plural_shaped(counted)
@@ -2631,6 +2715,29 @@ fn double_s(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `CONTRACTION_FORMS` lists exactly the forms `contraction_kind` matches, read from its
+    /// source, so the first-letter table behind the reject covers every form.
+    #[test]
+    fn contraction_forms_are_those_of_contraction_kind() {
+        let source = include_str!("apostrophe.rs");
+        let start = source.find("fn contraction_kind(").unwrap_or(0);
+        let body = &source[start..];
+        let body = &body[..body.find("_ => return None").unwrap_or(body.len())];
+        let mut from_source: Vec<&[u8]> = body
+            .split("b\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .map(str::as_bytes)
+            .collect();
+        let mut listed = CONTRACTION_FORMS.to_vec();
+        from_source.sort_unstable();
+        listed.sort_unstable();
+        assert_eq!(from_source, listed);
+        for form in CONTRACTION_FORMS {
+            assert!(contraction_kind(form).is_some(), "{form:?}");
+        }
+    }
 
     /// The eight-byte word test agrees with the byte table for every byte in every position.
     #[test]

@@ -102,6 +102,22 @@ fn more_spaces_than(line: &str, max: usize) -> bool {
     false
 }
 
+/// The lines of `text`, as `text.split('\n')` yields them (a property test holds the two
+/// equal).
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', text.as_bytes())
+        .map(Some)
+        .chain(std::iter::once(None))
+        .map(move |end| {
+            let end = end.unwrap_or(text.len());
+            // Both ends are at a '\n' or the text's ends: char boundaries.
+            let line = text.get(start..end).unwrap_or_default();
+            start = end + 1;
+            line
+        })
+}
+
 pub(crate) fn key_hash(key: &str) -> u64 {
     xxhash_rust::xxh3::xxh3_64(key.as_bytes())
 }
@@ -120,7 +136,7 @@ const STORY_PREFIX: usize = 160;
 /// agree.
 pub(crate) fn story_key(text: &str) -> u64 {
     let mut best = "";
-    for line in text.split('\n') {
+    for line in lines(text) {
         if line.len() > best.len() {
             best = line;
         }
@@ -160,8 +176,10 @@ impl CorpusStats {
         hashes.clear();
         let mut longest = "";
         // One pass over the lines for both kinds of evidence, so each line is read once while
-        // it is in the cache.
-        for line in text.split('\n') {
+        // it is in the cache. Lines are split with `memchr` (vectorised, wide where the
+        // processor allows): `str::split` searched with the narrower word-at-a-time search of
+        // the core library, about a tenth of this pass.
+        for line in lines(text) {
             self.apostrophes.observe_line(line);
             if line.len() > longest.len() {
                 longest = line;
@@ -264,6 +282,15 @@ mod tests {
     use super::*;
 
     proptest::proptest! {
+        /// `lines` splits as `str::split('\n')` does: empty lines, a last line with or without
+        /// its newline, no newline at all.
+        #[test]
+        fn lines_split_as_str_split(s in "[a\n’ ]{0,40}") {
+            let got: Vec<&str> = lines(&s).collect();
+            let want: Vec<&str> = s.split('\n').collect();
+            proptest::prop_assert_eq!(got, want);
+        }
+
         /// The mask count agrees with counting the spaces one by one.
         #[test]
         fn more_spaces_than_counts_spaces(s in "[ a\\u{0}é’]{0,300}", max in 0usize..200) {
