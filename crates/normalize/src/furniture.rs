@@ -2376,6 +2376,9 @@ fn is_role_line(line: &str) -> bool {
             .all(|w| !w.is_empty() && w.chars().all(char::is_alphabetic))
 }
 
+/// The longest line read as a byline (a prefix, a name, a role and a clause).
+const MAX_BYLINE_BYTES: usize = 140;
+
 /// Prefixes that introduce a byline.
 const BYLINE_PREFIXES: &[&str] = &[
     "By ",
@@ -2392,6 +2395,8 @@ const BYLINE_PREFIXES: &[&str] = &[
     "From the desk of ",
     "Forecaster: ",
     "Report by ",
+    "Report compiled by ",
+    "Compiled by ",
     "Reported by ",
     "Photographs by ",
     "Photography by ",
@@ -2399,6 +2404,7 @@ const BYLINE_PREFIXES: &[&str] = &[
     "Text and photos by ",
     "Words and photos by ",
     "Posted by ",
+    "Post by ",
     "Submitted by: ",
     "Submitted by ",
     "Reviewed by ",
@@ -2446,13 +2452,18 @@ const BYLINE_TRAILERS: &[&str] = &[
 
 /// A byline ("By Jane Doe", "— Cassandra Vinograd"): the name, when the line is one.
 pub(crate) fn byline(line: &str) -> Option<String> {
-    if line.len() > 80 {
+    if line.len() > MAX_BYLINE_BYTES {
         return None;
     }
     if ends_closed(line) {
         return None;
     }
     let by = BYLINE_PREFIXES.iter().find_map(|p| line.strip_prefix(p));
+    // Without a prefix, a byline is short; after one, a role and a clause may follow the name
+    // ("Posted by Dr Ilse Maranova, project coordinator, with the data team").
+    if by.is_none() && line.len() > 80 {
+        return None;
+    }
     let rest = match by {
         Some(r) => r,
         None => match line.strip_prefix(['—', '–', '-']) {
@@ -2464,14 +2475,23 @@ pub(crate) fn byline(line: &str) -> Option<String> {
     if by.is_some() {
         // "By Jane Doe published 2 days ago": the name ends where a timestamp begins.
         let mut end = 0;
+        let mut after_comma = false;
         for w in name.split(' ') {
             let bare = w.trim_end_matches(',').to_lowercase();
+            let paren = w.trim_end_matches(',');
             if ROLE_WORDS.contains(&bare.as_str())
-                || (w.starts_with('(') && w.ends_with(')') && end > 0)
+                || (paren.starts_with('(') && paren.ends_with(')') && end > 0)
+                // After a comma, a lower-case word starts the role or a clause ("Nadia
+                // Kettleby, site supervisor, with notes …"); a capitalised one is another
+                // author ("By Ann Lee, Tom Ray and Kim Wu").
+                || (after_comma
+                    && w.chars().next().is_some_and(char::is_lowercase)
+                    && !NAME_PARTICLES.contains(&w))
             {
                 // The name ends where the role or the affiliation begins.
                 break;
             }
+            after_comma = w.ends_with(',');
             if w.chars().next().is_some_and(char::is_uppercase) || NAME_PARTICLES.contains(&w) {
                 end += w.len() + 1;
             } else if BYLINE_TRAILERS.contains(&w) {
@@ -3023,6 +3043,32 @@ mod tests {
         assert_eq!(
             byline("Jordan Mistry, Senior Editor").as_deref(),
             Some("Jordan Mistry")
+        );
+        // After a prefix, a role and a clause may follow the name; a capitalised word after a
+        // comma is another author.
+        assert_eq!(
+            byline(
+                "Written by Mara Lindqvist, volunteer coordinator, with help from the survey team"
+            )
+            .as_deref(),
+            Some("Mara Lindqvist")
+        );
+        assert_eq!(
+            byline("Post by Theo Brandt (they/them), workshop volunteer").as_deref(),
+            Some("Theo Brandt")
+        );
+        assert_eq!(
+            byline("Report compiled by Ines Okoro, club secretary, from the judges’ sheets")
+                .as_deref(),
+            Some("Ines Okoro")
+        );
+        assert_eq!(
+            byline("By Ann Lee, Tom Ray and Kim Wu").as_deref(),
+            Some("Ann Lee, Tom Ray and Kim Wu")
+        );
+        assert_eq!(
+            byline("Posted by the harbour office team on a wet morning in November"),
+            None
         );
         assert_eq!(byline("Jordan Mistry, the editor, said so."), None);
         assert_eq!(byline("Paris, France"), None);
