@@ -44,6 +44,7 @@
 //! that survive the rules, and a line removed for its position always had paragraphs on both
 //! sides, so removing it never changes another line's neighbourhood.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
@@ -52,7 +53,9 @@ use std::sync::OnceLock;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Class {
     Content,
-    Furniture(String),
+    /// The reason: a rule's or a fixed one, borrowed; only a count ("repeated in 7 articles")
+    /// is built.
+    Furniture(Cow<'static, str>),
     Metadata {
         field: &'static str,
         value: String,
@@ -1502,7 +1505,7 @@ pub(crate) fn classify<L: AsRef<str>>(
             if let Some(k) = keys[i] {
                 let count = repeated(k);
                 if count >= min_repeat {
-                    class[i] = Class::Furniture(format!("repeated in {count} articles"));
+                    class[i] = Class::Furniture(format!("repeated in {count} articles").into());
                 }
             }
         }

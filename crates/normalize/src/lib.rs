@@ -289,7 +289,9 @@ impl Normalizer {
                     let i = alive[j];
                     let (kind, reason) = match class {
                         furniture::Class::Content => continue,
-                        furniture::Class::Furniture(reason) => (EditKind::Furniture, reason),
+                        furniture::Class::Furniture(reason) => {
+                            (EditKind::Furniture, reason.into_owned())
+                        }
                         furniture::Class::Metadata {
                             field,
                             value,
