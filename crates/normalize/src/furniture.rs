@@ -350,6 +350,22 @@ static KEY_ASCII: [u8; 128] = {
     t
 };
 
+/// [`line_key`] of one word: the common case, ASCII letters and digits with perhaps punctuation
+/// around them ("Officials", "frictions.", "(AP)"), without the window masks; anything else by
+/// `line_key` itself.
+fn word_key(word: &str, out: &mut String) {
+    let gap = |b: u8| KEY_ASCII.get(usize::from(b)) == Some(&KEY_GAP);
+    // A gap before the first letter or digit, or after the last, adds nothing to a key.
+    let core = word.trim_matches(|c: char| u8::try_from(c).is_ok_and(gap));
+    if core.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        out.clear();
+        out.push_str(core);
+        out.make_ascii_lowercase();
+    } else {
+        line_key(word, out);
+    }
+}
+
 /// Words in a line, by the UAX #29 rules of copydesk-tokenize: a dash, a bullet or a
 /// "|" is no word, so "— Cassandra Vinograd" has two and "| | |" none.
 fn word_count(line: &str) -> usize {
@@ -1348,10 +1364,11 @@ pub(crate) fn classify_with<L: AsRef<str>>(
         .map(|(l, f)| *f.base.get_or_insert_with(|| Base::of(l.as_ref())))
         .collect();
     let mut sh: Vec<Shape> = base.iter().map(|b| b.shape).collect();
-    let mut key = String::new();
+    // Room for the key of any keyed line, so keying grows no buffer line by line.
+    let mut key = String::with_capacity(MAX_KEYED_LINE + 64);
     // The line whose key `key` holds.
     let mut key_of = None;
-    let mut tail = String::new();
+    let mut tail = String::with_capacity(MAX_KEYED_LINE + 64);
     let mut keys: Vec<Option<u64>> = vec![None; n];
     // Bylines and timestamps: what follows a headline.
     // Lines mostly of numbers ("Volume 42, Issue 14"): no headline.
@@ -2306,8 +2323,8 @@ fn match_ends<'r>(
 ) -> Option<&'r Rule> {
     let first_word = line.split(' ').next().unwrap_or_default();
     let last_word = line.rsplit(' ').next().unwrap_or_default();
-    line_key(first_word, head);
-    line_key(last_word, tail);
+    word_key(first_word, head);
+    word_key(last_word, tail);
     let first = head.split(' ').next().unwrap_or_default();
     let last = tail.rsplit(' ').next().unwrap_or_default();
     // Only rules that allow a line this long are worth keying its ends for.
@@ -3205,6 +3222,47 @@ mod tests {
             let mut k = String::from("stale");
             line_key(&s, &mut k);
             proptest::prop_assert_eq!(k, reference_key(&s), "{:?}", s);
+        }
+    }
+
+    #[test]
+    fn word_key_is_line_key() {
+        let mut a = String::new();
+        let mut b = String::new();
+        for w in [
+            "",
+            "Officials",
+            "frictions.",
+            "(AP)",
+            "“Quote",
+            "don't",
+            "U.S.",
+            "...",
+            "a.b",
+            "Ünïcode,",
+            "2024,",
+            "—",
+            "x\u{0}",
+            "’s",
+            "e\u{301}",
+            "Straße.",
+            "İstanbul",
+            "ǅ",
+        ] {
+            word_key(w, &mut a);
+            line_key(w, &mut b);
+            assert_eq!(a, b, "{w:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_key_is_line_key_on_any_word(w in "([ -~]|\\PC){0,16}") {
+            let mut a = String::new();
+            let mut b = String::new();
+            word_key(&w, &mut a);
+            line_key(&w, &mut b);
+            proptest::prop_assert_eq!(a, b);
         }
     }
 
