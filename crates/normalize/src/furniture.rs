@@ -2761,20 +2761,29 @@ pub(crate) fn byline(line: &str) -> Option<String> {
     (first_ok && all_ok).then(|| name.to_owned())
 }
 
+/// Where a dateline's dash would be: the first space of the first 64 bytes that " — ", " – ",
+/// " -- " or " - " starts at, and that separator's length. A dash starts with "-" or with E2,
+/// the lead byte of — and –: those are looked for, rarer than spaces, and the space before them
+/// checked (no substring searcher to build per line).
+fn dateline_dash(b: &[u8]) -> Option<(usize, usize)> {
+    let head = &b[..b.len().min(65)];
+    memchr::memchr2_iter(b'-', 0xE2, head).find_map(|d| {
+        if d == 0 || b[d - 1] != b' ' {
+            return None;
+        }
+        let rest = &b[d..];
+        ["— ", "– ", "-- ", "- "]
+            .iter()
+            .find(|p| rest.starts_with(p.as_bytes()))
+            .map(|p| (d - 1, p.len() + 1))
+    })
+}
+
 /// A dateline at the start of a paragraph ("WASHINGTON — Russian…", "KYIV, Ukraine (AP) — …"):
 /// the byte length of the prefix to cut and the dateline itself.
 pub(crate) fn dateline(line: &str) -> Option<(usize, String)> {
-    // The dash must come within the first 60 bytes: look at the spaces there for " — ", " – ",
-    // " -- " or " - " (no substring searcher to build per line).
-    let b = line.as_bytes();
-    let head = &b[..b.len().min(64)];
-    let (dash_at, dash_len) = memchr::memchr_iter(b' ', head).find_map(|i| {
-        let rest = &b[i + 1..];
-        ["— ", "– ", "-- ", "- "]
-            .iter()
-            .find(|d| rest.starts_with(d.as_bytes()))
-            .map(|d| (i, d.len() + 1))
-    })?;
+    // The dash must come within the first 60 bytes.
+    let (dash_at, dash_len) = dateline_dash(line.as_bytes())?;
     if dash_at > 60 {
         return None;
     }
@@ -3407,6 +3416,28 @@ mod tests {
         assert!(!is_street_address(
             "41 Larkspur Avenue tenants win back their heat, and a rent freeze"
         ));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        /// The dash search of `dateline` (dashes, then the space before) finds what looking at
+        /// every space of the first 64 bytes for a dash after it finds.
+        #[test]
+        fn datelines_by_their_dash(
+            line in "([A-Z ,.(]{0,6}( ?(—|–|--|-) ?[A-Za-z“ ]{0,3}){0,3}[A-Za-z -]{0,70}( (—|–|-) [A-Z]{0,2})?|([ a—–-]|\\PC){0,80})"
+        ) {
+            let b = line.as_bytes();
+            let head = &b[..b.len().min(64)];
+            let reference = memchr::memchr_iter(b' ', head).find_map(|i| {
+                let rest = &b[i + 1..];
+                ["— ", "– ", "-- ", "- "]
+                    .iter()
+                    .find(|d| rest.starts_with(d.as_bytes()))
+                    .map(|d| (i, d.len() + 1))
+            });
+            proptest::prop_assert_eq!(dateline_dash(b), reference, "{:?}", line);
+        }
     }
 
     #[test]
