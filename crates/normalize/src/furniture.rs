@@ -2494,6 +2494,18 @@ const TIMESTAMP_LABELS: &[&str] = &[
     "mins",
 ];
 
+/// Whether a key's word is one of [`DATE_WORDS`] or [`TIMESTAMP_LABELS`]: a set lookup, as the
+/// first word of every keyed line is looked up (most are neither, after a scan of both lists).
+fn timestamp_word(w: &str) -> bool {
+    type WordSet = std::collections::HashSet<&'static str, BuildHasherDefault<KeyHasher>>;
+    static WORDS: OnceLock<WordSet> = OnceLock::new();
+    // No date word is longer than nine letters.
+    w.len() <= 9
+        && WORDS
+            .get_or_init(|| DATE_WORDS.iter().chain(TIMESTAMP_LABELS).copied().collect())
+            .contains(w)
+}
+
 /// A line that is only a date or time, perhaps after "Published"/"Updated" ("11:42 PM",
 /// "09 Apr, 2024, 08:00 ET", "Updated April 10, 2024, 8:14 p.m."), given its key.
 fn is_timestamp(key: &str) -> bool {
@@ -2503,7 +2515,7 @@ fn is_timestamp(key: &str) -> bool {
         words += 1;
         if w.bytes().all(|b| b.is_ascii_digit()) {
             digits = true;
-        } else if !DATE_WORDS.contains(&w) && !TIMESTAMP_LABELS.contains(&w) {
+        } else if !timestamp_word(w) {
             return false;
         }
     }
@@ -3402,6 +3414,12 @@ mod tests {
             assert!(!is_timestamp(&k), "{t}");
         }
         assert_eq!(DATE_WORDS[MONTH_WORDS - 1], "dec");
+        for w in DATE_WORDS.iter().chain(TIMESTAMP_LABELS) {
+            assert!(timestamp_word(w), "{w}");
+        }
+        for w in ["", "the", "septembers", "publishedx", "2024", "pmm", "Dec"] {
+            assert!(!timestamp_word(w), "{w}");
+        }
         assert!(is_breadcrumb("Home / News / Science & Technology"));
         assert!(is_breadcrumb("Supply Chain > Cold Chain"));
         assert!(!is_breadcrumb("Trump / Biden rematch looms"));
