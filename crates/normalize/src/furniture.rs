@@ -836,7 +836,8 @@ fn is_field_line(line: &str) -> bool {
 /// A name in ordinary capitals, two or three words ("Dev Kapoor"), as a byline when a timestamp
 /// follows it under the headline.
 fn is_plain_name(line: &str) -> bool {
-    let words = line.split(' ').count();
+    // Counted no further than the fourth word (a paragraph is looked at too).
+    let words = line.split(' ').take(4).count();
     (2..=3).contains(&words)
         && line.split(' ').all(|w| {
             let mut cs = w.chars();
@@ -2525,6 +2526,12 @@ fn is_timestamp(key: &str) -> bool {
 /// A breadcrumb trail: short segments joined by " > ", " › ", " » " (two or more) or " / "
 /// (three or more): "Home / News / Research", "Supply Chain > Cold Chain".
 fn is_breadcrumb(line: &str) -> bool {
+    // Without a separator's middle byte (">", "/", and the last bytes of "›" and "»"), none of
+    // them can be there: no substring search for each.
+    let b = line.as_bytes();
+    if memchr::memchr3(b'>', b'/', 0xBB, b).is_none() && memchr::memchr(0xBA, b).is_none() {
+        return false;
+    }
     let line = line.trim();
     for (sep, min) in [(" > ", 2), (" › ", 2), (" » ", 2), (" / ", 3)] {
         if !line.contains(sep) {
@@ -2684,6 +2691,7 @@ const BYLINE_PREFIXES: &[&str] = &[
 /// role of capitalised words ending in a role word.
 fn name_and_role(line: &str) -> Option<String> {
     // "Dale Hendricks | Staff Writer" too.
+    memchr::memchr2(b',', b'|', line.as_bytes())?;
     let (name, role) = line.split_once(", ").or_else(|| line.split_once(" | "))?;
     let caps = |s: &str| {
         s.split(' ')
