@@ -43,6 +43,10 @@
 //! Architecture invariant: classification is idempotent. Position rules look only at the lines
 //! that survive the rules, and a line removed for its position always had paragraphs on both
 //! sides, so removing it never changes another line's neighbourhood.
+//!
+//! `normalize` classifies the survivors again until nothing more goes; what a line's class owes
+//! to the line alone (its shape, key, rule, the checks after the rules) is worked out once and
+//! kept in its [`Facts`] for the later rounds, which redo only what depends on the neighbours.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -1333,9 +1337,7 @@ impl Tail {
     }
 }
 
-/// Classifies clean, non-empty lines. `repeated(key)` says in how many articles of the corpus
-/// the line occurs; `min_repeat` is the threshold (0 disables). Returns one class per line and
-/// the index of the line chosen as headline, if any.
+/// [`classify_with`] on lines of which nothing is known yet.
 #[cfg(test)]
 pub(crate) fn classify<L: AsRef<str>>(
     lines: &[L],
@@ -1346,9 +1348,13 @@ pub(crate) fn classify<L: AsRef<str>>(
     classify_with(lines, &mut facts, repeated, min_repeat)
 }
 
-/// [`classify`] with the lines' [`Facts`] (one a line, in the same order): what they hold is
-/// read, what they lack is worked out and kept in them, so classifying the survivors of a
-/// round again costs little more than the position rules.
+/// Classifies clean, non-empty lines. `repeated(key)` says in how many articles of the corpus
+/// the line occurs; `min_repeat` is the threshold (0 disables). Returns one class per line and
+/// the index of the line chosen as headline, if any.
+///
+/// `facts` are the lines' [`Facts`] (one a line, in the same order): what they hold is read,
+/// what they lack is worked out and kept in them, so classifying the survivors of a round again
+/// costs little more than the rules that look at the neighbours.
 pub(crate) fn classify_with<L: AsRef<str>>(
     lines: &[L],
     facts: &mut [Facts],
