@@ -286,17 +286,26 @@ impl Normalizer {
                 furniture::same_standing(a, b, &repeated, self.config.repeat_min_articles)
             };
             let mut alive: Vec<usize> = (0..lines.len()).collect();
+            // What the rounds learn of each alive line from the line alone, kept for the next
+            // round (the lines do not change between rounds but for a dateline's cut).
+            let mut facts = vec![furniture::Facts::default(); lines.len()];
             for _ in 0..MAX_CLASSIFY_ROUNDS {
                 let survivors: Vec<&str> = alive.iter().map(|&i| lines[i].as_ref()).collect();
-                let (classes, title) =
-                    furniture::classify(&survivors, &repeated, self.config.repeat_min_articles);
+                let (classes, title) = furniture::classify_with(
+                    &survivors,
+                    &mut facts,
+                    &repeated,
+                    self.config.repeat_min_articles,
+                );
                 drop(survivors);
                 let mut changed = false;
                 for (j, class) in classes.into_iter().enumerate() {
                     let i = alive[j];
                     let (kind, reason) = match class {
                         furniture::Class::Content => continue,
-                        furniture::Class::Furniture(reason) => (EditKind::Furniture, reason),
+                        furniture::Class::Furniture(reason) => {
+                            (EditKind::Furniture, reason.into_owned())
+                        }
                         furniture::Class::Metadata {
                             field,
                             value,
@@ -318,7 +327,7 @@ impl Normalizer {
                     });
                 }
                 let title = title.map(|j| alive[j]);
-                changed |= Self::cut_dateline(
+                if let Some(cut) = Self::cut_dateline(
                     &standing,
                     &mut lines,
                     &keep,
@@ -326,10 +335,18 @@ impl Normalizer {
                     title,
                     &mut doc.metadata,
                     &mut edits,
-                );
+                ) {
+                    // The line is shorter now: its facts are to be learnt again.
+                    if let Ok(j) = alive.binary_search(&cut) {
+                        facts[j] = furniture::Facts::default();
+                    }
+                    changed = true;
+                }
                 if !changed {
                     break;
                 }
+                let mut kept = alive.iter().map(|&i| keep[i]);
+                facts.retain(|_| kept.next().unwrap_or(false));
                 alive.retain(|&i| keep[i]);
             }
         }
@@ -478,8 +495,8 @@ impl Normalizer {
 
     /// Cuts a dateline ("WASHINGTON — ") from the start of one of the first paragraphs after the
     /// headline into `metadata.dateline`. Only when exactly one of them has one, so that a second
-    /// run finds none (idempotence) and a run of look-alike paragraphs is left alone. True when
-    /// it cut one.
+    /// run finds none (idempotence) and a run of look-alike paragraphs is left alone. The line it
+    /// cut one from, if it did.
     fn cut_dateline(
         standing: &dyn Fn(&str, &str) -> bool,
         lines: &mut [Cow<'_, str>],
@@ -488,17 +505,17 @@ impl Normalizer {
         title: Option<usize>,
         metadata: &mut Metadata,
         edits: &mut Vec<Edit>,
-    ) -> bool {
+    ) -> Option<usize> {
         let found: Vec<(usize, usize, String)> = (0..lines.len())
             .filter(|&i| keep[i] && Some(i) != title)
             .take(DATELINE_LINES)
             .filter_map(|i| furniture::dateline(&lines[i]).map(|(len, d)| (i, len, d)))
             .collect();
         let [(i, len, dateline)] = found.as_slice() else {
-            return false;
+            return None;
         };
         if !standing(&lines[*i], &lines[*i][*len..]) {
-            return false;
+            return None;
         }
         let before = lines[*i][..*len].to_owned();
         lines[*i].to_mut().replace_range(..*len, "");
@@ -511,7 +528,7 @@ impl Normalizer {
             offset: Some(0),
             reason: "dateline -> metadata.dateline".to_owned(),
         });
-        true
+        Some(*i)
     }
 }
 
