@@ -1252,6 +1252,9 @@ enum Tail {
     Timestamp,
     /// A labelled timestamp: one unless in a fact box (then the checks go on at 5).
     LabelledTimestamp,
+    /// A row of a date and other facts about the page ("24 November 2026 · 6 min read · 14
+    /// replies"), checked with the timestamps: furniture and an anchor like one.
+    MetaRow,
     Copyright,
     Caption,
     /// A call to action unless the next line takes it up (then the checks go on at 8).
@@ -1294,6 +1297,9 @@ impl Tail {
                 } else {
                     Tail::LabelledTimestamp
                 };
+            }
+            if !sh.closed && sh.words <= MAX_META_ROW_WORDS && is_meta_row(line) {
+                return Tail::MetaRow;
             }
         }
         if from <= 5 && is_copyright_line(line) {
@@ -1404,6 +1410,22 @@ pub(crate) fn classify_with<L: AsRef<str>>(
     // site's link row has no figure; a ticker strip stands before the story.
     let cells: Vec<usize> = base.iter().map(|b| b.cells).collect();
     let digits = |i: usize| lines[i].as_ref().contains(|c: char| c.is_ascii_digit());
+    // Two columns ("Normal day | New day" over "Friday 25 December | Sunday 27 December"):
+    // a run of at least three such short rows, two of them with a figure.
+    let two_columns = |i: usize| cells[i] == 1 && base[i].shape.words <= MAX_TWO_COLUMN_WORDS;
+    let mut pair_run = vec![false; n];
+    let mut start = 0;
+    while start < n {
+        if !two_columns(start) {
+            start += 1;
+            continue;
+        }
+        let end = (start..n).find(|&j| !two_columns(j)).unwrap_or(n);
+        if end - start >= 3 && (start..end).filter(|&j| digits(j)).count() >= 2 {
+            pair_run[start..end].fill(true);
+        }
+        start = end;
+    }
     let ranked: Vec<bool> = (0..n)
         .map(|i| {
             let rank = ords[i].is_some_and(|k| {
@@ -1411,12 +1433,13 @@ pub(crate) fn classify_with<L: AsRef<str>>(
                     || i > 0 && ords[i - 1].is_some_and(|p| p + 1 == k)
             });
             let row = i > first_para
-                && cells[i] >= 2
-                && [i.checked_sub(1), Some(i + 1)]
-                    .into_iter()
-                    .flatten()
-                    .filter(|&j| j < n && cells[j] == cells[i])
-                    .any(|j| digits(i) || digits(j));
+                && (cells[i] >= 2
+                    && [i.checked_sub(1), Some(i + 1)]
+                        .into_iter()
+                        .flatten()
+                        .filter(|&j| j < n && cells[j] == cells[i])
+                        .any(|j| digits(i) || digits(j))
+                    || pair_run[i]);
             rank || row
         })
         .collect();
@@ -1600,6 +1623,17 @@ pub(crate) fn classify_with<L: AsRef<str>>(
             key_for(&mut key);
             verdict = Tail::from(line, &key, &sh[i], 5);
         }
+        // A row of the story's table is no timestamp, however many dates it holds ("Friday 25
+        // December | Sunday 27 December" in a table of changed collection days).
+        if ranked[i]
+            && matches!(
+                verdict,
+                Tail::Timestamp | Tail::LabelledTimestamp | Tail::MetaRow
+            )
+        {
+            key_for(&mut key);
+            verdict = Tail::from(line, &key, &sh[i], 5);
+        }
         // A subheading the next line takes up ("Find the right shelter" / "Finding a shelter
         // that …") is the story's.
         if verdict == Tail::CallToAction
@@ -1631,6 +1665,10 @@ pub(crate) fn classify_with<L: AsRef<str>>(
             Tail::Timestamp | Tail::LabelledTimestamp => {
                 sh[i].anchor = true;
                 Class::Furniture("timestamp".into())
+            }
+            Tail::MetaRow => {
+                sh[i].anchor = true;
+                Class::Furniture("date and page facts (meta row)".into())
             }
             Tail::Copyright => {
                 sh[i].end = true;
@@ -2667,6 +2705,43 @@ fn is_role_line(line: &str) -> bool {
 /// The longest line read as a byline (a prefix, a name, a role and a clause).
 const MAX_BYLINE_BYTES: usize = 140;
 
+/// The most words of a meta row ("Friday 14 August 2026 | Day 12 of 20 | Filed under: …").
+const MAX_META_ROW_WORDS: usize = 24;
+
+/// The most words of a row of a two-column table of the story.
+const MAX_TWO_COLUMN_WORDS: usize = 12;
+
+/// Separators of a page's meta row.
+const META_SEPARATORS: [&str; 3] = [" | ", " · ", " • "];
+
+/// A row of facts about the page, one of them its date, joined by " | ", " · " or " • ": "24
+/// November 2026 · 6 min read · 14 forum replies", "Friday 14 August 2026 | Day 12 of 20 |
+/// Filed under: Trench 3, Finds", "Saturday’s write-up · posted 24 November 2026 · 5 min". At
+/// least one part is no date, so a row of dates alone (a table's) is not one.
+fn is_meta_row(line: &str) -> bool {
+    if !META_SEPARATORS.iter().any(|s| line.contains(s)) {
+        return false;
+    }
+    let mut parts = vec![line];
+    for sep in META_SEPARATORS {
+        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
+    }
+    if parts.len() < 2 || parts.iter().any(|p| p.split(' ').count() > 8) {
+        return false;
+    }
+    let mut key = String::new();
+    let (mut dated, mut other) = (false, false);
+    for part in parts {
+        line_key(part.trim(), &mut key);
+        if !key.is_empty() && (is_timestamp(&key) || labelled_timestamp(part.trim(), &key)) {
+            dated = true;
+        } else {
+            other = true;
+        }
+    }
+    dated && other
+}
+
 /// Prefixes that introduce a byline.
 const BYLINE_PREFIXES: &[&str] = &[
     "By ",
@@ -3398,6 +3473,46 @@ mod tests {
             byline("By Priya Raman published 2 days ago").as_deref(),
             Some("Priya Raman")
         );
+    }
+
+    #[test]
+    fn meta_rows() {
+        for row in [
+            "3 March 2027 · 4 min read · 9 comments",
+            "Tuesday 9 February 2027 | Week 6 | Filed under: Allotments",
+            "Club notes • posted 12 January 2027 • 2 min",
+        ] {
+            assert!(is_meta_row(row), "{row}");
+        }
+        for row in [
+            // Dates alone: a table's row.
+            "Monday 1 March | Wednesday 3 March",
+            // No date.
+            "Home | News | Sport",
+            "On site today: 12 volunteers | Weather: dry",
+            // A part too long for a page fact.
+            "9 March 2027 | The council met for the first time since the floods to agree a plan",
+        ] {
+            assert!(!is_meta_row(row), "{row}");
+        }
+    }
+
+    /// A two-column table of the story keeps its rows, dates and all.
+    #[test]
+    fn two_column_table_rows_are_content() {
+        let lines = [
+            "Bin days move over the holidays",
+            "Collections will run up to two days late over the holidays, the council said on Monday in a statement.",
+            "Usual day | New day",
+            "Friday 25 December | Sunday 27 December",
+            "Monday 28 December | Tuesday 29 December",
+            "Tuesday 29 December | Wednesday 30 December",
+            "Collections return to normal from Monday 4 January, the council said.",
+        ];
+        let (classes, _) = classify(&lines, &|_| 0, 0);
+        for (line, class) in lines.iter().zip(&classes).skip(2).take(4) {
+            assert_eq!(*class, Class::Content, "{line}");
+        }
     }
 
     #[test]

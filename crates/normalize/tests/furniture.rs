@@ -632,6 +632,9 @@ fn held_out_13_set_meets_the_bars() {
     // by", "Issued by" and contact lines with a role after the name. After one general
     // change (a byline's name ends at a comma before a lower-case role or clause; "Post by",
     // "Report compiled by", "Compiled by"; prefixed bylines up to 140 bytes): 121/188 = 64.4%,
-    // 241/252 = 95.6%, 6/11 (held-out 12's metadata 5/10, nothing else moved).
-    check_set(HELD_OUT_13, "held-out 13", 10, (0.64, 0.95, 5));
+    // 241/252 = 95.6%, 6/11 (held-out 12's metadata 5/10, nothing else moved). Then a meta
+    // row of a date and page facts ("24 November 2026 · 6 min read · 14 replies") is a
+    // timestamp, and a run of two-column rows with figures is the story's table, dates and
+    // all: 124/188 = 66.0%, 248/252 = 98.4% (held-out 11 261/308, nothing else moved).
+    check_set(HELD_OUT_13, "held-out 13", 10, (0.65, 0.98, 5));
 }
