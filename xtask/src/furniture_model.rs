@@ -102,7 +102,7 @@ enum Rules {
     KeepDateline,
     Furniture,
     Metadata,
-    /// Cleaning left nothing of it (a marker line such as "[MUSIC]"): it never reached
+    /// Cleaning left nothing of it (a marker line such as `[MUSIC]`): it never reached
     /// classification and is gone whatever is decided.
     Vanished,
 }

@@ -36,7 +36,7 @@
 //! review's details box (a rating field, a heading over fields, a field listing items, the
 //! reviewed book's "By" line naming whom the headline names) is content; a picture's caption
 //! goes with its credit (above a labelled credit before the body, under a bare agency name); a
-//! key-takeaways box before the body, "About <byline author>" and its bio, a tag heading's list;
+//! key-takeaways box before the body, "About `<byline author>`" and its bio, a tag heading's list;
 //! a letters page's signatures (two or more name-over-town pairs), a role under the byline and a
 //! dateline alone on its line are metadata. Contains rules are indexed by their first word.
 //!
@@ -129,7 +129,7 @@ struct Rules {
     by_first: RuleMap<Vec<usize>>,
     by_last: RuleMap<Vec<usize>>,
     /// Contains rules by the first word of their pattern: a line is tested only at the word
-    /// starts whose word begins a pattern ([`contains_first`] says which first bytes can).
+    /// starts whose word begins a pattern (`contains_first` says which first bytes can).
     contains: RuleMap<Vec<usize>>,
     /// Whether a word starting with this byte may begin a contains pattern.
     contains_first: [bool; 256],

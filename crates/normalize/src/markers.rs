@@ -113,7 +113,7 @@ impl Cutter<'_> {
     }
 
     /// After a cut, the text on both sides of it may close a marker that was open before it
-    /// ("[Ph[Photo]oto]"): cut those too, so one call reaches the fixed point (idempotence).
+    /// (`[Ph[Photo]oto]`): cut those too, so one call reaches the fixed point (idempotence).
     /// Only the last opening bracket of each kind with no bracket of its kind after it can
     /// start one, and only within a marker's length of the end, so this costs no rescan.
     fn cut_reopened(&mut self, changes: &mut Vec<Change>) {

@@ -261,7 +261,7 @@ impl CorpusStats {
     }
 
     /// In how many observed articles a line occurs, the articles that tell the story of
-    /// `text` counted once (see [`story_key`]).
+    /// `text` counted once: an article's story is the start of its longest line.
     pub fn line_articles_beside(&self, line: &str, text: &str) -> u32 {
         let mut key = String::new();
         line_key(line, &mut key);
