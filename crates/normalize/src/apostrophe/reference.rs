@@ -536,3 +536,63 @@ proptest::proptest! {
         proptest::prop_assert_eq!(skipping(&line), candidates(&line), "{:?}", line);
     }
 }
+
+/// The noun-ending test before it was split by last byte: every ending tried.
+fn has_noun_suffix(word: &str) -> bool {
+    const NOUN_SUFFIXES: [&str; 21] = [
+        "ion", "ment", "ness", "ity", "ship", "ism", "ance", "ence", "ency", "ancy", "ogy", "ist",
+        "hood", "dom", "ical", "ual", "ial", "ntal", "ous", "ful", "ian",
+    ];
+    let base = word
+        .strip_suffix('s')
+        .filter(|b| !b.ends_with('s'))
+        .unwrap_or(word);
+    NOUN_SUFFIXES
+        .iter()
+        .any(|s| base.len() > s.len() + 2 && base.ends_with(s))
+}
+
+#[test]
+fn noun_suffix_by_last_byte_matches_every_ending() {
+    let data = [
+        include_str!("../../data/apostrophe/lexicon.txt"),
+        include_str!("../../data/apostrophe/nouns.txt"),
+        include_str!("../../data/apostrophe/word_classes.txt"),
+        include_str!("../../data/apostrophe/base_verbs.txt"),
+        include_str!("../../data/apostrophe/animate.txt"),
+        include_str!("../../data/apostrophe/gazetteer.txt"),
+    ];
+    let mut checked = 0;
+    let mut noun = 0;
+    for text in data {
+        for w in text.split(|c: char| !c.is_alphanumeric()) {
+            let n = w.len();
+            for v in [
+                w.to_owned(),
+                format!("{w}s"),
+                format!("{w}ss"),
+                format!("{w}es"),
+                w.to_uppercase(),
+                w.get(..n.saturating_sub(1)).unwrap_or("").to_owned(),
+                w.get(1..).unwrap_or("").to_owned(),
+                w.get(2..).unwrap_or("").to_owned(),
+            ] {
+                let old = has_noun_suffix(&v);
+                assert_eq!(super::has_noun_suffix(&v), old, "{v:?}");
+                checked += 1;
+                noun += usize::from(old);
+            }
+        }
+    }
+    assert!(checked > 10_000 && noun > 1_000, "{checked} {noun}");
+}
+
+proptest::proptest! {
+    /// On random words ending like the endings, or one letter off them, the two agree.
+    #[test]
+    fn noun_suffix_by_last_byte_matches_on_random_words(
+        w in "[a-zA-Z]{0,6}(ion|ian|ment|ist|ness|ous|ity|ency|ancy|ogy|ship|ism|dom|ance|ence|hood|ical|ual|ial|ntal|ful|[a-z]{1,3})(s|ss|e)?"
+    ) {
+        proptest::prop_assert_eq!(super::has_noun_suffix(&w), has_noun_suffix(&w), "{:?}", w);
+    }
+}
