@@ -1358,9 +1358,9 @@ impl<'a> Scanner<'a> {
         let mut read = false;
         // Whether the last word read may need deciding (not the token `i` at the start).
         let mut wanted = false;
-        // How many of the last words read have no token yet (at most three matter). They are
-        // found again off the masks, back from `g`.
-        let mut pending = 0usize;
+        // The last word with a token: the words read after it have none yet (at most three
+        // matter); they are found again off the masks, back from `g`.
+        let mut built = *i;
         let mut starts = self.starts;
         // The gap start of the next word: the end of the last one read, in the window.
         let mut g = (self.pos - self.base) as u32;
@@ -1382,7 +1382,7 @@ impl<'a> Scanner<'a> {
             } else {
                 (blocked & blocked.wrapping_neg()) - 1
             };
-            let mut read_here = false;
+            let first_here = j;
             // Some: stopped at a word that is not plain; None: at the window's end.
             let stopped = loop {
                 if starts == 0 {
@@ -1400,10 +1400,8 @@ impl<'a> Scanner<'a> {
                 j += 1;
                 if wanted {
                     // The word before this one may need deciding.
-                    self.decide_plain(ring, j, pending, (k, e, g), floor, f);
-                    pending = 0;
-                } else {
-                    pending += 1;
+                    self.decide_plain(ring, j, j - 1 - built, (k, e, g), floor, f);
+                    built = j;
                 }
                 let first = window[k as usize & 63];
                 let last = window[(e as usize).wrapping_sub(1) & 63];
@@ -1413,11 +1411,11 @@ impl<'a> Scanner<'a> {
                 // Digits are not looked at: a word with one is rejected when its token is.
                 let up = (upper >> k) & 1 != 0;
                 wanted = may_be_form(first, before, last, e - k, up);
-                read_here = true;
                 g = e;
                 starts &= starts - 1;
             };
             *i = j;
+            let read_here = j > first_here;
             read |= read_here;
             let line_end = stopped.is_none() && starts == 0 && base + 64 >= b.len();
             if line_end && !wanted {
@@ -1429,8 +1427,8 @@ impl<'a> Scanner<'a> {
                 self.hold = at;
             }
             // The ring's last three tokens.
-            self.plain_tokens(ring, j, pending, g, floor);
-            pending = 0;
+            self.plain_tokens(ring, j, j - built, g, floor);
+            built = j;
             self.pos = base + g as usize;
             self.starts = starts;
             if !more {
