@@ -506,6 +506,9 @@ fn skipping_scan_matches_the_full_one_on_examples() {
         &format!("{long}x'y Moscows army and the hosts dinner"),
         &format!("{long} café Zürichs bank — the boards vote, ’ Kiyvs mayor"),
         "one two three four five six seven eight nine ten eleven twelve thirteen fourteen cats dogs",
+        &format!("the plans {} Moscows army dont", "x".repeat(80)),
+        &format!("{long}the  hosts   dinner and its  Bidens\tplans - the boards-vote"),
+        &format!("{long}talks' outcome and the talks’ end, dont"),
     ] {
         assert_eq!(skipping(line), candidates(line), "{line:?}");
     }
