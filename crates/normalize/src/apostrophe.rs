@@ -1426,8 +1426,10 @@ impl<'a> Scanner<'a> {
             if let Some(at) = stopped {
                 self.hold = at;
             }
-            // The ring's last three tokens.
-            self.plain_tokens(ring, j, j - built, g, floor);
+            // The ring's last tokens: the last two, and the one before if the last may need
+            // deciding (the only decision that looks three back).
+            let needed = if wanted { 3 } else { 2 };
+            self.plain_tokens(ring, j, (j - built).min(needed), g, floor);
             built = j;
             self.pos = base + g as usize;
             self.starts = starts;
