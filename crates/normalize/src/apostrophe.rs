@@ -50,9 +50,12 @@
 //! those of a contraction form, a test made through two byte tables without a branch (a chain
 //! of tests had cost a mispredicted branch on about every other word: article pass ~7% faster);
 //! tokens are written in place into a ring of the last four, and nothing is allocated unless a
-//! line changes. Reading tokens only around candidate word ends found from the masks was
-//! tried and was slower: a tenth of the words are candidates, about ten words apart, and
-//! restarting the scanner a few words before each costs more than the scan it saves.
+//! line changes. Most words are never made tokens: after a word that needs no decision, the
+//! words up to the next non-ASCII byte or `'` are plain (no apostrophe), their ends come off
+//! the masks, and each is tested by three bytes through the same tables; only a word that may
+//! need deciding, the word after it and the two before it become tokens (found again off the
+//! masks, back from the word, so nothing is kept per word). Restarting the token scanner a
+//! few words before each candidate instead had been slower than reading every token.
 //! Bench: `cargo bench -p copydesk-benches --bench apostrophe`.
 
 mod lexicon;
@@ -296,43 +299,111 @@ pub fn restore_line(
         buf: None,
         copied: 0,
     };
+    for_each_candidate(line, |context, c, next| {
+        if let Some((after, reason)) = decide(line, context, c, next, stats, apostrophe) {
+            let before = &line[c.start..c.end];
+            writer.replace(c.start, c.end, &after);
+            out.push(Restoration {
+                offset: c.start,
+                before: before.to_owned(),
+                after,
+                reason,
+            });
+        }
+    });
+    writer.finish()
+}
+
+/// Calls `f` with (the two tokens before, the token, the token after) for every token of
+/// `line` that passes [`worth_deciding`], in line order: the tokens [`decide`] needs.
+///
+/// Tokens no decision needs are not built: after a token that needs no decision, the
+/// plain words ahead are read off the masks ([`Scanner::run_plain`]), and only the tokens a
+/// decision needs are built. The tokens given to `f` are those of a scan of every token
+/// (`reference::candidates` is that scan; a property test compares them).
+#[inline(always)]
+fn for_each_candidate(line: &str, mut f: impl FnMut([Option<&Tok>; 2], &Tok, Option<&Tok>)) {
+    let bytes = line.as_bytes();
     let mut scanner = Scanner::new(line);
     // The last tokens in a ring, written once each and never copied: copying whole tokens
     // from one variable to the next stalled on store forwarding.
     let mut ring = [EMPTY_TOK; 4];
     if !scanner.next_into(&mut ring[0]) {
-        return None;
+        return;
     }
     let mut i = 0usize;
     loop {
+        let c = &ring[i % 4];
+        let word = &bytes[c.start..c.end];
+        let wanted = may_need_deciding(word, c);
+        if !wanted {
+            match scanner.run_plain(&mut ring, &mut i, &mut f) {
+                Plain::None => {}
+                Plain::Read => continue,
+                Plain::Done => return,
+            }
+        }
         let has_next = scanner.next_into(&mut ring[(i + 1) % 4]);
         let c = &ring[i % 4];
-        // The quick reject stays in this loop; the rest of the decision is out of line.
-        let word = &line.as_bytes()[c.start..c.end];
         let next = has_next.then(|| &ring[(i + 1) % 4]);
-        if worth_deciding(word, c, next) {
+        // The quick reject stays in this loop; the rest of the decision is out of line.
+        if wanted && worth_deciding(word, c, next) {
             let context = [
                 (i >= 2).then(|| &ring[(i + 2) % 4]),
                 (i >= 1).then(|| &ring[(i + 3) % 4]),
             ];
-            if let Some((after, reason)) = decide(line, context, c, next, stats, apostrophe) {
-                let before = &line[c.start..c.end];
-                writer.replace(c.start, c.end, &after);
-                out.push(Restoration {
-                    offset: c.start,
-                    before: before.to_owned(),
-                    after,
-                    reason,
-                });
-            }
+            f(context, c, next);
         }
         if !has_next {
             break;
         }
         i += 1;
     }
-    writer.finish()
 }
+
+/// The part of [`worth_deciding`] that does not look at the next token: false means the
+/// token needs no decision whatever follows it.
+#[inline(always)]
+fn may_need_deciding(word: &[u8], c: &Tok) -> bool {
+    let own = (c.apos == Apos::None) & !c.digit;
+    own & plain_may_need_deciding(word, c.upper_first)
+}
+
+/// [`worth_deciding`] of a token with no apostrophe and no digit, by its bytes and whether
+/// it starts upper-case, whatever token follows: false means it would be rejected. The
+/// contraction form is only tested by the bytes' tables.
+#[inline(always)]
+fn plain_may_need_deciding(word: &[u8], upper_first: bool) -> bool {
+    let n = word.len();
+    let last = word.last().copied().unwrap_or(0);
+    let before = n
+        .checked_sub(2)
+        .and_then(|i| word.get(i))
+        .copied()
+        .unwrap_or(0);
+    let first = word.first().copied().unwrap_or(0);
+    may_be_form(first, before, last, n as u32, upper_first)
+}
+
+/// [`plain_may_need_deciding`] by the word's first, last but one and last bytes (0 for the
+/// last but one of a one-byte word, or any byte no letter) and its length.
+#[inline(always)]
+fn may_be_form(first: u8, before: u8, last: u8, n: u32, upper_first: bool) -> bool {
+    let hit = BEFORE_LAST[usize::from(before)]
+        & LAST_WANTS[usize::from(last)]
+        & FIRST_CLASSES[usize::from(first)];
+    let form = hit & FORM_LENGTHS[n.min(7) as usize] != 0;
+    // Four bytes or more, or three when capitalised.
+    let spaced_s = (last == b's') & (n + u32::from(upper_first) > 3);
+    spaced_s | form
+}
+
+/// The classes of [`LAST_WANTS`] a form of `n` bytes may have (index `n`, seven for more):
+/// hed is the only form in ED3, Id and Im in ID2, whod in OD4.
+static FORM_LENGTHS: [u8; 8] = {
+    let any = NT | RE_VE | LL | UD_YD | FORM_S;
+    [any, any, any | ID2, any | ED3, any | OD4, any, any, any]
+};
 
 /// What the last byte of a contraction form says about the byte before it: the bits of
 /// [`BEFORE_LAST`] one of them may have, by the last byte.
@@ -491,10 +562,7 @@ fn worth_deciding(word: &[u8], c: &Tok, next: Option<&Tok>) -> bool {
     let hit = BEFORE_LAST[usize::from(before)]
         & LAST_WANTS[usize::from(last)]
         & FIRST_CLASSES[usize::from(first)];
-    let form = (hit & (NT | RE_VE | LL | UD_YD | FORM_S) != 0)
-        | (hit & ED3 != 0) & (n == 3)
-        | (hit & ID2 != 0) & (n == 2)
-        | (hit & OD4 != 0) & (n == 4);
+    let form = hit & FORM_LENGTHS[n.min(7)] != 0;
     let next_ok = next.is_some_and(|t| (t.gap == Gap::Space) & (t.apos != Apos::Other));
     let spaced_s = (last == b's') & next_ok & ((n >= 4) | (n == 3) & c.upper_first);
     let own = (c.apos == Apos::None) & !c.digit;
@@ -1027,6 +1095,9 @@ struct Scanner<'a> {
     /// Word starts in the window from `pos` on that the quick path may take: none when the
     /// window holds non-ASCII bytes before them.
     starts: u64,
+    /// [`run_plain`](Self::run_plain) does nothing before this position: the last call
+    /// stopped at the word there, which is not plain.
+    hold: usize,
 }
 
 /// The classes the scanner needs, for bytes `base..base + 64` (zero past the end of the line).
@@ -1043,6 +1114,27 @@ struct Masks {
     high: u64,
 }
 
+/// The bytes of `b` from `base`, zero past its end.
+#[cold]
+fn padded_window(b: &[u8], base: usize) -> [u8; 64] {
+    let mut w = [0u8; 64];
+    let rest = b.get(base..).unwrap_or(&[]);
+    for (d, s) in w.iter_mut().zip(rest) {
+        *d = *s;
+    }
+    w
+}
+
+/// What [`Scanner::run_plain`] did.
+enum Plain {
+    /// Nothing: the next word is not plain.
+    None,
+    /// Read words; the ring's token `i` is the last, not yet decided.
+    Read,
+    /// Read the line's last words, none of which waits for a decision.
+    Done,
+}
+
 /// A window offset no position is within 64 bytes of.
 const NO_WINDOW: usize = usize::MAX / 2;
 
@@ -1053,6 +1145,7 @@ impl<'a> Scanner<'a> {
             pos: 0,
             base: NO_WINDOW,
             starts: 0,
+            hold: 0,
             m: Masks {
                 alnum: 0,
                 digit: 0,
@@ -1240,6 +1333,193 @@ impl<'a> Scanner<'a> {
         true
     }
 
+    /// Goes on from token `i` of the ring (the last read, which needs no decision) through the
+    /// plain words ahead, calling `f` as [`for_each_candidate`] does, and returns whether it
+    /// read any; then token `i` is the last word read, not yet decided. Only in the quick
+    /// path's window.
+    ///
+    /// A plain word ends before the first non-ASCII byte or `'` from `pos`: it has no
+    /// apostrophe, and its start and end come off the masks. Only the tokens a decision needs
+    /// are built ([`plain_token`](Self::plain_token)): a word that may need deciding (by
+    /// [`plain_may_need_deciding`]), the word after it and the two before it; and before the
+    /// window moves or the method returns, the last three (the ring's context). Most words
+    /// cost a few mask operations and three byte loads.
+    #[inline(never)]
+    fn run_plain(
+        &mut self,
+        ring: &mut [Tok; 4],
+        i: &mut usize,
+        f: &mut impl FnMut([Option<&Tok>; 2], &Tok, Option<&Tok>),
+    ) -> Plain {
+        if self.starts == 0 || self.pos < self.hold {
+            return Plain::None;
+        }
+        let b = self.s.as_bytes();
+        let mut read = false;
+        // Whether the last word read may need deciding (not the token `i` at the start).
+        let mut wanted = false;
+        // The last word with a token: the words read after it have none yet (at most three
+        // matter); they are found again off the masks, back from `g`.
+        let mut built = *i;
+        let mut starts = self.starts;
+        // The gap start of the next word: the end of the last one read, in the window.
+        let mut g = (self.pos - self.base) as u32;
+        // Where the window's first gap starts (no word before it is read here).
+        let mut floor = g;
+        let mut j = *i;
+        loop {
+            let base = self.base;
+            let (alnum, upper) = (self.m.alnum, self.m.upper);
+            // The window's bytes, indexed without a bounds check (zero past the line's end).
+            let window: [u8; 64] = match b.get(base..).and_then(|r| r.first_chunk::<64>()) {
+                Some(w) => *w,
+                None => padded_window(b, base),
+            };
+            let blocked = (self.m.high | self.m.apostrophe) & (u64::MAX << g);
+            // Bits of the bytes before the first non-ASCII byte or `'` from the gap.
+            let clean = if blocked == 0 {
+                u64::MAX
+            } else {
+                (blocked & blocked.wrapping_neg()) - 1
+            };
+            let first_here = j;
+            // Some: stopped at a word that is not plain; None: at the window's end.
+            let stopped = loop {
+                if starts == 0 {
+                    break (blocked != 0).then(|| base + blocked.trailing_zeros() as usize);
+                }
+                let k = starts.trailing_zeros();
+                let stop = !alnum & (u64::MAX << k);
+                if stop == 0 {
+                    break None;
+                }
+                let e = stop.trailing_zeros();
+                if (clean >> e) & 1 == 0 {
+                    break Some(base + k as usize);
+                }
+                j += 1;
+                if wanted {
+                    // The word before this one may need deciding.
+                    self.decide_plain(ring, j, j - 1 - built, (k, e, g), floor, f);
+                    built = j;
+                }
+                let first = window[k as usize & 63];
+                let last = window[(e as usize).wrapping_sub(1) & 63];
+                // The byte before a one-byte word is no letter (no table has it), or if the
+                // word starts the window, any byte: a word kept for nothing.
+                let before = window[(e as usize).wrapping_sub(2) & 63];
+                // Digits are not looked at: a word with one is rejected when its token is.
+                let up = (upper >> k) & 1 != 0;
+                wanted = may_be_form(first, before, last, e - k, up);
+                g = e;
+                starts &= starts - 1;
+            };
+            *i = j;
+            let read_here = j > first_here;
+            read |= read_here;
+            let line_end = stopped.is_none() && starts == 0 && base + 64 >= b.len();
+            if line_end && !wanted {
+                // No word left, and none read waits for a decision.
+                return Plain::Done;
+            }
+            let more = stopped.is_none() && read_here && !line_end;
+            if let Some(at) = stopped {
+                self.hold = at;
+            }
+            // The ring's last tokens: the last two, and the one before if the last may need
+            // deciding (the only decision that looks three back).
+            let needed = if wanted { 3 } else { 2 };
+            self.plain_tokens(ring, j, (j - built).min(needed), g, floor);
+            built = j;
+            self.pos = base + g as usize;
+            self.starts = starts;
+            if !more {
+                return if read { Plain::Read } else { Plain::None };
+            }
+            // The window moves to the end of the last word read.
+            self.load(self.pos);
+            self.refill();
+            starts = self.starts;
+            g = 0;
+            floor = 0;
+            if starts == 0 {
+                return Plain::Read;
+            }
+        }
+    }
+
+    /// In [`run_plain`](Self::run_plain), word `j` (`k..e` after a gap from `g`) follows a
+    /// word that may need deciding: the tokens of that word, of the two before it (those of
+    /// the last `pending` words read that have none yet) and of word `j`, and the callback if
+    /// the word passes [`worth_deciding`]. Out of line: the loop over the words stays small.
+    #[inline(never)]
+    fn decide_plain(
+        &self,
+        ring: &mut [Tok; 4],
+        j: usize,
+        pending: usize,
+        (k, e, g): (u32, u32, u32),
+        floor: u32,
+        f: &mut impl FnMut([Option<&Tok>; 2], &Tok, Option<&Tok>),
+    ) {
+        self.plain_tokens(ring, j - 1, pending, g, floor);
+        self.plain_token(k, e, g, &mut ring[j % 4]);
+        let p = &ring[(j - 1) % 4];
+        let word = self.s.as_bytes().get(p.start..p.end).unwrap_or(&[]);
+        let next = &ring[j % 4];
+        if worth_deciding(word, p, Some(next)) {
+            let context = [
+                (j > 2).then(|| &ring[(j + 1) % 4]),
+                (j > 1).then(|| &ring[(j + 2) % 4]),
+            ];
+            f(context, p, Some(next));
+        }
+    }
+
+    /// Builds the tokens of the last `pending` plain words read (at most three), the last
+    /// being token `last` of the ring and ending at `end` in the window; the first word's gap
+    /// starts at `floor` or later.
+    #[inline(never)]
+    fn plain_tokens(&self, ring: &mut [Tok; 4], last: usize, pending: usize, end: u32, floor: u32) {
+        let alnum = self.m.alnum;
+        let mut e = end;
+        for t in 0..pending.min(3) {
+            // The word ending at `e` starts after the last byte before it that is no letter
+            // or digit; the word before it ends after the last letter or digit before that.
+            let k = 64 - (!alnum & !(u64::MAX << e)).leading_zeros();
+            let before_end = 64 - (alnum & !(u64::MAX << k)).leading_zeros();
+            self.plain_token(k, e, before_end.max(floor), &mut ring[(last + 4 - t) % 4]);
+            e = before_end;
+        }
+    }
+
+    /// The token of the plain word `k..e` of the window after a gap from `g`, as
+    /// [`quick`](Self::quick) reads it.
+    #[inline(always)]
+    fn plain_token(&self, k: u32, e: u32, g: u32, t: &mut Tok) {
+        let m = &self.m;
+        let after_k = u64::MAX << k;
+        let gap = (u64::MAX << g) & !after_k;
+        let kind = if k == g + 1 && (m.space >> g) & 1 != 0 {
+            Gap::Space
+        } else if gap & m.stop != 0 {
+            Gap::Sentence
+        } else if gap & !m.space == 0 {
+            Gap::Space
+        } else if k == g + 1 && (m.hyphen >> g) & 1 != 0 {
+            Gap::Hyphen
+        } else {
+            Gap::Other
+        };
+        t.start = self.base + k as usize;
+        t.end = self.base + e as usize;
+        t.full_end = t.end;
+        t.apos = Apos::None;
+        t.gap = kind;
+        t.digit = m.digit & after_k & !(u64::MAX << e) != 0;
+        t.upper_first = (m.upper >> k) & 1 != 0;
+    }
+
     /// After the general path: the word starts of the window from `pos` on, up to its first
     /// non-ASCII byte.
     #[inline(always)]
@@ -1392,15 +1672,25 @@ enum Next {
 /// Noun and adjective endings ("elevation", "strategic" is not one: too many verbs end in -ic
 /// look-alikes), on the word or its -s plural.
 fn has_noun_suffix(word: &str) -> bool {
-    const NOUN_SUFFIXES: [&str; 21] = [
-        "ion", "ment", "ness", "ity", "ship", "ism", "ance", "ence", "ency", "ancy", "ogy", "ist",
-        "hood", "dom", "ical", "ual", "ial", "ntal", "ous", "ful", "ian",
-    ];
     let base = word
         .strip_suffix('s')
         .filter(|b| !b.ends_with('s'))
         .unwrap_or(word);
-    NOUN_SUFFIXES
+    // Only the endings that end in the base's last byte (`reference::has_noun_suffix` tests
+    // all 21, and a test compares the two).
+    let endings: &[&str] = match base.as_bytes().last() {
+        Some(b'n') => &["ion", "ian"],
+        Some(b't') => &["ment", "ist"],
+        Some(b's') => &["ness", "ous"],
+        Some(b'y') => &["ity", "ency", "ancy", "ogy"],
+        Some(b'p') => &["ship"],
+        Some(b'm') => &["ism", "dom"],
+        Some(b'e') => &["ance", "ence"],
+        Some(b'd') => &["hood"],
+        Some(b'l') => &["ical", "ual", "ial", "ntal", "ful"],
+        _ => &[],
+    };
+    endings
         .iter()
         .any(|s| base.len() > s.len() + 2 && base.ends_with(s))
 }

@@ -430,3 +430,172 @@ proptest::proptest! {
         }
     }
 }
+
+// The loop of `restore_line` before it skipped words: every token is read and tested.
+
+/// One call of the candidate callback as plain values: the two tokens before, the token,
+/// the token after.
+type Call = (Option<Plain>, Option<Plain>, Plain, Option<Plain>);
+
+fn plain(t: &Tok) -> Plain {
+    (
+        t.start,
+        t.end,
+        t.full_end,
+        t.apos,
+        t.gap,
+        t.digit,
+        t.upper_first,
+    )
+}
+
+/// The candidates of `line` by reading every token, as `restore_line` did.
+fn candidates(line: &str) -> Vec<Call> {
+    let mut out = Vec::new();
+    let mut scanner = super::Scanner::new(line);
+    let mut ring = [super::EMPTY_TOK; 4];
+    if !scanner.next_into(&mut ring[0]) {
+        return out;
+    }
+    let mut i = 0usize;
+    loop {
+        let has_next = scanner.next_into(&mut ring[(i + 1) % 4]);
+        let c = &ring[i % 4];
+        let word = &line.as_bytes()[c.start..c.end];
+        let next = has_next.then(|| &ring[(i + 1) % 4]);
+        if super::worth_deciding(word, c, next) {
+            out.push((
+                (i >= 2).then(|| plain(&ring[(i + 2) % 4])),
+                (i >= 1).then(|| plain(&ring[(i + 3) % 4])),
+                plain(c),
+                next.map(plain),
+            ));
+        }
+        if !has_next {
+            break;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The candidates of `line` from the skipping scan.
+fn skipping(line: &str) -> Vec<Call> {
+    let mut out = Vec::new();
+    super::for_each_candidate(line, |before, c, next| {
+        out.push((
+            before[0].map(plain),
+            before[1].map(plain),
+            plain(c),
+            next.map(plain),
+        ));
+    });
+    out
+}
+
+#[test]
+fn skipping_scan_matches_the_full_one_on_examples() {
+    let long = "the talks went on for hours and nobody said much about the plans ".repeat(4);
+    for line in [
+        "",
+        "a",
+        "dont",
+        "Moscows defense apparatus, the ministers remarks.",
+        long.as_str(),
+        &format!("{long}Washingtons intent is clear and they dont care"),
+        &format!("{long}x'y Moscows army and the hosts dinner"),
+        &format!("{long} café Zürichs bank — the boards vote, ’ Kiyvs mayor"),
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen cats dogs",
+        &format!("the plans {} Moscows army dont", "x".repeat(80)),
+        &format!("{long}the  hosts   dinner and its  Bidens\tplans - the boards-vote"),
+        &format!("{long}talks' outcome and the talks’ end, dont"),
+    ] {
+        assert_eq!(skipping(line), candidates(line), "{line:?}");
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+
+    /// On random text, mostly plain words with some that may need a decision, the skipping
+    /// scan calls back with exactly the tokens of the full one.
+    #[test]
+    fn skipping_scan_matches_the_full_one(
+        parts in proptest::collection::vec(
+            proptest::prop_oneof![
+                8 => "[a-z]{1,9} ",
+                2 => "[A-Z][a-z]{1,8} ",
+                3 => "[a-zA-Z]{1,9}(s|d|m|nt|re|ve|ll|ed|id|ts|es|os|ws|ys)",
+                2 => "(I|i|he|she|the|Th|dont|its|lets|Ill|Id|whod)(d|m|ed|s)?",
+                1 => "[0-9]{1,4}[a-z]{0,2}",
+                6 => "( |  |'|’|-|—|“|\\. |, |\\?|:|\t|s )",
+                1 => "[a-zé]{0,3}[éøüжд中][a-z]{0,3}",
+                1 => "[ -~]{1,8}",
+            ],
+            0..90,
+        )
+    ) {
+        let line: String = parts.concat();
+        proptest::prop_assert_eq!(skipping(&line), candidates(&line), "{:?}", line);
+    }
+}
+
+/// The noun-ending test before it was split by last byte: every ending tried.
+fn has_noun_suffix(word: &str) -> bool {
+    const NOUN_SUFFIXES: [&str; 21] = [
+        "ion", "ment", "ness", "ity", "ship", "ism", "ance", "ence", "ency", "ancy", "ogy", "ist",
+        "hood", "dom", "ical", "ual", "ial", "ntal", "ous", "ful", "ian",
+    ];
+    let base = word
+        .strip_suffix('s')
+        .filter(|b| !b.ends_with('s'))
+        .unwrap_or(word);
+    NOUN_SUFFIXES
+        .iter()
+        .any(|s| base.len() > s.len() + 2 && base.ends_with(s))
+}
+
+#[test]
+fn noun_suffix_by_last_byte_matches_every_ending() {
+    let data = [
+        include_str!("../../data/apostrophe/lexicon.txt"),
+        include_str!("../../data/apostrophe/nouns.txt"),
+        include_str!("../../data/apostrophe/word_classes.txt"),
+        include_str!("../../data/apostrophe/base_verbs.txt"),
+        include_str!("../../data/apostrophe/animate.txt"),
+        include_str!("../../data/apostrophe/gazetteer.txt"),
+    ];
+    let mut checked = 0;
+    let mut noun = 0;
+    for text in data {
+        for w in text.split(|c: char| !c.is_alphanumeric()) {
+            let n = w.len();
+            for v in [
+                w.to_owned(),
+                format!("{w}s"),
+                format!("{w}ss"),
+                format!("{w}es"),
+                w.to_uppercase(),
+                w.get(..n.saturating_sub(1)).unwrap_or("").to_owned(),
+                w.get(1..).unwrap_or("").to_owned(),
+                w.get(2..).unwrap_or("").to_owned(),
+            ] {
+                let old = has_noun_suffix(&v);
+                assert_eq!(super::has_noun_suffix(&v), old, "{v:?}");
+                checked += 1;
+                noun += usize::from(old);
+            }
+        }
+    }
+    assert!(checked > 10_000 && noun > 1_000, "{checked} {noun}");
+}
+
+proptest::proptest! {
+    /// On random words ending like the endings, or one letter off them, the two agree.
+    #[test]
+    fn noun_suffix_by_last_byte_matches_on_random_words(
+        w in "[a-zA-Z]{0,6}(ion|ian|ment|ist|ness|ous|ity|ency|ancy|ogy|ship|ism|dom|ance|ence|hood|ical|ual|ial|ntal|ful|[a-z]{1,3})(s|ss|e)?"
+    ) {
+        proptest::prop_assert_eq!(super::has_noun_suffix(&w), has_noun_suffix(&w), "{:?}", w);
+    }
+}
