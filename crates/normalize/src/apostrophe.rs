@@ -1114,6 +1114,26 @@ struct Masks {
     high: u64,
 }
 
+impl Masks {
+    /// What separates a word starting at bit `k` from the text before it, which ends at bit
+    /// `g` (the gap is bits `g..k`). Most gaps are one space.
+    #[inline(always)]
+    fn gap(&self, g: u32, k: u32) -> Gap {
+        let gap = (u64::MAX << g) & !(u64::MAX << k);
+        if k == g + 1 && (self.space >> g) & 1 != 0 {
+            Gap::Space
+        } else if gap & self.stop != 0 {
+            Gap::Sentence
+        } else if gap & !self.space == 0 {
+            Gap::Space
+        } else if k == g + 1 && (self.hyphen >> g) & 1 != 0 {
+            Gap::Hyphen
+        } else {
+            Gap::Other
+        }
+    }
+}
+
 /// The bytes of `b` from `base`, zero past its end.
 #[cold]
 fn padded_window(b: &[u8], base: usize) -> [u8; 64] {
@@ -1302,19 +1322,7 @@ impl<'a> Scanner<'a> {
             }
         }
         let pe = (self.pos - self.base) as u32;
-        let gap = (u64::MAX << pe) & !after_k;
-        // Most gaps are one space.
-        let kind = if k == pe + 1 && (m.space >> pe) & 1 != 0 {
-            Gap::Space
-        } else if gap & m.stop != 0 {
-            Gap::Sentence
-        } else if gap & !m.space == 0 {
-            Gap::Space
-        } else if k == pe + 1 && (m.hyphen >> pe) & 1 != 0 {
-            Gap::Hyphen
-        } else {
-            Gap::Other
-        };
+        let kind = m.gap(pe, k);
         let mut rest = starts & (starts - 1);
         if full > e {
             rest &= u64::MAX << full;
@@ -1499,18 +1507,7 @@ impl<'a> Scanner<'a> {
     fn plain_token(&self, k: u32, e: u32, g: u32, t: &mut Tok) {
         let m = &self.m;
         let after_k = u64::MAX << k;
-        let gap = (u64::MAX << g) & !after_k;
-        let kind = if k == g + 1 && (m.space >> g) & 1 != 0 {
-            Gap::Space
-        } else if gap & m.stop != 0 {
-            Gap::Sentence
-        } else if gap & !m.space == 0 {
-            Gap::Space
-        } else if k == g + 1 && (m.hyphen >> g) & 1 != 0 {
-            Gap::Hyphen
-        } else {
-            Gap::Other
-        };
+        let kind = m.gap(g, k);
         t.start = self.base + k as usize;
         t.end = self.base + e as usize;
         t.full_end = t.end;
