@@ -374,6 +374,14 @@ fn may_need_deciding(word: &[u8], c: &Tok) -> bool {
 /// contraction form is only tested by the bytes' tables.
 #[inline(always)]
 fn plain_may_need_deciding(word: &[u8], upper_first: bool) -> bool {
+    let (first, before, last) = edge_bytes(word);
+    may_be_form(first, before, last, word.len() as u32, upper_first)
+}
+
+/// A word's first, last but one and last bytes, 0 for those it lacks: what the reject tables
+/// read.
+#[inline(always)]
+fn edge_bytes(word: &[u8]) -> (u8, u8, u8) {
     let n = word.len();
     let last = word.last().copied().unwrap_or(0);
     let before = n
@@ -382,7 +390,7 @@ fn plain_may_need_deciding(word: &[u8], upper_first: bool) -> bool {
         .copied()
         .unwrap_or(0);
     let first = word.first().copied().unwrap_or(0);
-    may_be_form(first, before, last, n as u32, upper_first)
+    (first, before, last)
 }
 
 /// [`plain_may_need_deciding`] by the word's first, last but one and last bytes (0 for the
@@ -552,13 +560,7 @@ static FIRST_CLASSES: [u8; 256] = {
 #[inline(always)]
 fn worth_deciding(word: &[u8], c: &Tok, next: Option<&Tok>) -> bool {
     let n = word.len();
-    let last = word.last().copied().unwrap_or(0);
-    let before = n
-        .checked_sub(2)
-        .and_then(|i| word.get(i))
-        .copied()
-        .unwrap_or(0);
-    let first = word.first().copied().unwrap_or(0);
+    let (first, before, last) = edge_bytes(word);
     let hit = BEFORE_LAST[usize::from(before)]
         & LAST_WANTS[usize::from(last)]
         & FIRST_CLASSES[usize::from(first)];
