@@ -1426,6 +1426,31 @@ pub(crate) fn classify_with<L: AsRef<str>>(
         }
         start = end;
     }
+    // Rows of "label: figure" inside the story ("North Harlan: +6.1%", "00:00–01:00: 9", "Port
+    // Ames: 5:30, 7:10, 9:00 AM"): two or more in a row after the first paragraph, each with a
+    // figure, and a paragraph after them, so a footer's contact block is not one.
+    let label_row = |i: usize| {
+        let l = lines[i].as_ref();
+        base[i].shape.words <= MAX_LABEL_ROW_WORDS
+            && !base[i].shape.para
+            && digits(i)
+            && l.find(": ")
+                .is_some_and(|c| c <= 40 && c > 0 && l[..c].split(' ').count() <= 5)
+    };
+    let last_para_shape = (0..n).rev().find(|&i| base[i].shape.para);
+    let mut label_run = vec![false; n];
+    let mut start = first_para + 1;
+    while start < n {
+        if !label_row(start) {
+            start += 1;
+            continue;
+        }
+        let end = (start..n).find(|&j| !label_row(j)).unwrap_or(n);
+        if end - start >= 2 && last_para_shape.is_some_and(|p| p >= end) {
+            label_run[start..end].fill(true);
+        }
+        start = end;
+    }
     let ranked: Vec<bool> = (0..n)
         .map(|i| {
             let rank = ords[i].is_some_and(|k| {
@@ -1439,7 +1464,8 @@ pub(crate) fn classify_with<L: AsRef<str>>(
                         .flatten()
                         .filter(|&j| j < n && cells[j] == cells[i])
                         .any(|j| digits(i) || digits(j))
-                    || pair_run[i]);
+                    || pair_run[i]
+                    || label_run[i]);
             rank || row
         })
         .collect();
@@ -1542,6 +1568,8 @@ pub(crate) fn classify_with<L: AsRef<str>>(
             }
             // "1938 – 2026" under an obituary's name: content, though only numbers.
             Keyed::LifeDates => continue,
+            // A row of the story's table or list ("00:00–01:00: 9") is content.
+            Keyed::NumbersOnly if ranked[i] => continue,
             Keyed::NumbersOnly => {
                 // "12:41", "2023", "3/4": a clock, date or counter, never a paragraph.
                 class[i] = Class::Furniture("numbers only".into());
@@ -2708,6 +2736,9 @@ const MAX_BYLINE_BYTES: usize = 140;
 /// The most words of a meta row ("Friday 14 August 2026 | Day 12 of 20 | Filed under: …").
 const MAX_META_ROW_WORDS: usize = 24;
 
+/// The most words of a "label: figure" row of the story.
+const MAX_LABEL_ROW_WORDS: usize = 16;
+
 /// The most words of a row of a two-column table of the story.
 const MAX_TWO_COLUMN_WORDS: usize = 12;
 
@@ -3494,6 +3525,24 @@ mod tests {
             "9 March 2027 | The council met for the first time since the floods to agree a plan",
         ] {
             assert!(!is_meta_row(row), "{row}");
+        }
+    }
+
+    /// "label: figure" rows between paragraphs are the story's, clocks and all.
+    #[test]
+    fn label_rows_in_the_story_are_content() {
+        let lines = [
+            "Rainfall totals for the weekend",
+            "The storm dropped more rain on the valley than any since 2019, the weather service said on Monday.",
+            "Totals by station",
+            "Eastgate: 61 mm",
+            "06:00–12:00: 14 mm",
+            "Mill Bridge: 48 mm",
+            "Forecasters expect a drier week, though another front could arrive by Friday evening.",
+        ];
+        let (classes, _) = classify(&lines, &|_| 0, 0);
+        for (line, class) in lines.iter().zip(&classes).skip(2).take(4) {
+            assert_eq!(*class, Class::Content, "{line}");
         }
     }
 
