@@ -1137,6 +1137,30 @@ impl Base {
     }
 }
 
+/// Marks, among the lines `within` (of `within.end` lines in all), every maximal run of
+/// consecutive lines that are `row`s and that `keep` accepts (given the run's range).
+fn runs(
+    within: std::ops::Range<usize>,
+    row: impl Fn(usize) -> bool,
+    keep: impl Fn(std::ops::Range<usize>) -> bool,
+) -> Vec<bool> {
+    let n = within.end;
+    let mut marked = vec![false; n];
+    let mut start = within.start;
+    while start < n {
+        if !row(start) {
+            start += 1;
+            continue;
+        }
+        let end = (start..n).find(|&j| !row(j)).unwrap_or(n);
+        if keep(start..end) {
+            marked[start..end].fill(true);
+        }
+        start = end;
+    }
+    marked
+}
+
 /// The number a ranked list's row opens with: one or two digits, ". ", a capital.
 fn ordinal(l: &str) -> Option<u32> {
     if !l.as_bytes().first().is_some_and(u8::is_ascii_digit) {
@@ -1413,19 +1437,9 @@ pub(crate) fn classify_with<L: AsRef<str>>(
     // Two columns ("Normal day | New day" over "Friday 25 December | Sunday 27 December"):
     // a run of at least three such short rows, two of them with a figure.
     let two_columns = |i: usize| cells[i] == 1 && base[i].shape.words <= MAX_TWO_COLUMN_WORDS;
-    let mut pair_run = vec![false; n];
-    let mut start = 0;
-    while start < n {
-        if !two_columns(start) {
-            start += 1;
-            continue;
-        }
-        let end = (start..n).find(|&j| !two_columns(j)).unwrap_or(n);
-        if end - start >= 3 && (start..end).filter(|&j| digits(j)).count() >= 2 {
-            pair_run[start..end].fill(true);
-        }
-        start = end;
-    }
+    let pair_run = runs(0..n, two_columns, |r| {
+        r.len() >= 3 && r.filter(|&j| digits(j)).count() >= 2
+    });
     // Rows of "label: figure" inside the story ("North Harlan: +6.1%", "00:00–01:00: 9", "Port
     // Ames: 5:30, 7:10, 9:00 AM"): two or more in a row after the first paragraph, each with a
     // figure, and a paragraph after them, so a footer's contact block is not one.
@@ -1438,19 +1452,9 @@ pub(crate) fn classify_with<L: AsRef<str>>(
                 .is_some_and(|c| c <= 40 && c > 0 && l[..c].split(' ').count() <= 5)
     };
     let last_para_shape = (0..n).rev().find(|&i| base[i].shape.para);
-    let mut label_run = vec![false; n];
-    let mut start = first_para + 1;
-    while start < n {
-        if !label_row(start) {
-            start += 1;
-            continue;
-        }
-        let end = (start..n).find(|&j| !label_row(j)).unwrap_or(n);
-        if end - start >= 2 && last_para_shape.is_some_and(|p| p >= end) {
-            label_run[start..end].fill(true);
-        }
-        start = end;
-    }
+    let label_run = runs((first_para + 1).min(n)..n, label_row, |r| {
+        r.len() >= 2 && last_para_shape.is_some_and(|p| p >= r.end)
+    });
     let ranked: Vec<bool> = (0..n)
         .map(|i| {
             let rank = ords[i].is_some_and(|k| {
@@ -3528,6 +3532,14 @@ mod tests {
         }
     }
 
+    /// Classifies `lines` alone and asserts that `rows` of them are content.
+    fn assert_content(lines: &[&str], rows: std::ops::Range<usize>) {
+        let (classes, _) = classify(lines, &|_| 0, 0);
+        for i in rows {
+            assert_eq!(classes[i], Class::Content, "{}", lines[i]);
+        }
+    }
+
     /// "label: figure" rows between paragraphs are the story's, clocks and all.
     #[test]
     fn label_rows_in_the_story_are_content() {
@@ -3540,10 +3552,7 @@ mod tests {
             "Mill Bridge: 48 mm",
             "Forecasters expect a drier week, though another front could arrive by Friday evening.",
         ];
-        let (classes, _) = classify(&lines, &|_| 0, 0);
-        for (line, class) in lines.iter().zip(&classes).skip(2).take(4) {
-            assert_eq!(*class, Class::Content, "{line}");
-        }
+        assert_content(&lines, 2..6);
     }
 
     /// A two-column table of the story keeps its rows, dates and all.
@@ -3558,10 +3567,7 @@ mod tests {
             "Tuesday 29 December | Wednesday 30 December",
             "Collections return to normal from Monday 4 January, the council said.",
         ];
-        let (classes, _) = classify(&lines, &|_| 0, 0);
-        for (line, class) in lines.iter().zip(&classes).skip(2).take(4) {
-            assert_eq!(*class, Class::Content, "{line}");
-        }
+        assert_content(&lines, 2..6);
     }
 
     #[test]

@@ -253,7 +253,8 @@ impl CorpusStats {
     /// story, repeat it.
     pub(crate) fn hash_articles_beside(&self, hash: u64, story: u64) -> u32 {
         let all = self.hash_articles(hash);
-        if story == 0 {
+        // A line in one article at most has no copies to count once (most lines).
+        if story == 0 || all <= 1 {
             return all;
         }
         let same = self.stories.get(&pair(hash, story)).copied().unwrap_or(0);
