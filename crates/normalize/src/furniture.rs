@@ -1367,7 +1367,7 @@ impl Tail {
     }
 }
 
-/// [`classify_with`] on lines of which nothing is known yet.
+/// [`classify_with`] on lines of which nothing is known yet, of a page whose site is unknown.
 #[cfg(test)]
 pub(crate) fn classify<L: AsRef<str>>(
     lines: &[L],
@@ -1375,12 +1375,29 @@ pub(crate) fn classify<L: AsRef<str>>(
     min_repeat: u32,
 ) -> (Vec<Class>, Option<usize>) {
     let mut facts = vec![Facts::default(); lines.len()];
-    classify_with(lines, &mut facts, repeated, min_repeat)
+    let repeats = Repeats {
+        corpus: repeated,
+        site: &|_| 0,
+        min: min_repeat,
+    };
+    classify_with(lines, &mut facts, &repeats)
 }
 
-/// Classifies clean, non-empty lines. `repeated(key)` says in how many articles of the corpus
-/// the line occurs; `min_repeat` is the threshold (0 disables). Returns one class per line and
-/// the index of the line chosen as headline, if any.
+/// What the corpus pass says of a page's lines, by the hash of a line's key
+/// ([`crate::line_key`]).
+pub(crate) struct Repeats<'a> {
+    /// In how many articles of the corpus the line occurs (a story's copies counted once).
+    pub corpus: &'a dyn Fn(u64) -> u32,
+    /// On how many pages of the page's own site it occurs (a story's copies counted once; 0
+    /// when the site is unknown).
+    pub site: &'a dyn Fn(u64) -> u32,
+    /// The threshold for both counts (0: repetition is never evidence).
+    pub min: u32,
+}
+
+/// Classifies clean, non-empty lines. `repeats` says how often each line occurs in the corpus
+/// and on the page's site. Returns one class per line and the index of the line chosen as
+/// headline, if any.
 ///
 /// `facts` are the lines' [`Facts`] (one a line, in the same order): what they hold is read,
 /// what they lack is worked out and kept in them, so classifying the survivors of a round again
@@ -1388,9 +1405,9 @@ pub(crate) fn classify<L: AsRef<str>>(
 pub(crate) fn classify_with<L: AsRef<str>>(
     lines: &[L],
     facts: &mut [Facts],
-    repeated: &dyn Fn(u64) -> u32,
-    min_repeat: u32,
+    repeats: &Repeats<'_>,
 ) -> (Vec<Class>, Option<usize>) {
+    let (repeated, min_repeat) = (repeats.corpus, repeats.min);
     let rules = rules();
     let n = lines.len();
     assert_eq!(facts.len(), n, "one Facts a line");
@@ -1817,16 +1834,25 @@ pub(crate) fn classify_with<L: AsRef<str>>(
         .or_else(|| (0..n).find(|&i| alive(&class, i) && sh[i].para));
 
     // 3. Repetition across the corpus; a header line of four words or more is exempt, so the
-    //    headline of a syndicated story survives (it is the title, not furniture).
+    //    headline of a syndicated story survives (it is the title, not furniture). A sentence is
+    //    judged only by its site's pages: on many pages of one site it is that site's template
+    //    (an appeal between the paragraphs, a disclaimer); across sites it may be a quotation.
     if min_repeat > 0 {
         for i in 0..n {
-            if !alive(&class, i) || sh[i].para {
+            if !alive(&class, i) {
                 continue;
             }
             if first_body.is_some_and(|b| i < b) && sh[i].words >= 4 {
                 continue;
             }
-            if let Some(k) = keys[i] {
+            let Some(k) = keys[i] else { continue };
+            if sh[i].para {
+                let pages = (repeats.site)(k);
+                if pages >= min_repeat {
+                    class[i] =
+                        Class::Furniture(format!("repeated on {pages} pages of the site").into());
+                }
+            } else {
                 let count = repeated(k);
                 if count >= min_repeat {
                     class[i] = Class::Furniture(format!("repeated in {count} articles").into());
@@ -2431,12 +2457,8 @@ fn match_ends<'r>(
 /// Whether a paragraph keeps its standing once a dateline is cut from it: still a paragraph of
 /// the same kind, matched by no rule, not repeated. Only then is the cut safe for idempotence
 /// (a second run classifies the shortened line as the first run classified the whole one).
-pub(crate) fn same_standing(
-    before: &str,
-    after: &str,
-    repeated: &dyn Fn(u64) -> u32,
-    min_repeat: u32,
-) -> bool {
+pub(crate) fn same_standing(before: &str, after: &str, repeats: &Repeats<'_>) -> bool {
+    let min_repeat = repeats.min;
     if dateline(after).is_some() {
         return false;
     }
@@ -2462,7 +2484,10 @@ pub(crate) fn same_standing(
         if key.is_empty()
             || match_rule(rules, &key, sh.words, sentence).is_some()
             || byline(line).is_some()
-            || (min_repeat > 0 && repeated(crate::stats::key_hash(&key)) >= min_repeat)
+            || (min_repeat > 0 && {
+                let k = crate::stats::key_hash(&key);
+                (repeats.corpus)(k) >= min_repeat || (repeats.site)(k) >= min_repeat
+            })
         {
             return false;
         }
@@ -3898,8 +3923,13 @@ mod tests {
                 articles += 1;
                 for round in 0..8 {
                     let fresh = classify(&lines, &repeated, 5);
-                    let filled = classify_with(&lines, &mut facts, &repeated, 5);
-                    let known = classify_with(&lines, &mut facts, &repeated, 5);
+                    let repeats = Repeats {
+                        corpus: &repeated,
+                        site: &|_| 0,
+                        min: 5,
+                    };
+                    let filled = classify_with(&lines, &mut facts, &repeats);
+                    let known = classify_with(&lines, &mut facts, &repeats);
                     assert_eq!(filled, fresh, "{} round {round}", path.display());
                     assert_eq!(known, fresh, "{} round {round}", path.display());
                     let keep: Vec<bool> = fresh.0.iter().map(|c| *c == Class::Content).collect();

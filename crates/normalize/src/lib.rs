@@ -57,7 +57,7 @@ use std::borrow::Cow;
 use text::Change;
 
 pub use furniture::line_key;
-pub use stats::CorpusStats;
+pub use stats::{CorpusStats, site_key};
 
 /// How quotation marks (and dashes) are written in the output.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -220,12 +220,17 @@ impl Normalizer {
         };
         let mut edits: Vec<Edit> = Vec::new();
         let input = std::mem::take(&mut doc.text);
+
         // Which story the article tells, as pass 1 saw it: copies of it elsewhere in the
-        // corpus do not make its lines a template's.
-        let story = if self.config.furniture && self.config.repeat_min_articles > 0 {
-            stats::story_key(&input)
+        // corpus do not make its lines a template's. Its site, from its address: lines on many
+        // of the site's pages are the site's.
+        let (story, site) = if self.config.furniture && self.config.repeat_min_articles > 0 {
+            (
+                stats::story_key(&input),
+                doc.url.as_deref().map_or(0, site_key),
+            )
         } else {
-            0
+            (0, 0)
         };
         let text = fold_line_breaks(&input, &mut edits);
 
@@ -282,21 +287,20 @@ impl Normalizer {
         if self.config.furniture {
             let stats = &self.stats;
             let repeated = |k: u64| stats.hash_articles_beside(k, story);
-            let standing = |a: &str, b: &str| {
-                furniture::same_standing(a, b, &repeated, self.config.repeat_min_articles)
+            let on_site = |k: u64| stats.hash_site_pages_beside(k, site, story);
+            let repeats = furniture::Repeats {
+                corpus: &repeated,
+                site: &on_site,
+                min: self.config.repeat_min_articles,
             };
+            let standing = |a: &str, b: &str| furniture::same_standing(a, b, &repeats);
             let mut alive: Vec<usize> = (0..lines.len()).collect();
             // What the rounds learn of each alive line from the line alone, kept for the next
             // round (the lines do not change between rounds but for a dateline's cut).
             let mut facts = vec![furniture::Facts::default(); lines.len()];
             for _ in 0..MAX_CLASSIFY_ROUNDS {
                 let survivors: Vec<&str> = alive.iter().map(|&i| lines[i].as_ref()).collect();
-                let (classes, title) = furniture::classify_with(
-                    &survivors,
-                    &mut facts,
-                    &repeated,
-                    self.config.repeat_min_articles,
-                );
+                let (classes, title) = furniture::classify_with(&survivors, &mut facts, &repeats);
                 drop(survivors);
                 let mut changed = false;
                 for (j, class) in classes.into_iter().enumerate() {

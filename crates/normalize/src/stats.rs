@@ -7,6 +7,11 @@
 //! they are its content. So each article gets a story key ([`story_key`], from its longest
 //! line), and besides the count per line the pass counts articles per (line, story); pass 2
 //! counts the copies of its own story once.
+//!
+//! Where an article's address is known, the pass also counts articles per (line, site): a
+//! sentence on many pages of one site is that site's template (a membership appeal between the
+//! paragraphs, a disclaimer), which the corpus-wide count cannot say of sentences without also
+//! saying it of a quotation many sites carry.
 
 use crate::apostrophe::ApostropheStats;
 use crate::furniture::{MAX_KEYED_LINE, MAX_REPEATED_SENTENCE_WORDS, line_key};
@@ -57,6 +62,10 @@ pub struct CorpusStats {
     /// that story the line occurs in.
     #[serde(serialize_with = "ser_counts", deserialize_with = "de_counts", default)]
     stories: LineCounts,
+    /// [`pair`] of a short line's hash and an article's site key ([`site_key`]) -> number of
+    /// articles of that site the line occurs in.
+    #[serde(serialize_with = "ser_counts", deserialize_with = "de_counts", default)]
+    sites: LineCounts,
     /// Evidence for restoring dropped apostrophes.
     pub apostrophes: ApostropheStats,
     #[serde(skip)]
@@ -156,7 +165,32 @@ fn story_of(longest: &str, key: &mut String) -> u64 {
     key_hash(key) | 1
 }
 
-/// The key of a (line, story) pair.
+/// The site of an article's address: its host, lower-cased, without a leading "www." or a
+/// port, hashed; 0 when the address names no host. Pages of one site share furniture.
+///
+/// ```
+/// use copydesk_normalize::site_key;
+/// assert_eq!(site_key("https://www.Example.org/a/1"), site_key("http://example.org:8080/b"));
+/// assert_ne!(site_key("https://example.org/a"), site_key("https://example.net/a"));
+/// assert_eq!(site_key("not an address"), 0);
+/// ```
+pub fn site_key(url: &str) -> u64 {
+    let Some((_, rest)) = url.trim().split_once("://") else {
+        return 0;
+    };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    // Drop a user part and a port.
+    let host = authority.rsplit('@').next().unwrap_or_default();
+    let host = host.split(':').next().unwrap_or_default();
+    let host = host.to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    if host.is_empty() {
+        return 0;
+    }
+    key_hash(host) | 1
+}
+
+/// The key of a (line, story) or (line, site) pair.
 fn pair(line: u64, story: u64) -> u64 {
     line.rotate_left(29) ^ story.wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
@@ -171,6 +205,12 @@ fn add_counts(into: &mut LineCounts, from: LineCounts) {
 impl CorpusStats {
     /// Observes one article's raw text (pass 1).
     pub fn observe(&mut self, text: &str) {
+        self.observe_page(text, 0);
+    }
+
+    /// Observes one article's raw text (pass 1) from the site `site` ([`site_key`] of its
+    /// address; 0 when unknown).
+    pub fn observe_page(&mut self, text: &str, site: u64) {
         self.articles += 1;
         let Scratch { key, hashes } = &mut self.scratch;
         hashes.clear();
@@ -205,9 +245,11 @@ impl CorpusStats {
             *self.lines.entry(h).or_insert(0) += 1;
         }
         let story = story_of(longest, key);
-        if story != 0 {
-            for &h in hashes.iter() {
-                *self.stories.entry(pair(h, story)).or_insert(0) += 1;
+        for (table, of) in [(&mut self.stories, story), (&mut self.sites, site)] {
+            if of != 0 {
+                for &h in hashes.iter() {
+                    *table.entry(pair(h, of)).or_insert(0) += 1;
+                }
             }
         }
     }
@@ -219,6 +261,7 @@ impl CorpusStats {
         for (mine, theirs) in [
             (&mut self.lines, other.lines),
             (&mut self.stories, other.stories),
+            (&mut self.sites, other.sites),
         ] {
             // Fold the smaller table into the larger.
             if mine.len() < theirs.len() {
@@ -259,6 +302,33 @@ impl CorpusStats {
         }
         let same = self.stories.get(&pair(hash, story)).copied().unwrap_or(0);
         all.saturating_sub(same) + u32::from(same > 0)
+    }
+
+    /// On how many observed pages of `site` a short line occurs, the pages that tell `story`
+    /// counted once (0 when the site is unknown). Copies of the story elsewhere are subtracted
+    /// too, as a site's count cannot tell them apart: that errs towards keeping the line.
+    pub(crate) fn hash_site_pages_beside(&self, hash: u64, site: u64, story: u64) -> u32 {
+        if site == 0 {
+            return 0;
+        }
+        let all = self.sites.get(&pair(hash, site)).copied().unwrap_or(0);
+        if story == 0 || all <= 1 {
+            return all;
+        }
+        let same = self.stories.get(&pair(hash, story)).copied().unwrap_or(0);
+        all.saturating_sub(same.saturating_sub(1))
+            .max(u32::from(all > 0))
+    }
+
+    /// On how many observed pages of the site of `url` a line occurs, the pages that tell the
+    /// story of `text` counted once.
+    pub fn line_site_pages_beside(&self, line: &str, url: &str, text: &str) -> u32 {
+        let mut key = String::new();
+        line_key(line, &mut key);
+        if key.is_empty() {
+            return 0;
+        }
+        self.hash_site_pages_beside(key_hash(&key), site_key(url), story_key(text))
     }
 
     /// In how many observed articles a line occurs, the articles that tell the story of

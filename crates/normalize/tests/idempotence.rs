@@ -4,7 +4,9 @@
 //! title is taken from the text).
 
 use copydesk_doc::{Document, EditKind, Source};
-use copydesk_normalize::{CorpusStats, NormalizeConfig, Normalizer, QuotePolicy, normalize_text};
+use copydesk_normalize::{
+    CorpusStats, NormalizeConfig, Normalizer, QuotePolicy, normalize_text, site_key,
+};
 use proptest::prelude::*;
 use std::path::Path;
 
@@ -375,4 +377,70 @@ fn a_syndicated_story_keeps_the_lines_its_copies_repeat() {
         normalizer.normalize(&mut d);
         assert!(!d.text.contains("Watch the full interview"), "{}", d.text);
     }
+}
+
+#[test]
+fn a_sentence_on_many_pages_of_one_site_is_its_template() {
+    // Six stories of one site carry the site's appeal between their paragraphs; six stories
+    // of six other sites carry one official's sentence, quoted word for word.
+    let appeal =
+        "Reporting like this is paid for by our readers, so please consider joining them today.";
+    let quote =
+        "\"We will rebuild the harbour wall before next winter,\" the mayor said on Monday.";
+    let page = |n: usize, middle: &str| {
+        format!(
+            "Story number {n} has its own headline\n\
+             The first paragraph of story {n} tells what happened, where and when it happened, and who was there.\n\
+             {middle}\n\
+             The second paragraph of story {n} gives the details that matter to the town's readers.\n"
+        )
+    };
+    let site_pages: Vec<(String, String)> = (0..6)
+        .map(|n| {
+            (
+                format!("https://www.harbour-herald.example/news/{n}"),
+                page(n, appeal),
+            )
+        })
+        .collect();
+    let other_sites: Vec<(String, String)> = (6..12)
+        .map(|n| (format!("https://site{n}.example/story"), page(n, quote)))
+        .collect();
+    let mut stats = CorpusStats::default();
+    for (url, text) in site_pages.iter().chain(&other_sites) {
+        stats.observe_page(text, site_key(url));
+    }
+    assert_eq!(
+        stats.line_site_pages_beside(appeal, &site_pages[0].0, &site_pages[0].1),
+        6
+    );
+    assert_eq!(
+        stats.line_site_pages_beside(quote, &other_sites[0].0, &other_sites[0].1),
+        1
+    );
+    let normalizer = Normalizer::new(NormalizeConfig::default(), stats);
+    let run = |url: &str, text: &str| {
+        let mut d = Document::new("s", Source::file("s.txt"), text.to_owned());
+        d.url = Some(url.to_owned());
+        normalizer.normalize(&mut d);
+        d
+    };
+    for (url, text) in &site_pages {
+        let d = run(url, text);
+        assert!(!d.text.contains("paid for by our readers"), "{}", d.text);
+        assert!(
+            d.edits
+                .iter()
+                .any(|e| e.reason.contains("repeated on 6 pages of the site")),
+            "{:?}",
+            d.edits
+        );
+        assert!(d.text.contains("The second paragraph"), "{}", d.text);
+    }
+    for (url, text) in &other_sites {
+        assert!(run(url, text).text.contains("the mayor said"));
+    }
+    // Without its address a page's sentences are never judged by repetition.
+    let d = run("", &site_pages[0].1);
+    assert!(d.text.contains("paid for by our readers"), "{}", d.text);
 }

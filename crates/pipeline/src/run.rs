@@ -7,7 +7,7 @@ use copydesk_doc::{Document, EditKind};
 use copydesk_export::{
     DocumentRecord, DuplicateRecord, InputReport, MAX_LISTED_PROBLEMS, RunReport, StageReport,
 };
-use copydesk_normalize::{CorpusStats, NormalizeCounts, Normalizer};
+use copydesk_normalize::{CorpusStats, NormalizeCounts, Normalizer, site_key};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -164,7 +164,7 @@ fn run_stages(
         let stats = docs
             .par_iter()
             .fold(CorpusStats::default, |mut s, d| {
-                s.observe(&d.text);
+                s.observe_page(&d.text, d.url.as_deref().map_or(0, site_key));
                 progress.advance(1);
                 s
             })
