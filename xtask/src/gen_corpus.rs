@@ -359,6 +359,17 @@ fn copy_with_edits(rng: &mut Rng, paras: &[String]) -> (String, Vec<String>) {
     (p.join("\n"), edits)
 }
 
+/// Sites the generated articles are spread over, so the corpus pass counts lines per site as
+/// it would on a scrape.
+const SITES: u64 = 200;
+
+/// The host of article `index`: a hash of the index, not the generator's random stream, so
+/// the texts stay those of earlier versions of the generator.
+fn site_of(index: usize) -> String {
+    let h = (index as u64 ^ 0x5157_4553).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    format!("site{:03}.example", (h >> 32) % SITES)
+}
+
 /// In-memory generation, for tests: deterministic for a given seed. Produces articles until
 /// their text reaches `target_bytes`; about `dup_rate` of them are planted copies.
 pub fn generate(originals: &[Document], target_bytes: u64, dup_rate: f64, seed: u64) -> Generated {
@@ -403,11 +414,9 @@ pub fn generate(originals: &[Document], target_bytes: u64, dup_rate: f64, seed: 
             edits,
             similarity: 1.0,
         });
-        docs.push(Document::new(
-            id,
-            Source::line("corpus.jsonl", index as u64 + 1),
-            text,
-        ));
+        let mut doc = Document::new(id, Source::line("corpus.jsonl", index as u64 + 1), text);
+        doc.url = Some(format!("https://{}/{}", site_of(index), doc.id));
+        docs.push(doc);
     }
     let config = copydesk_dedup::DedupConfig::default();
     let shingles = |t: &str| copydesk_dedup::shingle_hashes(t, config.ngram, config.seed);

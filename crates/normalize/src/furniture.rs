@@ -1377,7 +1377,8 @@ pub(crate) fn classify<L: AsRef<str>>(
     let mut facts = vec![Facts::default(); lines.len()];
     let repeats = Repeats {
         corpus: repeated,
-        site: &|_| 0,
+        site: &|_| (0, 0),
+        site_pages: 0,
         min: min_repeat,
     };
     classify_with(lines, &mut facts, &repeats)
@@ -1388,9 +1389,11 @@ pub(crate) fn classify<L: AsRef<str>>(
 pub(crate) struct Repeats<'a> {
     /// In how many articles of the corpus the line occurs (a story's copies counted once).
     pub corpus: &'a dyn Fn(u64) -> u32,
-    /// On how many pages of the page's own site it occurs (a story's copies counted once; 0
-    /// when the site is unknown).
-    pub site: &'a dyn Fn(u64) -> u32,
+    /// On how many pages of the page's own site it occurs: a story's copies counted once, and
+    /// all of them (0 when the site is unknown).
+    pub site: &'a dyn Fn(u64) -> (u32, u32),
+    /// How many pages of the page's site the corpus pass saw (0 when the site is unknown).
+    pub site_pages: u32,
     /// The threshold for both counts (0: repetition is never evidence).
     pub min: u32,
 }
@@ -1833,26 +1836,31 @@ pub(crate) fn classify_with<L: AsRef<str>>(
         .or_else(|| (0..n).find(|&i| alive(&class, i) && sh[i].body))
         .or_else(|| (0..n).find(|&i| alive(&class, i) && sh[i].para));
 
-    // 3. Repetition across the corpus; a header line of four words or more is exempt, so the
-    //    headline of a syndicated story survives (it is the title, not furniture). A sentence is
-    //    judged only by its site's pages: on many pages of one site it is that site's template
-    //    (an appeal between the paragraphs, a disclaimer); across sites it may be a quotation.
+    // 3. Repetition. Where the page's site is known and the corpus holds enough of its pages,
+    //    a line is judged by the site's pages alone: a template repeats on them, while a phrase
+    //    many sites use now and then ("What happens next") does not, and a sentence on many of
+    //    them is the site's (an appeal between the paragraphs, a disclaimer). A header line of
+    //    four words or more is exempt, so a headline linked from the site's other pages
+    //    survives, unless it is on nearly all of them (a tagline). Otherwise a short line is
+    //    judged by the whole corpus, a header line of four words or more again exempt (a
+    //    syndicated story's headline is its title), and a sentence not at all (across sites
+    //    it may be a quotation).
     if min_repeat > 0 {
+        let by_site = repeats.site_pages >= min_repeat;
+        let header = |i: usize| first_body.is_some_and(|b| i < b) && sh[i].words >= 4;
         for i in 0..n {
             if !alive(&class, i) {
                 continue;
             }
-            if first_body.is_some_and(|b| i < b) && sh[i].words >= 4 {
-                continue;
-            }
             let Some(k) = keys[i] else { continue };
-            if sh[i].para {
-                let pages = (repeats.site)(k);
-                if pages >= min_repeat {
+            if by_site || sh[i].para {
+                let (pages, all) = (repeats.site)(k);
+                let nearly_all = u64::from(all) * 5 >= u64::from(repeats.site_pages) * 4;
+                if pages >= min_repeat && (nearly_all || !header(i)) {
                     class[i] =
                         Class::Furniture(format!("repeated on {pages} pages of the site").into());
                 }
-            } else {
+            } else if !header(i) {
                 let count = repeated(k);
                 if count >= min_repeat {
                     class[i] = Class::Furniture(format!("repeated in {count} articles").into());
@@ -2486,7 +2494,7 @@ pub(crate) fn same_standing(before: &str, after: &str, repeats: &Repeats<'_>) ->
             || byline(line).is_some()
             || (min_repeat > 0 && {
                 let k = crate::stats::key_hash(&key);
-                (repeats.corpus)(k) >= min_repeat || (repeats.site)(k) >= min_repeat
+                (repeats.corpus)(k) >= min_repeat || (repeats.site)(k).0 >= min_repeat
             })
         {
             return false;
@@ -3925,7 +3933,8 @@ mod tests {
                     let fresh = classify(&lines, &repeated, 5);
                     let repeats = Repeats {
                         corpus: &repeated,
-                        site: &|_| 0,
+                        site: &|_| (0, 0),
+                        site_pages: 0,
                         min: 5,
                     };
                     let filled = classify_with(&lines, &mut facts, &repeats);

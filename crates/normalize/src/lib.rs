@@ -291,6 +291,7 @@ impl Normalizer {
             let repeats = furniture::Repeats {
                 corpus: &repeated,
                 site: &on_site,
+                site_pages: stats.site_articles(site),
                 min: self.config.repeat_min_articles,
             };
             let standing = |a: &str, b: &str| furniture::same_standing(a, b, &repeats);

@@ -66,6 +66,9 @@ pub struct CorpusStats {
     /// articles of that site the line occurs in.
     #[serde(serialize_with = "ser_counts", deserialize_with = "de_counts", default)]
     sites: LineCounts,
+    /// Site key -> number of articles observed from that site.
+    #[serde(serialize_with = "ser_counts", deserialize_with = "de_counts", default)]
+    site_pages: LineCounts,
     /// Evidence for restoring dropped apostrophes.
     pub apostrophes: ApostropheStats,
     #[serde(skip)]
@@ -212,6 +215,9 @@ impl CorpusStats {
     /// address; 0 when unknown).
     pub fn observe_page(&mut self, text: &str, site: u64) {
         self.articles += 1;
+        if site != 0 {
+            *self.site_pages.entry(site).or_insert(0) += 1;
+        }
         let Scratch { key, hashes } = &mut self.scratch;
         hashes.clear();
         let mut longest = "";
@@ -262,6 +268,7 @@ impl CorpusStats {
             (&mut self.lines, other.lines),
             (&mut self.stories, other.stories),
             (&mut self.sites, other.sites),
+            (&mut self.site_pages, other.site_pages),
         ] {
             // Fold the smaller table into the larger.
             if mine.len() < theirs.len() {
@@ -304,20 +311,28 @@ impl CorpusStats {
         all.saturating_sub(same) + u32::from(same > 0)
     }
 
-    /// On how many observed pages of `site` a short line occurs, the pages that tell `story`
-    /// counted once (0 when the site is unknown). Copies of the story elsewhere are subtracted
-    /// too, as a site's count cannot tell them apart: that errs towards keeping the line.
-    pub(crate) fn hash_site_pages_beside(&self, hash: u64, site: u64, story: u64) -> u32 {
+    /// How many articles of `site` ([`site_key`]) were observed; 0 for an unknown site.
+    pub fn site_articles(&self, site: u64) -> u32 {
         if site == 0 {
             return 0;
         }
+        self.site_pages.get(&site).copied().unwrap_or(0)
+    }
+
+    /// On how many observed pages of `site` a short line occurs, the pages that tell `story`
+    /// counted once (0 when the site is unknown). Copies of the story elsewhere are subtracted
+    /// too, as a site's count cannot tell them apart: that errs towards keeping the line.
+    /// Returns that count and the count of all pages.
+    pub(crate) fn hash_site_pages_beside(&self, hash: u64, site: u64, story: u64) -> (u32, u32) {
+        if site == 0 {
+            return (0, 0);
+        }
         let all = self.sites.get(&pair(hash, site)).copied().unwrap_or(0);
         if story == 0 || all <= 1 {
-            return all;
+            return (all, all);
         }
         let same = self.stories.get(&pair(hash, story)).copied().unwrap_or(0);
-        all.saturating_sub(same.saturating_sub(1))
-            .max(u32::from(all > 0))
+        (all.saturating_sub(same.saturating_sub(1)).max(1), all)
     }
 
     /// On how many observed pages of the site of `url` a line occurs, the pages that tell the
@@ -329,6 +344,7 @@ impl CorpusStats {
             return 0;
         }
         self.hash_site_pages_beside(key_hash(&key), site_key(url), story_key(text))
+            .0
     }
 
     /// In how many observed articles a line occurs, the articles that tell the story of

@@ -444,3 +444,44 @@ fn a_sentence_on_many_pages_of_one_site_is_its_template() {
     let d = run("", &site_pages[0].1);
     assert!(d.text.contains("paid for by our readers"), "{}", d.text);
 }
+
+#[test]
+fn a_subheading_many_sites_use_now_and_then_is_no_template() {
+    // Three sites, five pages each; two pages of each carry "What happens next" as a
+    // subheading, and every page carries its site's menu line.
+    let page = |site: usize, n: usize| {
+        let sub = if n < 2 { "What happens next\n" } else { "" };
+        format!(
+            "Home · Sections · Site {site} archive\n\
+             Story {n} of site {site} has its own headline\n\
+             The first paragraph of story {n} on site {site} tells what happened, where and when, and who was there.\n\
+             {sub}\
+             The second paragraph of story {n} on site {site} gives the details that matter to readers.\n"
+        )
+    };
+    let pages: Vec<(String, String)> = (0..3)
+        .flat_map(|s| (0..5).map(move |n| (format!("https://site{s}.example/{n}"), page(s, n))))
+        .collect();
+    let mut stats = CorpusStats::default();
+    for (url, text) in &pages {
+        stats.observe_page(text, site_key(url));
+    }
+    assert_eq!(stats.site_articles(site_key(&pages[0].0)), 5);
+    assert_eq!(stats.line_articles("What happens next"), 6);
+    let normalizer = Normalizer::new(NormalizeConfig::default(), stats);
+    let run = |url: Option<&str>, text: &str| {
+        let mut d = Document::new("s", Source::file("s.txt"), text.to_owned());
+        d.url = url.map(str::to_owned);
+        normalizer.normalize(&mut d);
+        d.text
+    };
+    for (url, text) in &pages {
+        let out = run(Some(url), text);
+        assert!(!out.contains("Home · Sections"), "{out}");
+        if text.contains("What happens next") {
+            assert!(out.contains("What happens next"), "{out}");
+        }
+    }
+    // Without addresses only the corpus-wide count is known: six articles, so it goes.
+    assert!(!run(None, &pages[0].1).contains("What happens next"));
+}
