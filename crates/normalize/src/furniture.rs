@@ -2252,6 +2252,12 @@ pub(crate) fn classify_with<L: AsRef<str>>(
 /// paragraph's first 200 bytes, case aside. A related headline names another story.
 fn taken_up(line: &str, next: &str) -> bool {
     let head = next.get(..next.len().min(200)).unwrap_or(next);
+    // The paragraph's words are split once: a word of the line is three bytes or more, so the
+    // shorter ones can match none.
+    let head_words: Vec<&str> = head
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|h| h.len() >= 3)
+        .collect();
     let mut found = 0;
     let mut seen: [&str; 2] = ["", ""];
     for w in line.split(|c: char| !c.is_alphanumeric()) {
@@ -2259,9 +2265,7 @@ fn taken_up(line: &str, next: &str) -> bool {
         if w.len() < if digits { 3 } else { 5 } || seen.iter().any(|s| s.eq_ignore_ascii_case(w)) {
             continue;
         }
-        let hit = head
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|h| h.eq_ignore_ascii_case(w));
+        let hit = head_words.iter().any(|h| h.eq_ignore_ascii_case(w));
         if hit {
             seen[found] = w;
             found += 1;
