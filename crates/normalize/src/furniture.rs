@@ -249,14 +249,23 @@ pub fn line_key(line: &str, out: &mut String) {
     let mut i = 0;
     while i < bytes.len() {
         let m = copydesk_tokenize::masks::classify_at(bytes, i);
-        let n = (bytes.len() - i).min(64);
+        let mut n = (bytes.len() - i).min(64);
+        // A window whose first non-ASCII byte comes after an ASCII stretch (a curly
+        // apostrophe or quote in English text) takes the stretch off the masks and the one
+        // character char by char; a window dense in non-ASCII goes char by char.
+        let mut wide = false;
         if m.high != 0 {
-            i = key_chars(line, i, i + n, &mut gap, out);
-            continue;
+            let h = m.high.trailing_zeros() as usize;
+            if h < MIN_ASCII_STRETCH {
+                i = key_chars(line, i, i + n, &mut gap, out);
+                continue;
+            }
+            n = h;
+            wide = true;
         }
-        // An ASCII window (padding NULs past the end are gap bytes, never copied).
-        let keep = m.alnum;
+        // ASCII bytes (padding NULs past the end are gap bytes, never copied).
         let valid = if n == 64 { u64::MAX } else { (1u64 << n) - 1 };
+        let keep = m.alnum & valid;
         let other = !(keep | m.apostrophe | m.backtick) & valid;
         let mut starts = keep & !(keep << 1);
         let mut done = 0u32;
@@ -279,9 +288,16 @@ pub fn line_key(line: &str, out: &mut String) {
             gap = true;
         }
         i += n;
+        if wide {
+            i = key_chars(line, i, i + 1, &mut gap, out);
+        }
     }
     out.make_ascii_lowercase();
 }
+
+/// Shortest ASCII stretch before a window's first non-ASCII byte that [`line_key`] takes off
+/// the masks (below it the window goes char by char).
+const MIN_ASCII_STRETCH: usize = 16;
 
 /// The key of `line[i..]` up to the first character boundary at or after `to`, char by char
 /// (a window with non-ASCII bytes); returns where it stopped.
@@ -2303,6 +2319,12 @@ pub(crate) fn classify_with<L: AsRef<str>>(
 /// paragraph's first 200 bytes, case aside. A related headline names another story.
 fn taken_up(line: &str, next: &str) -> bool {
     let head = next.get(..next.len().min(200)).unwrap_or(next);
+    // The paragraph's words are split once: a word of the line is three bytes or more, so the
+    // shorter ones can match none.
+    let head_words: Vec<&str> = head
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|h| h.len() >= 3)
+        .collect();
     let mut found = 0;
     let mut seen: [&str; 2] = ["", ""];
     for w in line.split(|c: char| !c.is_alphanumeric()) {
@@ -2310,9 +2332,7 @@ fn taken_up(line: &str, next: &str) -> bool {
         if w.len() < if digits { 3 } else { 5 } || seen.iter().any(|s| s.eq_ignore_ascii_case(w)) {
             continue;
         }
-        let hit = head
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|h| h.eq_ignore_ascii_case(w));
+        let hit = head_words.iter().any(|h| h.eq_ignore_ascii_case(w));
         if hit {
             seen[found] = w;
             found += 1;
@@ -3464,6 +3484,19 @@ mod tests {
         #[test]
         fn line_key_matches_the_definition(
             s in "([a-zA-Z0-9]{1,9}|[ .,;!?|\\-'`\t\u{0}]|[\u{a0}\u{b4}\u{c0}-\u{17f}\u{2000}-\u{2040}\u{130}\u{1c4}-\u{1cc}ΣΑжд中€½]|’s |\\PC){0,120}"
+        ) {
+            let mut k = String::from("stale");
+            line_key(&s, &mut k);
+            proptest::prop_assert_eq!(k, reference_key(&s), "{:?}", s);
+        }
+    }
+
+    proptest::proptest! {
+        /// The same on English-like text: ASCII stretches of every length up to past a window,
+        /// each ended by a quote, a dash or a letter that is not ASCII.
+        #[test]
+        fn line_key_matches_the_definition_on_stretches(
+            s in "([a-zA-Z0-9 .,'\\-]{0,80}(’|‘|“|”|—|é|Ж|中|\u{a0}|´)){0,6}[a-z ]{0,20}"
         ) {
             let mut k = String::from("stale");
             line_key(&s, &mut k);

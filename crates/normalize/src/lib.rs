@@ -54,6 +54,7 @@ mod text;
 use copydesk_doc::{Document, Edit, EditKind, Metadata};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
+use std::fmt::Write as _;
 use text::Change;
 
 pub use furniture::line_key;
@@ -268,14 +269,22 @@ impl Normalizer {
         // Blank lines: one edit for all of them (the output is one paragraph per line), naming
         // the lines, so the record stays complete without an edit per gap.
         if let Some(&first) = blank.first() {
-            let list: Vec<String> = blank.iter().map(usize::to_string).collect();
+            // The list written straight into the reason: no string per line.
+            let mut reason = String::with_capacity(22 + 5 * blank.len());
+            reason.push_str("blank lines removed: ");
+            for (k, n) in blank.iter().enumerate() {
+                if k > 0 {
+                    reason.push_str(", ");
+                }
+                let _ = write!(reason, "{n}");
+            }
             edits.push(Edit {
                 kind: EditKind::Whitespace,
                 before: "\n".repeat(blank.len()),
                 after: String::new(),
                 line: first,
                 offset: None,
-                reason: format!("blank lines removed: {}", list.join(", ")),
+                reason,
             });
         }
 
@@ -415,7 +424,11 @@ impl Normalizer {
         }
         // The blank-line edit is counted in blank_lines_removed.
         counts.whitespace_fixed -= u64::from(!blank.is_empty()).min(counts.whitespace_fixed);
-        doc.edits.extend(edits);
+        if doc.edits.is_empty() {
+            doc.edits = edits;
+        } else {
+            doc.edits.extend(edits);
+        }
         let (title, rest) = title_of(doc, &kept);
         // `title_of` numbers its edit among the kept lines, as `Document::extract_title` does
         // on the text; the record names the input line.

@@ -740,11 +740,19 @@ pub(crate) fn typography(
         return None;
     }
     let mut rw = Rewrite::new(line, changes);
-    let mut prev: Option<char> = None;
-    let mut iter = line.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, d)| d);
+    // Only the characters below are looked at, and each starts with one of these bytes: the
+    // line is searched for them, and the characters before and after one are read off the
+    // line (the input's, as a walk over every character would have them).
+    for (i, &x) in bytes.iter().enumerate() {
+        if !matches!(x, b'"' | b'\'' | b'`' | b'-' | 0xC2 | 0xE2) {
+            continue;
+        }
+        let Some(c) = line.get(i..).and_then(|r| r.chars().next()) else {
+            continue;
+        };
         let end = i + c.len_utf8();
+        let prev = line[..i].chars().next_back();
+        let next = line[end..].chars().next();
         match policy {
             QuotePolicy::Typographic => match c {
                 '"' => {
@@ -815,7 +823,6 @@ pub(crate) fn typography(
                 _ => {}
             },
         }
-        prev = Some(c);
     }
     rw.finish()
 }
@@ -1003,6 +1010,119 @@ mod tests {
             prev_space = x == b' ';
         }
         refine(b, f)
+    }
+
+    /// The walk over every character that [`typography`] replaced: the same edits and the
+    /// same line, on any text.
+    fn typography_reference(
+        line: &str,
+        policy: QuotePolicy,
+        changes: &mut Vec<Change>,
+    ) -> Option<String> {
+        let bytes = line.as_bytes();
+        if !typography_needed(bytes, policy) {
+            return None;
+        }
+        let mut rw = Rewrite::new(line, changes);
+        let mut prev: Option<char> = None;
+        let mut iter = line.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            let next = iter.peek().map(|&(_, d)| d);
+            let end = i + c.len_utf8();
+            match policy {
+                QuotePolicy::Typographic => match c {
+                    '"' => {
+                        let q = if opens_after(prev) { "“" } else { "”" };
+                        rw.replace(i, end, q, EditKind::Quote, "quote policy: typographic");
+                    }
+                    '\'' => {
+                        let after_word = prev.is_some_and(char::is_alphanumeric);
+                        let opening = !after_word
+                            && opens_after(prev)
+                            && next.is_some_and(char::is_alphabetic);
+                        let q = if opening { "‘" } else { "’" };
+                        rw.replace(i, end, q, EditKind::Quote, "quote policy: typographic");
+                    }
+                    '‘' | '`' | '´' | '′'
+                        if prev.is_some_and(char::is_alphabetic)
+                            && next.is_some_and(char::is_alphabetic) =>
+                    {
+                        rw.replace(i, end, "’", EditKind::Quote, "apostrophe between letters");
+                    }
+                    '-' if prev != Some('-') => {
+                        let run = bytes[i..].iter().take_while(|&&b| b == b'-').count();
+                        let after = line[i + run..].chars().next();
+                        if run == 2 || run == 3 {
+                            rw.replace(
+                                i,
+                                i + run,
+                                "—",
+                                EditKind::Typography,
+                                "double hyphen as dash",
+                            );
+                        } else if run == 1
+                            && prev == Some(' ')
+                            && after == Some(' ')
+                            && i >= 2
+                            && bytes[i - 2] != b' '
+                            && line.len() > i + 2
+                        {
+                            rw.replace(i, end, "—", EditKind::Typography, "spaced hyphen as dash");
+                        }
+                    }
+                    '–' if prev == Some(' ')
+                        && next == Some(' ')
+                        && !digits_around(line, i, end) =>
+                    {
+                        rw.replace(
+                            i,
+                            end,
+                            "—",
+                            EditKind::Typography,
+                            "spaced en dash as em dash",
+                        );
+                    }
+                    _ => {}
+                },
+                QuotePolicy::Ascii => match c {
+                    '‘' | '’' | '‚' | '‛' => {
+                        rw.replace(i, end, "'", EditKind::Quote, "quote policy: ascii")
+                    }
+                    '“' | '”' | '„' | '‟' => {
+                        rw.replace(i, end, "\"", EditKind::Quote, "quote policy: ascii")
+                    }
+                    '—' => {
+                        let with = if prev == Some(' ') && next == Some(' ') {
+                            "-"
+                        } else {
+                            "--"
+                        };
+                        rw.replace(i, end, with, EditKind::Typography, "dash policy: ascii");
+                    }
+                    '–' => rw.replace(i, end, "-", EditKind::Typography, "dash policy: ascii"),
+                    _ => {}
+                },
+            }
+            prev = Some(c);
+        }
+        rw.finish()
+    }
+
+    proptest::proptest! {
+        /// Typography reads only the characters it may change, and gives what the walk over
+        /// every character gives, in both policies.
+        #[test]
+        fn typography_matches_the_walk(
+            s in "([ a-zA-Z0-9.,'\"`\\-(\\[{/]|[\u{b4}\u{2013}\u{2014}\u{2018}-\u{201f}\u{2032}éж中]|--|---| - | – ){0,80}"
+        ) {
+            for policy in [QuotePolicy::Typographic, QuotePolicy::Ascii] {
+                let (mut a, mut b) = (Vec::new(), Vec::new());
+                let got = typography(&s, policy, &mut a);
+                let want = typography_reference(&s, policy, &mut b);
+                proptest::prop_assert_eq!(&got, &want, "{:?}", s);
+                proptest::prop_assert_eq!(format!("{a:?}"), format!("{b:?}"), "{:?}", s);
+            }
+        }
     }
 
     proptest::proptest! {
