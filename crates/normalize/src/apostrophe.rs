@@ -2140,6 +2140,9 @@ fn possessive(
         Some((after, why))
     };
     if cap {
+        if let Some(r) = saints_name(line, word, stem, prev, c, next, stats, apostrophe) {
+            return Some(r);
+        }
         // "Residents access", "Nurses groups": a person noun that starts a sentence.
         if word_class & lexicon::PERSON_PLURAL != 0 && c.gap == Gap::Sentence {
             return person_plural(line, word, stem, prev, next_class, next, stats, apostrophe);
@@ -2148,8 +2151,10 @@ fn possessive(
         if w[STOP_AFTER] > 0 || w[AFTER_PLURAL] > 0 {
             return None;
         }
-        // "two Koreas", "both Smiths": after a number or plural quantifier, a plural.
+        // "two Koreas", "both Smiths": after a number or plural quantifier, a plural; not a
+        // number that ends the sentence before ("on Feb. 14. Reillys colleagues").
         if poss == 0
+            && c.gap != Gap::Sentence
             && prev.is_some_and(|p| p.digit || tok_class(line.as_bytes(), p) & Q_PLURAL != 0)
         {
             return None;
@@ -2465,6 +2470,42 @@ fn possessive(
     None
 }
 
+/// "St. Marks Episcopal Church", "St Annes Hospital": after "St." (or "St"), a capitalised
+/// name in -s is the saint's possessive, the name of a church, school or hospital. Names in
+/// -ss, -us, -is, -as and -os end in s themselves ("St. Thomas", "St. Louis", "St. Francis"),
+/// and a name in -es only keeps its e when the corpus shows that stem alone ("Anne" for
+/// "Annes", never "Jame" for "St. James"); a contraction form is no stem ("St. Ives").
+#[allow(clippy::too_many_arguments)]
+fn saints_name(
+    line: &str,
+    word: &str,
+    stem: &str,
+    prev: Option<&Tok>,
+    c: &Tok,
+    next: Option<&Tok>,
+    stats: &ApostropheStats,
+    apostrophe: char,
+) -> Option<(String, String)> {
+    let p = prev?;
+    if &line[p.start..p.end] != "St"
+        || p.apos != Apos::None
+        || !matches!(line.get(p.end..c.start), Some(". " | " "))
+        || word.len() < 5
+        || !word.as_bytes()[1..].iter().all(u8::is_ascii_lowercase)
+        || ["ss", "us", "is", "as", "os"].iter().any(|e| word.ends_with(e))
+        || word.ends_with("es") && stats.get(stem)[BARE] == 0
+        || contraction_kind(stem.to_ascii_lowercase().as_bytes()).is_some()
+        // "St. Marks and St. Johns": a function word after it leaves a plural open.
+        || next.is_some_and(|n| lexicon::flags(&line[n.start..n.end]) & lexicon::FUNCTION != 0)
+    {
+        return None;
+    }
+    Some((
+        format!("{stem}{apostrophe}s"),
+        format!("possessive: the saint's name {stem} after 'St'"),
+    ))
+}
+
 /// "My fathers been on a stretcher", "This rivers been my life": no plural noun takes "been"
 /// without an auxiliary, so the -s form is "father’s" = "father has" — unless an auxiliary
 /// stands just before it ("Have the talks been", "Had their fathers been"). The -s form must
@@ -2698,8 +2739,13 @@ fn person_of_a_thing(
         head
     } else {
         let after = word_after(line, n);
+        // A noun/verb homograph counts ("the coalitions lead lawyer"): as a verb it would
+        // need a determiner before a singular person noun ("lead a lawyer"), so before a bare
+        // one it modifies; a verb with no noun reading does not.
+        let hf = lexicon::flags(head);
         let modifier = !plural_shaped(head)
-            && lexicon::flags(head) & (lexicon::FUNCTION | lexicon::VERB | lexicon::BASE) == 0
+            && hf & (lexicon::FUNCTION | lexicon::VERB) == 0
+            && (hf & lexicon::BASE == 0 || hf & lexicon::AMBIG != 0)
             && !head.ends_with("ed")
             && !head.ends_with("ly");
         if !(modifier && person(after)) {

@@ -698,3 +698,74 @@ fn spans_counts_and_forms_without_a_plural() {
         assert_eq!(restore_with("", line), None, "{line}");
     }
 }
+
+/// After "St." a capitalised name in -s is a saint's possessive, the name of a church or a
+/// hospital; names that end in s themselves stay.
+#[test]
+fn saints_names_take_their_possessive() {
+    let corpus = "Her aunt Anne came too.";
+    for (line, want) in [
+        (
+            "The vigil was held at St. Colmans Church on Sunday.",
+            "The vigil was held at St. Colman’s Church on Sunday.",
+        ),
+        (
+            "She was moved to St Annes Hospital overnight.",
+            "She was moved to St Anne’s Hospital overnight.",
+        ),
+    ] {
+        assert_eq!(restore_with(corpus, line).as_deref(), Some(want), "{line}");
+    }
+    for line in [
+        "The parade crossed St. James Park at noon.",
+        "Fans of St. Louis baseball waited.",
+        "The ferry left St. Ives harbour early.",
+        "They walked from St. Francis Street to the river.",
+    ] {
+        assert_eq!(restore_with(corpus, line), None, "{line}");
+    }
+}
+
+/// A thing before a noun/verb homograph and a bare singular person noun: the homograph
+/// modifies the person ("lead lawyer"), since a verb would need a determiner before a single
+/// person; before a plural or a determiner it stays a verb.
+#[test]
+fn a_homograph_before_a_person_noun_modifies_it() {
+    let corpus = "The campaign began in May.";
+    assert_eq!(
+        restore_with(
+            corpus,
+            "“We will appeal,” said Ines Varga, the campaigns lead lawyer."
+        )
+        .as_deref(),
+        Some("“We will appeal,” said Ines Varga, the campaign’s lead lawyer.")
+    );
+    for line in [
+        "In the end the campaigns lead voters to the polls.",
+        "In the end the campaigns lead lawyers to the court.",
+        "In the end the campaigns lead a lawyer to the court.",
+    ] {
+        assert_eq!(restore_with(corpus, line), None, "{line}");
+    }
+}
+
+/// A number says a capitalised -s form is a plural only within its sentence: after a date
+/// that ends the sentence before, the name's possessive is open again.
+#[test]
+fn a_number_in_the_sentence_before_says_nothing() {
+    let corpus = "Reilly spoke first. Then Reilly left.";
+    assert_eq!(
+        restore_with(
+            corpus,
+            "The hearing is on March 3. Reillys lawyers said nothing."
+        )
+        .as_deref(),
+        Some("The hearing is on March 3. Reilly’s lawyers said nothing.")
+    );
+    for line in [
+        "The 3 Reillys lawyers said nothing.",
+        "Both Reillys lawyers said nothing.",
+    ] {
+        assert_eq!(restore_with(corpus, line), None, "{line}");
+    }
+}
