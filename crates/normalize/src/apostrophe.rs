@@ -2335,8 +2335,19 @@ fn possessive(
             "possessive: {stem}’s seen {poss}×; after a determiner, next word '{next_word}' is a noun"
         ));
     }
+    // A word the lexicon does not make a noun is one when a finite verb follows it ("The home
+    // crowds roar could be heard", "The regulators report found"): two finite verbs do not
+    // follow each other.
+    // An adverb may stand between a plural subject and its verb ("The districts today said",
+    // "the firms jointly said"): not a time deictic or an -ly word.
+    let head_by_verb = matches!(next_class, Next::Ambig | Next::Unknown)
+        && !next_word.ends_with("ly")
+        && lexicon::word_class(next_word) & (lexicon::NOT_PLURAL | lexicon::TIME_ADVERB) == 0
+        && next.is_some_and(|n| !n.upper_first && finite_verb_follows(line, n));
     let plural_ok = plural_uses == 0
-        || next_class == Next::Noun && s[BARE] > 0 && s[BARE] + poss >= plural_uses
+        || (next_class == Next::Noun || head_by_verb)
+            && s[BARE] > 0
+            && s[BARE] + poss >= plural_uses
         || s[BARE] > 0 && s[BARE] + poss > plural_uses;
     // An unattested stem ("tomatoe" from "the tomatoes split") needs a plain noun after it,
     // and must be a noun of the lexicon or a person itself: "the docks area" (a verb too) is
@@ -2401,9 +2412,7 @@ fn possessive(
         && !modified
         && prev_word.eq_ignore_ascii_case("the")
         && lexicon::animate(stem);
-    let noun_head = next_class == Next::Noun
-        || next_class == Next::Ambig
-            && next.is_some_and(|n| !n.upper_first && singular_verb_follows(line, n));
+    let noun_head = next_class == Next::Noun || head_by_verb;
     if poss_pl == 0
         && !modified
         && article
@@ -2446,10 +2455,24 @@ fn possessive(
     // A capitalised word after a lower-case -s form starts a name or a quote ("the kids
     // Daddy’s coming home"), no head, unless the lexicon knows it as a noun.
     let capital_next = next.is_some_and(|n| n.upper_first) && next_class != Next::Noun;
+    // "A pawn shops records": "a" or "an", right before the -s form or before its modifier,
+    // goes with the possessor or with the head, and neither a plural possessor nor a plural
+    // head takes it. Before a plural head the possessor is then one ("a pawn shop’s
+    // records"), whoever it is, however often the -s form is a plural elsewhere. Before a
+    // singular head the -s form may be many people ("a local seafarers’ mission"), left, or
+    // a plural that modifies ("a mobile payments app"), left to the corpus's counts.
+    let indefinite = c.gap == Gap::Space
+        && (if modified { before[0] } else { prev }).is_some_and(|d| {
+            d.apos == Apos::None
+                && ["a", "an"]
+                    .iter()
+                    .any(|a| a.eq_ignore_ascii_case(&line[d.start..d.end]))
+        });
+    let people = lexicon::animate(stem);
     if poss_pl == 0
         && singular_det
         && article
-        && plural_ok
+        && (plural_ok || indefinite && head_plural)
         && stem_ok
         && !capital_next
         && !people_after_the
@@ -2458,7 +2481,7 @@ fn possessive(
         // ministers remarks", "the kids backpacks") both readings are common, and how often
         // the stem stands alone does not tell them apart (seed 000 names one minister many
         // times, then "the ministers remarks" of two): leave it.
-        if head_plural && poss == 0 {
+        if poss == 0 && (head_plural && !indefinite || indefinite && !head_plural && people) {
             return None;
         }
         return singular(format!(
@@ -2963,6 +2986,24 @@ fn is_contraction_form(word: &str) -> bool {
     b.len() >= 4
         && matches!(b[b.len() - 1], b't' | b'e' | b'l' | b'd')
         && matches!(lowered_contraction(b), Some(Contraction::Sure(_)))
+}
+
+/// A finite verb right after token `n`: one of [`singular_verb_follows`], "said", a past
+/// form the lexicon knows as no noun and no base form ("found", "went"; not an -ed form,
+/// which may be an adjective: "the tests show reduced levels"), or a dropped contraction
+/// ("didnt"). Two finite verbs do not follow each other, so `n` is the head of a noun phrase
+/// ("The regulators report found that").
+fn finite_verb_follows(line: &str, n: &Tok) -> bool {
+    if singular_verb_follows(line, n) {
+        return true;
+    }
+    let w = word_after(line, n);
+    let f = lexicon::flags(w);
+    w == "said"
+        || f & lexicon::VERB != 0
+            && f & (lexicon::BASE | lexicon::NOUN | lexicon::AMBIG) == 0
+            && !w.ends_with("ed")
+        || f == 0 && is_contraction_form(w)
 }
 
 /// "is", "was", "has", "had" or a modal right after token `n`: `n` is then the head of a noun

@@ -769,3 +769,48 @@ fn a_number_in_the_sentence_before_says_nothing() {
         assert_eq!(restore_with(corpus, line), None, "{line}");
     }
 }
+
+/// "a" or "an" before a modifier and an -s form goes with the possessor or with the head;
+/// before a plural head it can only be the possessor's, so the possessor is one. Before a
+/// singular head people may be many ("a local seafarers’ mission"): left.
+#[test]
+fn an_indefinite_article_before_a_plural_head_makes_one_possessor() {
+    let corpus = "The shop opened. They saw shops, and shops, and shops.";
+    assert_eq!(
+        restore_with(corpus, "Police said a corner shops shelves were empty.").as_deref(),
+        Some("Police said a corner shop’s shelves were empty.")
+    );
+    for line in [
+        "Police said the corner shops shelves were empty.",
+        "Police said a local seafarers mission had opened.",
+    ] {
+        assert_eq!(restore_with(corpus, line), None, "{line}");
+    }
+}
+
+/// A noun/verb homograph, or a word nothing classes, is a noun head when a finite verb
+/// follows it: two finite verbs do not follow each other. An -ed form after it may be an
+/// adjective ("report increased visits"), and a function word leaves it a verb.
+#[test]
+fn a_finite_verb_after_a_homograph_makes_it_a_head() {
+    let corpus = "The museum opened. They saw museums. The crowd sang. They saw crowds.";
+    for (line, want) in [
+        (
+            "The museums report found that visits rose.",
+            "The museum’s report found that visits rose.",
+        ),
+        (
+            "The home crowds roar could be heard outside.",
+            "The home crowd’s roar could be heard outside.",
+        ),
+    ] {
+        assert_eq!(restore_with(corpus, line).as_deref(), Some(want), "{line}");
+    }
+    for line in [
+        "The museums report increased visits.",
+        "The museums report to the council.",
+        "The home crowds roar and sing.",
+    ] {
+        assert_eq!(restore_with(corpus, line), None, "{line}");
+    }
+}
