@@ -2167,7 +2167,23 @@ fn possessive(
             return None;
         }
         let gaz = lexicon::gazetteer(stem) | gazetteer_span(line, before, c, c.end - 1);
-        if poss == 0 && s[BARE] == 0 && !form_sure && gaz == 0 {
+        // A sentence's first word has its capital from the sentence ("Airports new terminal
+        // opens late"): the lower-case word's counts speak for it, its stem seen alone and its
+        // -s form never seen standing alone, and a plain noun must follow.
+        let opening_attested = || {
+            let lower = word.to_ascii_lowercase();
+            let (lw, ls) = (stats.get(&lower), stats.get(&lower[..lower.len() - 1]));
+            ls[BARE] + ls[POSS] > 0 && lw[STOP_AFTER] + lw[AFTER_PLURAL] == 0
+        };
+        if poss == 0
+            && s[BARE] == 0
+            && !form_sure
+            && gaz == 0
+            && !(c.gap == Gap::Sentence
+                && next_class == Next::Noun
+                && word.as_bytes()[1..].iter().all(u8::is_ascii_lowercase)
+                && opening_attested())
+        {
             return None;
         }
         // A stem used as an adjective ("Russian forces") makes the -s form a plural noun; a
@@ -2444,8 +2460,10 @@ fn possessive(
         // A homograph in -s is no verb after a plural ("the firms engineers").
         && matches!(next_class, Next::Noun | Next::Ambig)
         && next.is_some_and(|n| !n.upper_first)
-        // "over the next weeks talks": a time noun after last/next is the plural.
-        && stem_class & lexicon::TIME == 0
+        // "over the next weeks talks": a time noun after last/next is the plural; right after
+        // "the", "this" or "that" it is one span's ("the days takings", "this weeks talks").
+        && (stem_class & lexicon::TIME == 0
+            || !modified && ["the", "this", "that"].iter().any(|d| d.eq_ignore_ascii_case(prev_word)))
         && inanimate_noun(stem, &s)
     {
         return singular(format!(
@@ -2824,7 +2842,24 @@ fn before_a_count(
     if !(n.digit || tok_class(line.as_bytes(), n) & Q_NUMBER != 0) {
         return None;
     }
-    let counted = word_after(line, n);
+    let mut counted = word_after(line, n);
+    // One modifier may stand between the count and what it counts ("the districts 14 poorest
+    // schools", "the boards two dissenting members"): a word that is no plural and no
+    // function word.
+    if !counted.is_empty()
+        && !plural_shaped(counted)
+        && lexicon::flags(counted) & (lexicon::FUNCTION | lexicon::S_WORD) == 0
+    {
+        let end = n.full_end + 1 + counted.len();
+        counted = line
+            .as_bytes()
+            .get(end)
+            .filter(|&&b| b == b' ')
+            .map_or("", |_| {
+                let rest = &line[end + 1..];
+                &rest[..rest.bytes().take_while(u8::is_ascii_alphabetic).count()]
+            });
+    }
     let stem = &word[..word.len() - 1];
     let article = ["the", "its", "their", "this"]
         .iter()

@@ -814,3 +814,52 @@ fn a_finite_verb_after_a_homograph_makes_it_a_head() {
         assert_eq!(restore_with(corpus, line), None, "{line}");
     }
 }
+
+/// A sentence's first word has its capital from the sentence: the lower-case word's counts
+/// attest its stem ("Airports new terminal" with "the airport" elsewhere), unless the
+/// lower-case -s form stands alone somewhere.
+#[test]
+fn an_opening_capital_is_the_sentences() {
+    assert_eq!(
+        restore_with(
+            "The airport closed at noon.",
+            "Airports new terminal opens late"
+        )
+        .as_deref(),
+        Some("Airport’s new terminal opens late")
+    );
+    for (corpus, line) in [
+        (
+            "The airport closed. Two airports closed.",
+            "Airports new terminal opens late",
+        ),
+        ("Nothing here.", "Airports new terminal opens late"),
+    ] {
+        assert_eq!(restore_with(corpus, line), None, "{line}");
+    }
+}
+
+/// Before a count, a modifier may stand between the count and the plural it counts; a time
+/// noun right after "the" before a plural head is one span's.
+#[test]
+fn counts_with_a_modifier_and_one_days_plural_head() {
+    let corpus = "The board met. The day began.";
+    for (line, want) in [
+        (
+            "The boards two newest members said no.",
+            "The board’s two newest members said no.",
+        ),
+        (
+            "He lost a third of the days takings.",
+            "He lost a third of the day’s takings.",
+        ),
+    ] {
+        assert_eq!(restore_with(corpus, line).as_deref(), Some(want), "{line}");
+    }
+    for line in [
+        "The boards two and three met.",
+        "Over the next days talks will resume.",
+    ] {
+        assert_eq!(restore_with(corpus, line), None, "{line}");
+    }
+}
