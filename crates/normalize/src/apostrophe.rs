@@ -2266,6 +2266,9 @@ fn possessive(
             "possessive: time noun {stem} after a singular determiner; next word '{next_word}' is {next_class:?}"
         ));
     }
+    if let Some(r) = modifier_before_head(line, stem, c, prev, next, stats, apostrophe) {
+        return Some(r);
+    }
     if !next_nominal {
         return None;
     }
@@ -2355,11 +2358,14 @@ fn possessive(
     // crowds roar could be heard", "The regulators report found"): two finite verbs do not
     // follow each other.
     // An adverb may stand between a plural subject and its verb ("The districts today said",
-    // "the firms jointly said"): not a time deictic or an -ly word.
+    // "the firms jointly said"): not a time deictic or an -ly word. A capitalised word may
+    // start a name, but an acronym of two to four capitals is a noun ("The towns MP said").
+    let acronym =
+        (2..=4).contains(&next_word.len()) && next_word.bytes().all(|b| b.is_ascii_uppercase());
     let head_by_verb = matches!(next_class, Next::Ambig | Next::Unknown)
         && !next_word.ends_with("ly")
         && lexicon::word_class(next_word) & (lexicon::NOT_PLURAL | lexicon::TIME_ADVERB) == 0
-        && next.is_some_and(|n| !n.upper_first && finite_verb_follows(line, n));
+        && next.is_some_and(|n| (!n.upper_first || acronym) && finite_verb_follows(line, n));
     let plural_ok = plural_uses == 0
         || (next_class == Next::Noun || head_by_verb)
             && s[BARE] > 0
@@ -2797,6 +2803,73 @@ fn person_of_a_thing(
     Some((
         format!("{stem}{apostrophe}s"),
         format!("possessive: the thing {stem} before the person '{role}'"),
+    ))
+}
+
+/// "the bridges support beams had buckled", "The stores closing sale begins Saturday": after
+/// "the", a noun/verb homograph or an -ing form, then a word that is no verb, then a finite
+/// verb. Read as the plural's verb and its object, the finite verb would have no subject,
+/// so the homograph modifies the noun after it, the head of the -s form's noun phrase; a
+/// thing is one possessor, as before any head after "the".
+fn modifier_before_head(
+    line: &str,
+    stem: &str,
+    c: &Tok,
+    prev: Option<&Tok>,
+    next: Option<&Tok>,
+    stats: &ApostropheStats,
+    apostrophe: char,
+) -> Option<(String, String)> {
+    let (p, n) = (prev?, next?);
+    let modifier = &line[n.start..n.end];
+    let mf = lexicon::flags(modifier);
+    if c.upper_first
+        || c.gap != Gap::Space
+        || n.gap != Gap::Space
+        || n.upper_first
+        || n.digit
+        || n.apos != Apos::None
+        || !(mf & lexicon::AMBIG != 0 || mf == 0 && modifier.len() > 5 && modifier.ends_with("ing"))
+        || plural_shaped(modifier)
+        || !line[p.start..p.end].eq_ignore_ascii_case("the")
+    {
+        return None;
+    }
+    let head = word_after(line, n);
+    let hf = lexicon::flags(head);
+    let head_end = n.full_end + 1 + head.len();
+    // People after the homograph may be the subject of a clause that has lost its "that"
+    // ("the changes planning officials said were needed"): not taken.
+    let singular_head = head.strip_suffix('s').filter(|h| !h.ends_with('s'));
+    if head.len() < 3
+        || lexicon::animate(head)
+        || singular_head.is_some_and(lexicon::animate)
+        || hf & (lexicon::FUNCTION | lexicon::VERB | lexicon::BASE | lexicon::S_WORD) != 0
+        || head.ends_with("ed")
+        || head.ends_with("ly")
+        || line.as_bytes().get(head_end) != Some(&b' ')
+    {
+        return None;
+    }
+    let rest = &line[head_end + 1..];
+    let verb = &rest[..rest.bytes().take_while(u8::is_ascii_alphabetic).count()];
+    let vf = lexicon::flags(verb);
+    let finite = [
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "should",
+        "can", "may", "might", "must", "said",
+    ]
+    .contains(&verb)
+        || vf & lexicon::VERB != 0
+            && vf & (lexicon::BASE | lexicon::NOUN | lexicon::AMBIG) == 0
+            && !verb.ends_with("ed")
+        || vf == 0 && is_contraction_form(verb);
+    let s = stats.get(stem);
+    if !finite || s[BARE] + s[POSS] == 0 || !inanimate_noun(stem, &s) {
+        return None;
+    }
+    Some((
+        format!("{stem}{apostrophe}s"),
+        format!("possessive: the thing {stem} before '{modifier} {head}', then the verb '{verb}'"),
     ))
 }
 

@@ -863,3 +863,37 @@ fn counts_with_a_modifier_and_one_days_plural_head() {
         assert_eq!(restore_with(corpus, line), None, "{line}");
     }
 }
+
+/// After "the", a homograph or an -ing form, a word that is no verb and a finite verb: the
+/// homograph modifies that word, the head of the -s form's phrase; people after the
+/// homograph may be the subject of a clause that lost its "that". An acronym before a
+/// finite verb is a head too.
+#[test]
+fn a_modifier_and_a_head_before_a_finite_verb() {
+    let corpus =
+        "The bridge opened. They saw bridges. The store opened. They saw stores. The town grew.";
+    for (line, want) in [
+        (
+            "Engineers found the bridges support beams had rusted.",
+            "Engineers found the bridge’s support beams had rusted.",
+        ),
+        (
+            "The stores closing sale begins on Monday.",
+            "The store’s closing sale begins on Monday.",
+        ),
+        (
+            "The towns MP said she would vote against it.",
+            "The town’s MP said she would vote against it.",
+        ),
+    ] {
+        assert_eq!(restore_with(corpus, line).as_deref(), Some(want), "{line}");
+    }
+    for line in [
+        "They listed the stores planning officials said were unsafe.",
+        "The stores closing early lost money.",
+        "The bridges support beams of steel.",
+        "The towns Mayor Lee said would vote.",
+    ] {
+        assert_eq!(restore_with(corpus, line), None, "{line}");
+    }
+}
