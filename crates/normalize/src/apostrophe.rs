@@ -2517,6 +2517,33 @@ fn possessive(
     None
 }
 
+/// What a saint's name in the possessive names ("St. Mark’s Church", "St Anne’s Hospital",
+/// "St. Patrick’s Day"): general English, the word after the name.
+const SAINTS_INSTITUTIONS: &[&str] = &[
+    "church",
+    "cathedral",
+    "chapel",
+    "basilica",
+    "abbey",
+    "priory",
+    "parish",
+    "episcopal",
+    "catholic",
+    "anglican",
+    "lutheran",
+    "methodist",
+    "hospital",
+    "infirmary",
+    "hospice",
+    "school",
+    "college",
+    "academy",
+    "primary",
+    "seminary",
+    "day",
+    "eve",
+];
+
 /// "St. Marks Episcopal Church", "St Annes Hospital": after "St." (or "St"), a capitalised
 /// name in -s is the saint's possessive, the name of a church, school or hospital. Names in
 /// -ss, -us, -is, -as and -os end in s themselves ("St. Thomas", "St. Louis", "St. Francis"),
@@ -2539,11 +2566,22 @@ fn saints_name(
         || !matches!(line.get(p.end..c.start), Some(". " | " "))
         || word.len() < 5
         || !word.as_bytes()[1..].iter().all(u8::is_ascii_lowercase)
-        || ["ss", "us", "is", "as", "os"].iter().any(|e| word.ends_with(e))
+        || ["ss", "us", "is", "as", "os"]
+            .iter()
+            .any(|e| word.ends_with(e))
         || word.ends_with("es") && stats.get(stem)[BARE] == 0
         || contraction_kind(stem.to_ascii_lowercase().as_bytes()).is_some()
-        // "St. Marks and St. Johns": a function word after it leaves a plural open.
-        || next.is_some_and(|n| lexicon::flags(&line[n.start..n.end]) & lexicon::FUNCTION != 0)
+    {
+        return None;
+    }
+    // Towns are named so too ("St Albans", "St Helens", "St. Johns River"): only before a
+    // word that names what a saint's name names, a church, a school, a hospital or a feast.
+    let n = next?;
+    let after = &line[n.start..n.end];
+    if n.gap != Gap::Space
+        || !SAINTS_INSTITUTIONS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(after))
     {
         return None;
     }
@@ -2796,6 +2834,16 @@ fn person_of_a_thing(
             && !head.ends_with("ed")
             && !head.ends_with("ly");
         if !(modifier && person(after)) {
+            return None;
+        }
+        // A verb before a title and a name ("the unions back candidate Ada Brill") is no
+        // modifier: the person noun must not stand before a capitalised word.
+        let title_end = n.full_end + 1 + after.len();
+        let bytes = line.as_bytes();
+        if hf & lexicon::BASE != 0
+            && bytes.get(title_end) == Some(&b' ')
+            && bytes.get(title_end + 1).is_some_and(u8::is_ascii_uppercase)
+        {
             return None;
         }
         after

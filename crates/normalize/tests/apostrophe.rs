@@ -699,8 +699,8 @@ fn spans_counts_and_forms_without_a_plural() {
     }
 }
 
-/// After "St." a capitalised name in -s is a saint's possessive, the name of a church or a
-/// hospital; names that end in s themselves stay.
+/// After "St." a capitalised name in -s before "Church", "Hospital", "Day" and their like is a
+/// saint's possessive; names that end in s themselves stay, and so do towns and rivers.
 #[test]
 fn saints_names_take_their_possessive() {
     let corpus = "Her aunt Anne came too.";
@@ -721,6 +721,9 @@ fn saints_names_take_their_possessive() {
         "Fans of St. Louis baseball waited.",
         "The ferry left St. Ives harbour early.",
         "They walked from St. Francis Street to the river.",
+        // Towns and rivers are named so too.
+        "The council of St Helens said no.",
+        "The St. Johns River flooded again.",
     ] {
         assert_eq!(restore_with(corpus, line), None, "{line}");
     }
@@ -744,6 +747,8 @@ fn a_homograph_before_a_person_noun_modifies_it() {
         "In the end the campaigns lead voters to the polls.",
         "In the end the campaigns lead lawyers to the court.",
         "In the end the campaigns lead a lawyer to the court.",
+        // A verb before a title and a name.
+        "In the end the campaigns back candidate Ada Brill.",
     ] {
         assert_eq!(restore_with(corpus, line), None, "{line}");
     }
