@@ -2145,7 +2145,9 @@ fn possessive(
         }
         // "Residents access", "Nurses groups": a person noun that starts a sentence.
         if word_class & lexicon::PERSON_PLURAL != 0 && c.gap == Gap::Sentence {
-            return person_plural(line, word, stem, prev, next_class, next, stats, apostrophe);
+            return person_plural(
+                line, word, stem, before, next_class, next, stats, apostrophe,
+            );
         }
         // "Americans." / "Hamas said" elsewhere: the -s form is a word of its own.
         if w[STOP_AFTER] > 0 || w[AFTER_PLURAL] > 0 {
@@ -2300,7 +2302,9 @@ fn possessive(
     // People are mostly possessors as a group ("the workers union", "our customers safety"):
     // without singular apostrophe evidence, a person noun never becomes "worker’s".
     if word_class & lexicon::PERSON_PLURAL != 0 && poss == 0 {
-        return person_plural(line, word, stem, prev, next_class, next, stats, apostrophe);
+        return person_plural(
+            line, word, stem, before, next_class, next, stats, apostrophe,
+        );
     }
     let prev_word = prev.map_or("", |p| &line[p.start..p.end]);
     let prev_is = |list: &[&str]| {
@@ -3081,7 +3085,7 @@ fn person_plural(
     line: &str,
     word: &str,
     stem: &str,
-    prev: Option<&Tok>,
+    before: [Option<&Tok>; 2],
     next_class: Next,
     next: Option<&Tok>,
     stats: &ApostropheStats,
@@ -3103,7 +3107,28 @@ fn person_plural(
     }
     // Only at the start, or after a function word ("the", "our", "for", "with"): after a
     // verb the -s form may be an object followed by a second one ("gave lawmakers wide
-    // discretion"); no singular determiner or number.
+    // discretion"); no singular determiner or number. "that" right after a verb or a
+    // conjunction starts a clause ("argued that workers pay was", "and that voters
+    // concerns"): no determiner then.
+    let prev = before[1];
+    // An adverb may follow a clause's subject ("that researchers first thought"): the head
+    // must be a plural or stand before "is", "was", "has" or a modal.
+    let clause_that = |p: &Tok| {
+        line[p.start..p.end].eq_ignore_ascii_case("that")
+            && next.is_some_and(|n| plural_shaped(next_word) || singular_verb_follows(line, n))
+            && before[0].is_some_and(|d| {
+                let dw = &line[d.start..d.end];
+                d.apos == Apos::None
+                    && !d.digit
+                    && p.gap == Gap::Space
+                    && (["and", "but", "so"]
+                        .iter()
+                        .any(|c| c.eq_ignore_ascii_case(dw))
+                        || tok_class(line.as_bytes(), d) == 0
+                            && lexicon::flags(dw) & (lexicon::FUNCTION | lexicon::NOUN) == 0
+                            && !lexicon::common_noun(dw))
+            })
+    };
     if prev.is_some_and(|p| {
         let pw = &line[p.start..p.end];
         p.digit
@@ -3115,6 +3140,7 @@ fn person_plural(
             ]
             .iter()
             .any(|d| d.eq_ignore_ascii_case(pw))
+                && !clause_that(p)
     }) {
         return None;
     }

@@ -902,3 +902,29 @@ fn a_modifier_and_a_head_before_a_finite_verb() {
         assert_eq!(restore_with(corpus, line), None, "{line}");
     }
 }
+
+/// "that" after a verb or a conjunction starts a clause and is no determiner: a person noun
+/// of the plural class after it is a plural possessor before a plural head or a head that
+/// "is", "was", "has" or a modal follows; an adverb after the subject, or a preposition
+/// before "that", leaves it alone.
+#[test]
+fn that_starting_a_clause_is_no_determiner() {
+    for (line, want) in [
+        (
+            "She argued that workers pay was too low.",
+            "She argued that workers’ pay was too low.",
+        ),
+        (
+            "He said it late and that voters concerns were ignored.",
+            "He said it late and that voters’ concerns were ignored.",
+        ),
+    ] {
+        assert_eq!(restore_with("", line).as_deref(), Some(want), "{line}");
+    }
+    for line in [
+        "He said that researchers first thought it was a bird.",
+        "She relied on that workers pay was low.",
+    ] {
+        assert_eq!(restore_with("", line), None, "{line}");
+    }
+}
