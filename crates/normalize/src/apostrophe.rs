@@ -2496,7 +2496,6 @@ fn possessive(
                     .iter()
                     .any(|a| a.eq_ignore_ascii_case(&line[d.start..d.end]))
         });
-    let people = lexicon::animate(stem);
     if poss_pl == 0
         && singular_det
         && article
@@ -2509,7 +2508,9 @@ fn possessive(
         // ministers remarks", "the kids backpacks") both readings are common, and how often
         // the stem stands alone does not tell them apart (seed 000 names one minister many
         // times, then "the ministers remarks" of two): leave it.
-        if poss == 0 && (head_plural && !indefinite || indefinite && !head_plural && people) {
+        if poss == 0
+            && (head_plural && !indefinite || indefinite && !head_plural && lexicon::animate(stem))
+        {
             return None;
         }
         return singular(format!(
@@ -2873,17 +2874,20 @@ fn modifier_before_head(
     apostrophe: char,
 ) -> Option<(String, String)> {
     let (p, n) = (prev?, next?);
-    let modifier = &line[n.start..n.end];
-    let mf = lexicon::flags(modifier);
     if c.upper_first
         || c.gap != Gap::Space
         || n.gap != Gap::Space
         || n.upper_first
         || n.digit
         || n.apos != Apos::None
-        || !(mf & lexicon::AMBIG != 0 || mf == 0 && modifier.len() > 5 && modifier.ends_with("ing"))
-        || plural_shaped(modifier)
         || !line[p.start..p.end].eq_ignore_ascii_case("the")
+    {
+        return None;
+    }
+    let modifier = &line[n.start..n.end];
+    let mf = lexicon::flags(modifier);
+    if !(mf & lexicon::AMBIG != 0 || mf == 0 && modifier.len() > 5 && modifier.ends_with("ing"))
+        || plural_shaped(modifier)
     {
         return None;
     }
