@@ -2242,7 +2242,8 @@ pub(crate) fn classify_with<L: AsRef<str>>(
     };
     let last_para = paras(true).or_else(|| paras(false));
     if let Some(last) = last_para {
-        for i in last + 1..n {
+        let list_end = story_list_end(lines, &sh, &class, last);
+        for i in list_end..n {
             if !alive(&class, i) {
                 continue;
             }
@@ -2497,6 +2498,54 @@ fn match_ends<'r>(
         sentence,
     };
     best_rule(rules, &probe, false)
+}
+
+/// Where the list that ends a story stops: the index after its last item, or `last + 1` when
+/// the lines after the last paragraph `last` hold none. A list is a run of short lines right
+/// under the paragraph, none matched by a rule: two or more items when the paragraph ends with
+/// a colon ("Volunteers the society still needs:"), or a short heading over three or more
+/// items that are all bullets ("• Tuesday: second reading") or all "label: value" fields (a
+/// project's data). A site's link list has a rule's heading ("More from …") or sits after
+/// the closing prompts, not right under the story.
+fn story_list_end<L: AsRef<str>>(lines: &[L], sh: &[Shape], class: &[Class], last: usize) -> usize {
+    let alive = |i: usize| matches!(class[i], Class::Content);
+    let short = |i: usize| !sh[i].para && sh[i].words <= 12;
+    // The run of alive short lines from `from`.
+    let run = |from: usize| {
+        (from..lines.len())
+            .take_while(|&i| alive(i) && short(i))
+            .count()
+    };
+    let none = last + 1;
+    let bullet = |i: usize| {
+        let l = lines[i].as_ref();
+        ["• ", "- ", "* ", "– ", "· "]
+            .iter()
+            .any(|b| l.starts_with(b))
+    };
+    let field = |i: usize| is_field_line(lines[i].as_ref());
+    // Items of one list are of one kind: bullets, fields or plain phrases.
+    let kind = |i: usize| (bullet(i), field(i));
+    if lines[last].as_ref().trim_end().ends_with(':') {
+        let first = last + 1;
+        let items = (first..first + run(first))
+            .take_while(|&i| kind(i) == kind(first))
+            .count();
+        return if items >= 2 { first + items } else { none };
+    }
+    let heading = last + 1;
+    if heading >= lines.len() || !alive(heading) || sh[heading].closed || sh[heading].words > 5 {
+        return none;
+    }
+    let items = run(heading + 1);
+    let first = heading + 1;
+    for kind in [&bullet as &dyn Fn(usize) -> bool, &field] {
+        let same = (first..first + items).take_while(|&i| kind(i)).count();
+        if same >= 3 {
+            return first + same;
+        }
+    }
+    none
 }
 
 /// Whether a paragraph keeps its standing once a dateline is cut from it: still a paragraph of
@@ -3143,6 +3192,51 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_list_that_ends_the_story_is_content() {
+        let page = |after: &[&'static str]| {
+            let mut lines: Vec<&'static str> = vec![
+                "Lifeboat station reopens after a two-year rebuild",
+                "The station on the north quay reopened on Saturday with a new boathouse and a slipway long enough for the larger boat the crew has waited for since 2019.",
+                "Crew members said the old boathouse had flooded at every spring tide.",
+            ];
+            lines.extend_from_slice(after);
+            lines.extend(["Tags: lifeboats, harbour", "Sign up for our newsletter"]);
+            lines
+        };
+        let content = |lines: &[&str], from: usize, to: usize| {
+            let (class, _) = classify(lines, &|_| 0, 0);
+            (from..to).all(|i| matches!(class[i], Class::Content))
+        };
+        // A heading over fields, a heading over bullets, items a colon announces.
+        let fields = page(&[
+            "Station data",
+            "Architect: Hollin Vane",
+            "Builder: Quayside Works",
+            "Cost: 2.4 million",
+        ]);
+        assert!(content(&fields, 3, 7));
+        let bullets = page(&[
+            "Open days",
+            "• Saturday: boathouse tours",
+            "• Sunday: launch demonstration",
+            "• Monday: school visits",
+        ]);
+        assert!(content(&bullets, 3, 7));
+        let mut announced = page(&["Two boats", "Three tractors"]);
+        announced[2] = "The station now keeps the following:";
+        assert!(content(&announced, 3, 5));
+        // Two fields are no list; a heading over a menu of links is footer.
+        let two = page(&[
+            "Station data",
+            "Architect: Hollin Vane",
+            "Builder: Quayside Works",
+        ]);
+        assert!(!content(&two, 3, 4));
+        let menu = page(&["Explore", "Lifeboats", "Harbour", "Weather"]);
+        assert!(!content(&menu, 3, 4));
     }
 
     #[test]

@@ -576,8 +576,10 @@ fn held_out_9_set_meets_the_bars() {
     // "Read next" list headings, a sentence ending in a colon under a list's last line:
     // 325/377 = 86.2%, 153/160 = 95.6%, 7/9. FIXME: below the bars; lost still: two headlines,
     // a job list in the story, one-word section headings.
-    // After the round against held-out 10: 325/377, 153/160, 8/9.
-    check_set(HELD_OUT_9, "held-out 9", 10, (0.86, 0.95, 1));
+    // After the round against held-out 10: 325/377, 153/160, 8/9. Fifth session, once a list
+    // right under the story's last paragraph (announced by a colon, or a heading over bullets
+    // or fields) is content: 327/377 = 86.7%, 158/160 = 98.8%, 8/9.
+    check_set(HELD_OUT_9, "held-out 9", 10, (0.86, 0.98, 1));
 }
 
 /// The tenth held-out set: ten more kinds of site, one article each, written on 2026-11-24
@@ -693,19 +695,22 @@ fn held_out_14_set_meets_the_bars() {
     // its site's pages only, a header line exempt unless on four fifths of them: a tagline):
     // one corpus 607/609 = 99.7%, 247/275 = 89.8%. Then a label between the standfirst and
     // the paragraph right under it became the story's first subheading (a weekly column's
-    // "Bills passed"): 251/275 = 91.3% kept in both settings, nothing else moved. FIXME:
-    // content kept below the bar in both settings, all of it lost to the rules, not to
+    // "Bills passed"): 251/275 = 91.3% kept in both settings, nothing else moved. Content
+    // kept was then below the bar in both settings, all of it lost to the rules, not to
     // repetition: a "Project data" box and a "Coming up next week" list after the last
-    // paragraph (footer zone), one-word headings ("Background").
+    // paragraph (footer zone), one-word headings ("Background"). Then a list right under
+    // the story's last paragraph (a heading over three or more bullets or "label: value"
+    // fields, or items a colon announces) became content: 273/275 = 99.3% kept in one corpus,
+    // 269/275 = 97.8% one page per site (held-out 9 158/160, nothing else moved).
     let floors = Floors {
         removed: 0.99,
-        kept: 0.91,
+        kept: 0.99,
         meta_unmoved: 0,
     };
     assert_floors("held-out 14, one corpus", &corpus, &floors);
     let floors = Floors {
         removed: 0.84,
-        kept: 0.91,
+        kept: 0.97,
         meta_unmoved: 0,
     };
     assert_floors("held-out 14, one page per site", &apart, &floors);
