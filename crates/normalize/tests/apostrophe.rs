@@ -928,3 +928,22 @@ fn that_starting_a_clause_is_no_determiner() {
         assert_eq!(restore_with("", line), None, "{line}");
     }
 }
+
+/// A capitalised name in consonant + y + s ("Rhys", "Gladys") spells no plural it could be
+/// the possessive of, and an -ed word after a plural is its verb: neither is restored.
+#[test]
+fn names_in_ys_and_a_verb_in_ed_after_a_plural_stay() {
+    let corpus = "The door was shut. The door opened at nine. A door slammed somewhere. \
+                  Staff checked the door twice. The door stayed open.";
+    for line in [
+        "His deputy, Rhys Tallant, ran the office for a year.",
+        "Once inside, the doors locked behind the last visitor.",
+    ] {
+        assert_eq!(restore_with(corpus, line), None, "{line}");
+    }
+    // A stem the lexicon knows still takes it: "Todays vote" opens a sentence.
+    assert_eq!(
+        restore_with("", "Todays vote was close.").as_deref(),
+        Some("Today’s vote was close.")
+    );
+}
