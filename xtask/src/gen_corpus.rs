@@ -124,6 +124,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         &corpus_path,
         generated.docs.iter().map(|d| CorpusLine {
             id: &d.id,
+            url: d.url.as_deref(),
             text: &d.text,
         }),
     )?;
@@ -153,6 +154,8 @@ fn display_paths(paths: &[PathBuf]) -> String {
 #[derive(Serialize)]
 struct CorpusLine<'a> {
     id: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
     text: &'a str,
 }
 
