@@ -638,7 +638,8 @@ impl ApostropheStats {
     /// counters waiting for the next word are a bit set, not an array.
     pub(crate) fn observe_line(&mut self, line: &str) {
         let bytes = line.as_bytes();
-        let mut scanner = Scanner::new(line);
+        // Only whether a gap is spaces counts here.
+        let mut scanner = Scanner::spaces_only(line);
         // The previous word: its key, whether it was capitalised, its closed class, and for a
         // bare word the counters (bits) waiting for what follows it (0: none).
         let mut have_prev = false;
@@ -1089,7 +1090,13 @@ fn next_slow(s: &str, pos: usize) -> Option<(usize, Gap, bool)> {
 /// the letters, digits and non-ASCII bytes, the word end the next clear bit of the letters and
 /// digits, so a word is found without a chain of loads from the one before. Non-ASCII bytes
 /// (in a word or in the gap before it) go to the byte-by-byte code.
-struct Scanner<'a> {
+///
+/// `GAPS`: whether a token's gap is told apart in full. The statistics pass only asks whether
+/// a gap is spaces ([`Gap::Space`]); without `GAPS` the masks of sentence stops and hyphens
+/// are never computed, and a gap that is not spaces may come out as [`Gap::Other`] where the
+/// full scanner says [`Gap::Sentence`] or [`Gap::Hyphen`] (a test holds the two otherwise
+/// equal).
+struct Scanner<'a, const GAPS: bool> {
     s: &'a str,
     pos: usize,
     /// Offset of the window the masks describe ([`NO_WINDOW`] before the first).
@@ -1135,6 +1142,17 @@ impl Masks {
             Gap::Other
         }
     }
+
+    /// [`gap`](Self::gap) when only spaces count: [`Gap::Space`] or [`Gap::Other`].
+    #[inline(always)]
+    fn space_gap(&self, g: u32, k: u32) -> Gap {
+        let gap = (u64::MAX << g) & !(u64::MAX << k);
+        if gap & !self.space == 0 {
+            Gap::Space
+        } else {
+            Gap::Other
+        }
+    }
 }
 
 /// The bytes of `b` from `base`, zero past its end.
@@ -1161,8 +1179,21 @@ enum Plain {
 /// A window offset no position is within 64 bytes of.
 const NO_WINDOW: usize = usize::MAX / 2;
 
-impl<'a> Scanner<'a> {
+impl<'a> Scanner<'a, true> {
     fn new(s: &'a str) -> Self {
+        Self::with_masks(s)
+    }
+}
+
+impl<'a> Scanner<'a, false> {
+    /// A scanner for the statistics pass: gaps are spaces or not.
+    fn spaces_only(s: &'a str) -> Self {
+        Self::with_masks(s)
+    }
+}
+
+impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
+    fn with_masks(s: &'a str) -> Self {
         Scanner {
             s,
             pos: 0,
@@ -1201,9 +1232,10 @@ impl<'a> Scanner<'a> {
             digit: m.digit,
             upper: m.upper,
             space: m.space,
-            stop: m.stop,
+            // Dead code, once inlined, for the statistics pass.
+            stop: if GAPS { m.stop } else { 0 },
             apostrophe: m.apostrophe,
-            hyphen: m.hyphen,
+            hyphen: if GAPS { m.hyphen } else { 0 },
             high: m.high,
         };
     }
@@ -1325,7 +1357,11 @@ impl<'a> Scanner<'a> {
             }
         }
         let pe = (self.pos - self.base) as u32;
-        let kind = m.gap(pe, k);
+        let kind = if GAPS {
+            m.gap(pe, k)
+        } else {
+            m.space_gap(pe, k)
+        };
         let mut rest = starts & (starts - 1);
         if full > e {
             rest &= u64::MAX << full;
@@ -1561,7 +1597,9 @@ impl<'a> Scanner<'a> {
                 from & ((found & found.wrapping_neg()) - 1)
             };
             not_space |= gap & !self.m.space;
-            stop |= gap & self.m.stop != 0;
+            if GAPS {
+                stop |= gap & self.m.stop != 0;
+            }
             if found != 0 {
                 break self.base + found.trailing_zeros() as usize;
             }
