@@ -637,6 +637,10 @@ impl ApostropheStats {
     /// word after it is known, so each word costs one key and at most one table update; the
     /// counters waiting for the next word are a bit set, not an array.
     pub(crate) fn observe_line(&mut self, line: &str) {
+        // Raw pages have many empty lines (a third of the seeds'): no scanner for them.
+        if line.is_empty() {
+            return;
+        }
         let bytes = line.as_bytes();
         // Only whether a gap is spaces counts here.
         let mut scanner = Scanner::spaces_only(line);
