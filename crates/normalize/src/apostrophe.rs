@@ -1324,6 +1324,8 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
         let mut full = e;
         let mut apos = Apos::None;
         let b = self.s.as_bytes();
+        // The word starts after this token's (no bit of `k..e` is one).
+        let mut rest = starts & (starts - 1);
         // One test for the rare stops: non-ASCII, and `'`.
         if ((m.high | m.apostrophe) >> e) & 1 != 0 {
             if (m.high >> e) & 1 != 0 {
@@ -1350,6 +1352,8 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
                     Apos::Other
                 };
                 full = j;
+                // The word after the apostrophe is part of this token.
+                rest &= u64::MAX << full;
             } else if e > 0
                 && matches!(
                     b.get(self.base + e as usize - 1).copied().unwrap_or(0),
@@ -1366,10 +1370,6 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
         } else {
             m.space_gap(pe, k)
         };
-        let mut rest = starts & (starts - 1);
-        if full > e {
-            rest &= u64::MAX << full;
-        }
         self.starts = rest;
         let start = self.base + k as usize;
         let full_end = self.base + full as usize;
