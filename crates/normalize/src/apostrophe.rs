@@ -644,15 +644,13 @@ impl ApostropheStats {
         let bytes = line.as_bytes();
         // Only whether a gap is spaces counts here.
         let mut scanner = Scanner::spaces_only(line);
-        // The previous word: its key, whether it was capitalised, its closed class, and for a
-        // bare word the counters (bits) waiting for what follows it (0: none).
-        let mut have_prev = false;
+        // The previous word: its key, whether it was capitalised, for a bare word the counters
+        // (bits) waiting for what follows it (0: none), and the counters it sets on a bare word
+        // that follows it after a space (its class, a possessive, a number; 0 at the start).
         let mut prev_h = 0u64;
         let mut prev_upper = false;
-        let mut prev_class = 0u8;
         let mut pending = 0u16;
-        let mut prev_poss = false;
-        let mut prev_digit = false;
+        let mut after = 0u16;
         let mut plural_pending: Option<u64> = None;
         let closed = closed_table();
         let mut tok = EMPTY_TOK;
@@ -672,20 +670,19 @@ impl ApostropheStats {
                 let e = &mut self.words.slot(key)[POSS_PL];
                 *e = e.saturating_add(1);
             }
-            if have_prev {
-                if pending != 0 {
-                    let stop = !spaced || class & Q_FUNCTION != 0 || tok.apos == Apos::Other;
-                    if stop {
-                        pending |= 1 << STOP_AFTER;
-                    } else if prev_upper && !tok.upper_first && !tok.digit {
-                        pending |= 1 << ATTRIB;
-                    }
-                    self.add(prev_h, pending);
+            // Both are unset before the line's first word.
+            if pending != 0 {
+                let stop = !spaced || class & Q_FUNCTION != 0 || tok.apos == Apos::Other;
+                if stop {
+                    pending |= 1 << STOP_AFTER;
+                } else if prev_upper && !tok.upper_first && !tok.digit {
+                    pending |= 1 << ATTRIB;
                 }
-                if spaced && prev_upper && tok.upper_first {
-                    let e = self.pairs.slot(pair_key(prev_h, h));
-                    *e = e.saturating_add(1);
-                }
+                self.add(prev_h, pending);
+            }
+            if spaced && prev_upper && tok.upper_first {
+                let e = self.pairs.slot(pair_key(prev_h, h));
+                *e = e.saturating_add(1);
             }
             pending = 0;
             match tok.apos {
@@ -693,16 +690,8 @@ impl ApostropheStats {
                 Apos::None if class & Q_FUNCTION != 0 => {}
                 Apos::None => {
                     pending = 1 << BARE;
-                    if spaced && have_prev {
-                        if prev_class & Q_DET != 0 || prev_poss {
-                            pending |= 1 << AFTER_DET;
-                        }
-                        if prev_class & Q_PRON != 0 {
-                            pending |= 1 << AFTER_PRON;
-                        }
-                        if prev_class & Q_PLURAL != 0 || prev_digit {
-                            pending |= 1 << AFTER_PLURAL;
-                        }
+                    if spaced {
+                        pending |= after;
                     }
                 }
                 Apos::S => {
@@ -716,12 +705,11 @@ impl ApostropheStats {
                 }
                 Apos::Other => self.observe_contraction(line, &tok),
             }
-            prev_poss = matches!(tok.apos, Apos::S | Apos::Plural);
-            prev_digit = tok.digit;
-            have_prev = true;
+            after = AFTER_CLASS[usize::from(class & Q_AFTER)]
+                | u16::from(matches!(tok.apos, Apos::S | Apos::Plural)) << AFTER_DET
+                | u16::from(tok.digit) << AFTER_PLURAL;
             prev_h = h;
             prev_upper = tok.upper_first;
-            prev_class = class;
         }
         if pending != 0 {
             self.add(prev_h, pending | 1 << STOP_AFTER);
@@ -789,6 +777,31 @@ const Q_PRON: u8 = 4;
 const Q_PLURAL: u8 = 8;
 /// A number word ("two", "hundred"): a count, like digits.
 const Q_NUMBER: u8 = 16;
+/// The classes that set a counter on the bare word after them.
+const Q_AFTER: u8 = Q_DET | Q_PRON | Q_PLURAL;
+
+/// Per class (masked by [`Q_AFTER`]): the counters it sets on a bare word right after it, after
+/// a determiner, a pronoun, a plural quantifier.
+static AFTER_CLASS: [u16; 16] = {
+    let mut t = [0u16; 16];
+    let mut c = 0;
+    while c < 16 {
+        let q = c as u8;
+        let mut bits = 0u16;
+        if q & Q_DET != 0 {
+            bits |= 1 << AFTER_DET;
+        }
+        if q & Q_PRON != 0 {
+            bits |= 1 << AFTER_PRON;
+        }
+        if q & Q_PLURAL != 0 {
+            bits |= 1 << AFTER_PLURAL;
+        }
+        t[c] = bits;
+        c += 1;
+    }
+    t
+};
 
 const CLOSED: &[(u8, &str)] = &[
     (
