@@ -662,13 +662,13 @@ impl ApostropheStats {
                 0
             };
             let spaced = tok.gap == Gap::Space;
-            if let Some(key) = plural_pending.take()
-                && spaced
-                && class & Q_FUNCTION == 0
-                && !tok.digit
-            {
-                let e = &mut self.words.slot(key)[POSS_PL];
-                *e = e.saturating_add(1);
+            // Rare: tested without writing the option back on every word.
+            if let Some(key) = plural_pending {
+                plural_pending = None;
+                if spaced && class & Q_FUNCTION == 0 && !tok.digit {
+                    let e = &mut self.words.slot(key)[POSS_PL];
+                    *e = e.saturating_add(1);
+                }
             }
             // Both are unset before the line's first word.
             if pending != 0 {
@@ -685,25 +685,17 @@ impl ApostropheStats {
                 *e = e.saturating_add(1);
             }
             pending = 0;
-            match tok.apos {
+            // Most words have no apostrophe: one test for them, not a jump table.
+            if tok.apos == Apos::None {
                 // Function words are never stems, -s forms or nouns: no counters for them.
-                Apos::None if class & Q_FUNCTION != 0 => {}
-                Apos::None => {
+                if class & Q_FUNCTION == 0 {
                     pending = 1 << BARE;
                     if spaced {
                         pending |= after;
                     }
                 }
-                Apos::S => {
-                    let e = &mut self.words.slot(h)[POSS];
-                    *e = e.saturating_add(1);
-                }
-                Apos::Plural => {
-                    // Counted only once a noun-like word follows: "the talks’ outcome", not a
-                    // closing quote ("‘more talks’, he said").
-                    plural_pending = Some(h);
-                }
-                Apos::Other => self.observe_contraction(line, &tok),
+            } else {
+                self.observe_apostrophe(line, &tok, h, &mut plural_pending);
             }
             after = AFTER_CLASS[usize::from(class & Q_AFTER)]
                 | u16::from(matches!(tok.apos, Apos::S | Apos::Plural)) << AFTER_DET
@@ -713,6 +705,24 @@ impl ApostropheStats {
         }
         if pending != 0 {
             self.add(prev_h, pending | 1 << STOP_AFTER);
+        }
+    }
+
+    /// The counters of a token with an apostrophe (`h` its key).
+    #[inline(never)]
+    fn observe_apostrophe(&mut self, line: &str, tok: &Tok, h: u64, plural: &mut Option<u64>) {
+        match tok.apos {
+            Apos::None => {}
+            Apos::S => {
+                let e = &mut self.words.slot(h)[POSS];
+                *e = e.saturating_add(1);
+            }
+            Apos::Plural => {
+                // Counted only once a noun-like word follows: "the talks’ outcome", not a
+                // closing quote ("‘more talks’, he said").
+                *plural = Some(h);
+            }
+            Apos::Other => self.observe_contraction(line, tok),
         }
     }
 
