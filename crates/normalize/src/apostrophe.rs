@@ -751,6 +751,10 @@ impl ApostropheStats {
     #[inline]
     fn add(&mut self, key: u64, mut bits: u16) {
         let e = self.words.slot(key);
+        // Every bare word's bits hold BARE: it is added outside the loop, which then runs
+        // once for most words or not at all.
+        e[BARE] = e[BARE].saturating_add(u32::from(bits >> BARE & 1));
+        bits &= !(1 << BARE);
         while bits != 0 {
             let i = bits.trailing_zeros() as usize;
             if let Some(c) = e.get_mut(i) {
