@@ -637,17 +637,20 @@ impl ApostropheStats {
     /// word after it is known, so each word costs one key and at most one table update; the
     /// counters waiting for the next word are a bit set, not an array.
     pub(crate) fn observe_line(&mut self, line: &str) {
+        // Raw pages have many empty lines (a third of the seeds'): no scanner for them.
+        if line.is_empty() {
+            return;
+        }
         let bytes = line.as_bytes();
-        let mut scanner = Scanner::new(line);
-        // The previous word: its key, whether it was capitalised, its closed class, and for a
-        // bare word the counters (bits) waiting for what follows it (0: none).
-        let mut have_prev = false;
+        // Only whether a gap is spaces counts here.
+        let mut scanner = Scanner::spaces_only(line);
+        // The previous word: its key, whether it was capitalised, for a bare word the counters
+        // (bits) waiting for what follows it (0: none), and the counters it sets on a bare word
+        // that follows it after a space (its class, a possessive, a number; 0 at the start).
         let mut prev_h = 0u64;
         let mut prev_upper = false;
-        let mut prev_class = 0u8;
         let mut pending = 0u16;
-        let mut prev_poss = false;
-        let mut prev_digit = false;
+        let mut after = 0u16;
         let mut plural_pending: Option<u64> = None;
         let closed = closed_table();
         let mut tok = EMPTY_TOK;
@@ -659,67 +662,67 @@ impl ApostropheStats {
                 0
             };
             let spaced = tok.gap == Gap::Space;
-            if let Some(key) = plural_pending.take()
-                && spaced
-                && class & Q_FUNCTION == 0
-                && !tok.digit
-            {
-                let e = &mut self.words.slot(key)[POSS_PL];
+            // Rare: tested without writing the option back on every word.
+            if let Some(key) = plural_pending {
+                plural_pending = None;
+                if spaced && class & Q_FUNCTION == 0 && !tok.digit {
+                    let e = &mut self.words.slot(key)[POSS_PL];
+                    *e = e.saturating_add(1);
+                }
+            }
+            // Both are unset before the line's first word.
+            if pending != 0 {
+                let stop = !spaced || class & Q_FUNCTION != 0 || tok.apos == Apos::Other;
+                if stop {
+                    pending |= 1 << STOP_AFTER;
+                } else if prev_upper && !tok.upper_first && !tok.digit {
+                    pending |= 1 << ATTRIB;
+                }
+                self.add(prev_h, pending);
+            }
+            if spaced && prev_upper && tok.upper_first {
+                let e = self.pairs.slot(pair_key(prev_h, h));
                 *e = e.saturating_add(1);
             }
-            if have_prev {
-                if pending != 0 {
-                    let stop = !spaced || class & Q_FUNCTION != 0 || tok.apos == Apos::Other;
-                    if stop {
-                        pending |= 1 << STOP_AFTER;
-                    } else if prev_upper && !tok.upper_first && !tok.digit {
-                        pending |= 1 << ATTRIB;
-                    }
-                    self.add(prev_h, pending);
-                }
-                if spaced && prev_upper && tok.upper_first {
-                    let e = self.pairs.slot(pair_key(prev_h, h));
-                    *e = e.saturating_add(1);
-                }
-            }
             pending = 0;
-            match tok.apos {
+            // Most words have no apostrophe: one test for them, not a jump table.
+            if tok.apos == Apos::None {
                 // Function words are never stems, -s forms or nouns: no counters for them.
-                Apos::None if class & Q_FUNCTION != 0 => {}
-                Apos::None => {
+                if class & Q_FUNCTION == 0 {
                     pending = 1 << BARE;
-                    if spaced && have_prev {
-                        if prev_class & Q_DET != 0 || prev_poss {
-                            pending |= 1 << AFTER_DET;
-                        }
-                        if prev_class & Q_PRON != 0 {
-                            pending |= 1 << AFTER_PRON;
-                        }
-                        if prev_class & Q_PLURAL != 0 || prev_digit {
-                            pending |= 1 << AFTER_PLURAL;
-                        }
+                    if spaced {
+                        pending |= after;
                     }
                 }
-                Apos::S => {
-                    let e = &mut self.words.slot(h)[POSS];
-                    *e = e.saturating_add(1);
-                }
-                Apos::Plural => {
-                    // Counted only once a noun-like word follows: "the talks’ outcome", not a
-                    // closing quote ("‘more talks’, he said").
-                    plural_pending = Some(h);
-                }
-                Apos::Other => self.observe_contraction(line, &tok),
+            } else {
+                self.observe_apostrophe(line, &tok, h, &mut plural_pending);
             }
-            prev_poss = matches!(tok.apos, Apos::S | Apos::Plural);
-            prev_digit = tok.digit;
-            have_prev = true;
+            after = AFTER_CLASS[usize::from(class & Q_AFTER)]
+                | u16::from(matches!(tok.apos, Apos::S | Apos::Plural)) << AFTER_DET
+                | u16::from(tok.digit) << AFTER_PLURAL;
             prev_h = h;
             prev_upper = tok.upper_first;
-            prev_class = class;
         }
         if pending != 0 {
             self.add(prev_h, pending | 1 << STOP_AFTER);
+        }
+    }
+
+    /// The counters of a token with an apostrophe (`h` its key).
+    #[inline(never)]
+    fn observe_apostrophe(&mut self, line: &str, tok: &Tok, h: u64, plural: &mut Option<u64>) {
+        match tok.apos {
+            Apos::None => {}
+            Apos::S => {
+                let e = &mut self.words.slot(h)[POSS];
+                *e = e.saturating_add(1);
+            }
+            Apos::Plural => {
+                // Counted only once a noun-like word follows: "the talks’ outcome", not a
+                // closing quote ("‘more talks’, he said").
+                *plural = Some(h);
+            }
+            Apos::Other => self.observe_contraction(line, tok),
         }
     }
 
@@ -748,6 +751,10 @@ impl ApostropheStats {
     #[inline]
     fn add(&mut self, key: u64, mut bits: u16) {
         let e = self.words.slot(key);
+        // Every bare word's bits hold BARE: it is added outside the loop, which then runs
+        // once for most words or not at all.
+        e[BARE] = e[BARE].saturating_add(u32::from(bits >> BARE & 1));
+        bits &= !(1 << BARE);
         while bits != 0 {
             let i = bits.trailing_zeros() as usize;
             if let Some(c) = e.get_mut(i) {
@@ -784,6 +791,31 @@ const Q_PRON: u8 = 4;
 const Q_PLURAL: u8 = 8;
 /// A number word ("two", "hundred"): a count, like digits.
 const Q_NUMBER: u8 = 16;
+/// The classes that set a counter on the bare word after them.
+const Q_AFTER: u8 = Q_DET | Q_PRON | Q_PLURAL;
+
+/// Per class (masked by [`Q_AFTER`]): the counters it sets on a bare word right after it, after
+/// a determiner, a pronoun, a plural quantifier.
+static AFTER_CLASS: [u16; 16] = {
+    let mut t = [0u16; 16];
+    let mut c = 0;
+    while c < 16 {
+        let q = c as u8;
+        let mut bits = 0u16;
+        if q & Q_DET != 0 {
+            bits |= 1 << AFTER_DET;
+        }
+        if q & Q_PRON != 0 {
+            bits |= 1 << AFTER_PRON;
+        }
+        if q & Q_PLURAL != 0 {
+            bits |= 1 << AFTER_PLURAL;
+        }
+        t[c] = bits;
+        c += 1;
+    }
+    t
+};
 
 const CLOSED: &[(u8, &str)] = &[
     (
@@ -1089,7 +1121,13 @@ fn next_slow(s: &str, pos: usize) -> Option<(usize, Gap, bool)> {
 /// the letters, digits and non-ASCII bytes, the word end the next clear bit of the letters and
 /// digits, so a word is found without a chain of loads from the one before. Non-ASCII bytes
 /// (in a word or in the gap before it) go to the byte-by-byte code.
-struct Scanner<'a> {
+///
+/// `GAPS`: whether a token's gap is told apart in full. The statistics pass only asks whether
+/// a gap is spaces ([`Gap::Space`]); without `GAPS` the masks of sentence stops and hyphens
+/// are never computed, and a gap that is not spaces may come out as [`Gap::Other`] where the
+/// full scanner says [`Gap::Sentence`] or [`Gap::Hyphen`] (a test holds the two otherwise
+/// equal).
+struct Scanner<'a, const GAPS: bool> {
     s: &'a str,
     pos: usize,
     /// Offset of the window the masks describe ([`NO_WINDOW`] before the first).
@@ -1135,6 +1173,17 @@ impl Masks {
             Gap::Other
         }
     }
+
+    /// [`gap`](Self::gap) when only spaces count: [`Gap::Space`] or [`Gap::Other`].
+    #[inline(always)]
+    fn space_gap(&self, g: u32, k: u32) -> Gap {
+        let gap = (u64::MAX << g) & !(u64::MAX << k);
+        if gap & !self.space == 0 {
+            Gap::Space
+        } else {
+            Gap::Other
+        }
+    }
 }
 
 /// The bytes of `b` from `base`, zero past its end.
@@ -1161,8 +1210,21 @@ enum Plain {
 /// A window offset no position is within 64 bytes of.
 const NO_WINDOW: usize = usize::MAX / 2;
 
-impl<'a> Scanner<'a> {
+impl<'a> Scanner<'a, true> {
     fn new(s: &'a str) -> Self {
+        Self::with_masks(s)
+    }
+}
+
+impl<'a> Scanner<'a, false> {
+    /// A scanner for the statistics pass: gaps are spaces or not.
+    fn spaces_only(s: &'a str) -> Self {
+        Self::with_masks(s)
+    }
+}
+
+impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
+    fn with_masks(s: &'a str) -> Self {
         Scanner {
             s,
             pos: 0,
@@ -1201,9 +1263,10 @@ impl<'a> Scanner<'a> {
             digit: m.digit,
             upper: m.upper,
             space: m.space,
-            stop: m.stop,
+            // Dead code, once inlined, for the statistics pass.
+            stop: if GAPS { m.stop } else { 0 },
             apostrophe: m.apostrophe,
-            hyphen: m.hyphen,
+            hyphen: if GAPS { m.hyphen } else { 0 },
             high: m.high,
         };
     }
@@ -1288,6 +1351,8 @@ impl<'a> Scanner<'a> {
         let mut full = e;
         let mut apos = Apos::None;
         let b = self.s.as_bytes();
+        // The word starts after this token's (no bit of `k..e` is one).
+        let mut rest = starts & (starts - 1);
         // One test for the rare stops: non-ASCII, and `'`.
         if ((m.high | m.apostrophe) >> e) & 1 != 0 {
             if (m.high >> e) & 1 != 0 {
@@ -1314,6 +1379,8 @@ impl<'a> Scanner<'a> {
                     Apos::Other
                 };
                 full = j;
+                // The word after the apostrophe is part of this token.
+                rest &= u64::MAX << full;
             } else if e > 0
                 && matches!(
                     b.get(self.base + e as usize - 1).copied().unwrap_or(0),
@@ -1325,11 +1392,11 @@ impl<'a> Scanner<'a> {
             }
         }
         let pe = (self.pos - self.base) as u32;
-        let kind = m.gap(pe, k);
-        let mut rest = starts & (starts - 1);
-        if full > e {
-            rest &= u64::MAX << full;
-        }
+        let kind = if GAPS {
+            m.gap(pe, k)
+        } else {
+            m.space_gap(pe, k)
+        };
         self.starts = rest;
         let start = self.base + k as usize;
         let full_end = self.base + full as usize;
@@ -1561,7 +1628,9 @@ impl<'a> Scanner<'a> {
                 from & ((found & found.wrapping_neg()) - 1)
             };
             not_space |= gap & !self.m.space;
-            stop |= gap & self.m.stop != 0;
+            if GAPS {
+                stop |= gap & self.m.stop != 0;
+            }
             if found != 0 {
                 break self.base + found.trailing_zeros() as usize;
             }

@@ -238,10 +238,10 @@ fn rules() -> &'static Rules {
 /// apostrophes vanish without splitting the word ("Don’t Miss!" → "dont miss"). Used for the
 /// rules and for the corpus line counts, so both see "Back to top" and "BACK TO TOP »" alike.
 pub fn line_key(line: &str, out: &mut String) {
-    // ASCII runs of letters and digits (from the class masks of a 64-byte window) are copied
-    // whole and the key lower-cased in one sweep at the end: no letter lower-cases to an
-    // ASCII capital, so the sweep changes nothing else. Windows with non-ASCII bytes go char
-    // by char.
+    // ASCII runs of letters and digits (from the class masks of a 64-byte window), with the
+    // single spaces between them, are copied whole and the key lower-cased in one sweep at the
+    // end: no letter lower-cases to an ASCII capital, so the sweep changes nothing else.
+    // Windows with non-ASCII bytes go char by char.
     out.clear();
     out.reserve(line.len());
     let bytes = line.as_bytes();
@@ -267,12 +267,15 @@ pub fn line_key(line: &str, out: &mut String) {
         let valid = if n == 64 { u64::MAX } else { (1u64 << n) - 1 };
         let keep = m.alnum & valid;
         let other = !(keep | m.apostrophe | m.backtick) & valid;
-        let mut starts = keep & !(keep << 1);
+        // A single space between two runs is its own key: runs joined by single spaces are
+        // copied as one stretch (one copy for "the talks went on", not four).
+        let seg = keep | (m.space & (keep << 1) & (keep >> 1));
+        let mut starts = seg & !(seg << 1);
         let mut done = 0u32;
         while starts != 0 {
             let s = starts.trailing_zeros();
             starts &= starts - 1;
-            let rest = !keep & (u64::MAX << s);
+            let rest = !seg & (u64::MAX << s);
             let e = if rest == 0 { 64 } else { rest.trailing_zeros() };
             if other & (u64::MAX << done) & ((1u64 << s) - 1) != 0 {
                 gap = true;

@@ -100,6 +100,10 @@ const MAX_RAW_SPACES: usize = 2 * MAX_REPEATED_SENTENCE_WORDS;
 /// as soon as the count is passed.
 fn more_spaces_than(line: &str, max: usize) -> bool {
     let b = line.as_bytes();
+    // Most short lines are shorter than the count.
+    if b.len() <= max {
+        return false;
+    }
     let mut n = 0;
     let mut pos = 0;
     while pos < b.len() {

@@ -285,6 +285,38 @@ proptest::proptest! {
         let (fast, slow) = both(&line);
         proptest::prop_assert_eq!(fast, slow, "{:?}", line);
     }
+
+    /// The statistics pass's scanner, which tells only spaces from other gaps, yields the
+    /// tokens of the full one, with the same gaps as far as spaces go.
+    #[test]
+    fn spaces_only_scanner_matches_the_full_one(
+        parts in proptest::collection::vec(
+            proptest::prop_oneof![
+                4 => "[a-zA-Z]{1,12}",
+                1 => "[0-9]{1,4}",
+                3 => "( |  |'|’|‘|-|—|–|“|”|\"|\\. |, |\\?|:|!|\t|\\()",
+                1 => "[a-zé]{0,3}[éÆøüñßΩжд中\u{301}][a-z]{0,3}",
+                1 => "[ -~]{1,8}",
+                1 => "\\PC{1,3}",
+            ],
+            0..60,
+        )
+    ) {
+        let line: String = parts.concat();
+        let spaced = |v: Vec<Plain>| -> Vec<_> {
+            v.into_iter()
+                .map(|(a, b, c, d, gap, e, f)| (a, b, c, d, gap == Gap::Space, e, f))
+                .collect()
+        };
+        let mut full = super::Scanner::new(&line);
+        let mut spaces = super::Scanner::spaces_only(&line);
+        proptest::prop_assert_eq!(
+            spaced(tokens(|t| full.next_into(t))),
+            spaced(tokens(|t| spaces.next_into(t))),
+            "{:?}",
+            line
+        );
+    }
 }
 
 // The quick rejects of `restore_line` as a chain of tests, the reference for the table-driven
