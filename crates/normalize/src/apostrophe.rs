@@ -2277,7 +2277,13 @@ fn possessive(
     }
     let prev_class = prev.map_or(0, |p| tok_class(line.as_bytes(), p));
     let plural_marker = prev_class & Q_PLURAL != 0 || prev.is_some_and(|p| p.digit);
+    // "six months old", "two weeks early": after a span of time the word is its predicate.
+    let span_predicate = stem_class & lexicon::TIME != 0
+        && AFTER_A_SPAN
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(next_word));
     if next_class == Next::Noun
+        && !span_predicate
         && (poss_pl > 0 && poss == 0 && w[STOP_AFTER] == 0 || poss_pl > 2 * poss && plural_marker)
     {
         let mut after = String::with_capacity(word.len() + 3);
@@ -2371,6 +2377,20 @@ fn possessive(
         && !next_word.ends_with("ly")
         && lexicon::word_class(next_word) & (lexicon::NOT_PLURAL | lexicon::TIME_ADVERB) == 0
         && next.is_some_and(|n| (!n.upper_first || acronym) && finite_verb_follows(line, n));
+    // A word known by nothing right before a preposition is more likely the plural's verb
+    // than its head ("people on the islands depend on us"): "rely on", "turn to", "vote for".
+    let unknown_verb = next_class == Next::Unknown
+        && next.is_some_and(|n| {
+            let after = word_after(line, n);
+            [
+                "on", "upon", "in", "into", "onto", "to", "for", "with", "at", "from", "about",
+                "against", "through",
+            ]
+            .contains(&after)
+        });
+    if unknown_verb {
+        return None;
+    }
     let plural_ok = plural_uses == 0
         || (next_class == Next::Noun || head_by_verb)
             && s[BARE] > 0
@@ -2435,7 +2455,9 @@ fn possessive(
     // never alone, may well be plural). A noun/verb
     // homograph counts as the head when "is", "has" or a modal follows it ("The boards vote
     // is expected").
-    let people_after_the = plural_uses > 0
+    // Nor people never named alone ("the marshals response": the corpus knows no one
+    // marshal): a singular possessor would need one.
+    let people_after_the = (plural_uses > 0 || s[BARE] + poss == 0)
         && !modified
         && prev_word.eq_ignore_ascii_case("the")
         && lexicon::animate(stem);
