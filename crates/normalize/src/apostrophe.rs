@@ -408,10 +408,19 @@ fn may_be_form(first: u8, before: u8, last: u8, n: u32, upper_first: bool) -> bo
 }
 
 /// The classes of [`LAST_WANTS`] a form of `n` bytes may have (index `n`, seven for more):
-/// hed is the only form in ED3, Id and Im in ID2, whod in OD4.
+/// hed and thered are the only forms in ED3, Id and Im in ID2, whod in OD4.
 static FORM_LENGTHS: [u8; 8] = {
     let any = NT | RE_VE | LL | UD_YD | FORM_S;
-    [any, any, any | ID2, any | ED3, any | OD4, any, any, any]
+    [
+        any,
+        any,
+        any | ID2,
+        any | ED3,
+        any | OD4,
+        any,
+        any | ED3,
+        any,
+    ]
 };
 
 /// What the last byte of a contraction form says about the byte before it: the bits of
@@ -429,8 +438,8 @@ const LAST_WANTS_TABLE: [u8; 256] = {
 };
 
 // The byte before the last of a contraction form: …nt; …re, …ve; …ll; youd, theyd; hed (three
-// bytes); Id, Im (two); thats, theres, whos, hows, nobodys, everythings and the like; whod
-// (four). A test checks every form of `contraction_kind` passes.
+// bytes), thered (six); Id, Im (two); thats, theres, whos, hows, nobodys, everythings and the
+// like; whod (four). A test checks every form of `contraction_kind` passes.
 const NT: u8 = 1;
 const RE_VE: u8 = 2;
 const LL: u8 = 4;
@@ -501,6 +510,7 @@ const CONTRACTION_FORMS: &[&[u8]] = &[
     b"youd",
     b"theyd",
     b"hed",
+    b"thered",
     b"thats",
     b"whats",
     b"theres",
@@ -1863,7 +1873,7 @@ fn contraction_kind(lower: &[u8]) -> Option<Contraction> {
         b"wholl" => Sure(2),
         b"whod" => Sure(1),
         b"youll" | b"theyll" | b"itll" | b"thatll" => Sure(2),
-        b"youd" | b"theyd" | b"hed" => Sure(1),
+        b"youd" | b"theyd" | b"hed" | b"thered" => Sure(1),
         b"thats" | b"whats" | b"theres" | b"heres" | b"wheres" | b"whos" | b"hows" | b"hes"
         | b"shes" | b"everyones" | b"someones" | b"anyones" | b"nobodys" | b"everybodys"
         | b"somebodys" | b"anybodys" => Sure(1),

@@ -974,3 +974,16 @@ fn a_span_before_its_predicate_stays() {
         None
     );
 }
+
+/// "there’d" lost its apostrophe: the form is no English word.
+#[test]
+fn thered_is_there_would() {
+    assert_eq!(
+        restore_with("", "She wondered whether thered be room for all of them.").as_deref(),
+        Some("She wondered whether there’d be room for all of them.")
+    );
+    assert_eq!(
+        restore_with("", "He threaded the rope and tethered the boat there."),
+        None
+    );
+}
