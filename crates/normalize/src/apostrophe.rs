@@ -3265,7 +3265,8 @@ fn double_s(
     stats: &ApostropheStats,
     apostrophe: char,
 ) -> Option<(String, String)> {
-    if word.len() < 5 || word.ends_with("sss") {
+    // A form in -sss is no English word: its stem ends in -ss ("Burgesss" from "Burgess’s").
+    if word.len() < 5 || word.ends_with("ssss") {
         return None;
     }
     let s = stats.get(stem);
@@ -3273,12 +3274,15 @@ fn double_s(
     // Lower case ("the viruss spread"): most words in -ss are words ("business", "access"), so
     // the stem must be seen as a noun after a determiner, the -ss form must be in no class of
     // the lexicon, and a determiner must come right before it.
+    // A form in -sss is no word at all ("Small presss debut novel"): no determiner needed.
     if !c.upper_first
         && (s[AFTER_DET] == 0
             || w[BARE] > 1
             || lexicon::flags(word) != 0
-            || before[1]
-                .is_none_or(|p| c.gap != Gap::Space || tok_class(line.as_bytes(), p) & Q_DET == 0))
+            || !word.ends_with("sss")
+                && before[1].is_none_or(|p| {
+                    c.gap != Gap::Space || tok_class(line.as_bytes(), p) & Q_DET == 0
+                }))
     {
         return None;
     }

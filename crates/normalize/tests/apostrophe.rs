@@ -987,3 +987,22 @@ fn thered_is_there_would() {
         None
     );
 }
+
+/// A form in -sss is no word: a stem in -ss seen alone takes "’s", capitalised or not
+/// (no determiner needed); an unattested stem stays.
+#[test]
+fn a_form_in_sss_is_the_possessive_of_its_stem() {
+    let corpus = "Moss said yes. Then Moss left. The press ran it, and the press printed it.";
+    assert_eq!(
+        restore_with(corpus, "He said. Mosss plan was approved.").as_deref(),
+        Some("He said. Moss’s plan was approved.")
+    );
+    assert_eq!(
+        restore_with(corpus, "Small presss first novel wins award").as_deref(),
+        Some("Small press’s first novel wins award")
+    );
+    assert_eq!(
+        restore_with("Nobody spoke.", "He said. Krosss plan was approved."),
+        None
+    );
+}
