@@ -2155,9 +2155,17 @@ fn possessive(
             return Some(r);
         }
         // "Residents access", "Nurses groups": a person noun that starts a sentence.
+        // The words before it are the last sentence's.
         if word_class & lexicon::PERSON_PLURAL != 0 && c.gap == Gap::Sentence {
             return person_plural(
-                line, word, stem, before, next_class, next, stats, apostrophe,
+                line,
+                word,
+                stem,
+                [None, None],
+                next_class,
+                next,
+                stats,
+                apostrophe,
             );
         }
         // "Americans." / "Hamas said" elsewhere: the -s form is a word of its own.
@@ -3139,7 +3147,12 @@ fn person_plural(
     }
     // A headline's plural subject and its verb ("Scientists track rare whale"): capitalised,
     // the next word must be a noun by the lexicon or its ending, not only by corpus counts.
-    if word.as_bytes()[0].is_ascii_uppercase() && !lexical_noun(next_word) {
+    // A homograph before "is", "was", "has" or a modal is the head ("Firefighters pay will
+    // not change"), no verb.
+    if word.as_bytes()[0].is_ascii_uppercase()
+        && !lexical_noun(next_word)
+        && !next.is_some_and(|n| singular_verb_follows(line, n))
+    {
         return None;
     }
     // Only at the start, or after a function word ("the", "our", "for", "with"): after a

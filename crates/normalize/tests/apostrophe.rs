@@ -1006,3 +1006,17 @@ fn a_form_in_sss_is_the_possessive_of_its_stem() {
         None
     );
 }
+
+/// A person plural that opens a sentence has nothing before it from the last sentence, and a
+/// homograph after it is its head before "will", "is" or "has".
+#[test]
+fn a_person_plural_opening_a_sentence_before_a_head() {
+    assert_eq!(
+        restore_with("", "Talks went late. Nurses pay will rise in April.").as_deref(),
+        Some("Talks went late. Nurses’ pay will rise in April.")
+    );
+    assert_eq!(
+        restore_with("", "Talks went late. Nurses pay visits to the sick."),
+        None
+    );
+}
