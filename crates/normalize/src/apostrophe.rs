@@ -2105,6 +2105,12 @@ fn possessive(
     }
     let stem = &word[..word.len() - 1];
     let cap = c.upper_first;
+    if let Some(r) = weekday(line, word, stem, prev, next, next_class, stats, apostrophe) {
+        return Some(r);
+    }
+    if let Some(r) = headline_thing(line, word, stem, c, prev, next, stats, apostrophe) {
+        return Some(r);
+    }
     if let Some(r) = group_of_people(line, word, stem, word_class, before, next, apostrophe) {
         return Some(r);
     }
@@ -3091,6 +3097,137 @@ fn time_span(
     Some((
         format!("{word}{apostrophe}"),
         format!("plural possessive: a span of {prev_word} {word} before the noun '{next_word}'"),
+    ))
+}
+
+/// "Sundays rain-soaked race", "on Saturdays time trial", "Tuesdays storm brought down":
+/// a weekday's name in -s before a lower-case singular noun or its modifier is the day's
+/// possessive. Its plural is an adverbial ("open on Saturdays", "on Tuesdays, says") that a
+/// punctuation mark, a function word or a plural subject follows; one whose next word is
+/// followed by a base verb ("On Sundays staff open the doors") is left.
+#[allow(clippy::too_many_arguments)]
+fn weekday(
+    line: &str,
+    word: &str,
+    stem: &str,
+    prev: Option<&Tok>,
+    next: Option<&Tok>,
+    next_class: Next,
+    stats: &ApostropheStats,
+    apostrophe: char,
+) -> Option<(String, String)> {
+    let n = next?;
+    // The weekday names are the adverbs of time (word_classes.txt, E) in -day.
+    if !word.as_bytes()[0].is_ascii_uppercase()
+        || stem.len() < 6
+        || !stem[stem.len() - 3..].eq_ignore_ascii_case("day")
+        || lexicon::word_class(stem) & lexicon::TIME_ADVERB == 0
+        || n.upper_first
+        || n.gap != Gap::Space
+        || !matches!(next_class, Next::Noun | Next::Ambig | Next::Unknown)
+    {
+        return None;
+    }
+    let head = &line[n.start..n.end];
+    let after = word_after(line, n);
+    if plural_shaped(head)
+        || head.ends_with("ly")
+        || !after.is_empty() && is_base_verb(after, stats)
+        || prev.is_some_and(|p| p.digit || tok_class(line.as_bytes(), p) & Q_PLURAL != 0)
+    {
+        return None;
+    }
+    Some((
+        format!("{stem}{apostrophe}s"),
+        format!("possessive: the weekday {stem} before '{head}'"),
+    ))
+}
+
+/// A line that reads as a headline: it starts with a capital, is short, and ends without a
+/// sentence's closing punctuation ("Food banks founder steps down").
+fn is_headline(line: &str) -> bool {
+    let t = line.trim_end();
+    t.len() <= 100
+        && t.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        && !t.ends_with(['.', '!', '?', ':', ';', ',', '"', '\'', ')', '”', '’', '…'])
+}
+
+/// "Food banks founder steps down", "Airports new terminal opens", "wins festivals top
+/// prize": a headline drops its articles, so a thing in -s (a noun of the lexicon with no
+/// verb reading, no person) at its start, after its first word or after a preposition,
+/// before a singular noun that is no verb and no person, is one thing's possessive, as after
+/// "the", when the corpus knows the thing alone. A person after it is left: "Schools chief"
+/// is the schools', and many plurals of things modify a person's title.
+#[allow(clippy::too_many_arguments)]
+fn headline_thing(
+    line: &str,
+    word: &str,
+    stem: &str,
+    c: &Tok,
+    prev: Option<&Tok>,
+    next: Option<&Tok>,
+    stats: &ApostropheStats,
+    apostrophe: char,
+) -> Option<(String, String)> {
+    let n = next?;
+    if n.upper_first || n.gap != Gap::Space || n.digit || n.apos != Apos::None || !is_headline(line)
+    {
+        return None;
+    }
+    // Where a headline's noun phrase starts: the line's start, after its first word (a
+    // modifier: "Cargo ships crew"), or after a preposition ("much of regions apple crop").
+    let position = match prev {
+        None => c.start == 0,
+        Some(p) => {
+            let pw = &line[p.start..p.end];
+            c.gap == Gap::Space
+                && !c.upper_first
+                && p.apos == Apos::None
+                && !p.digit
+                && (p.start == 0
+                    && p.upper_first
+                    && tok_class(line.as_bytes(), p) == 0
+                    && lexicon::flags(pw) & (lexicon::FUNCTION | lexicon::VERB) == 0
+                    || [
+                        "of", "to", "for", "after", "over", "in", "on", "at", "from", "with", "by",
+                        "about", "against", "into", "wins", "win",
+                    ]
+                    .contains(&pw))
+        }
+    };
+    if !position || !plural_shaped(word) {
+        return None;
+    }
+    let sf = lexicon::flags(stem);
+    let thing = (sf & lexicon::NOUN != 0
+        && sf & (lexicon::AMBIG | lexicon::VERB | lexicon::BASE) == 0
+        || sf == 0 && lexicon::common_noun(stem))
+        && !lexicon::animate(stem)
+        && lexicon::word_class(stem) == 0
+        && lexicon::gazetteer(word) | lexicon::gazetteer(stem) == 0;
+    let head = &line[n.start..n.end];
+    if !thing || !lexical_noun(head) || plural_shaped(head) || lexicon::animate(head) {
+        return None;
+    }
+    // The corpus must know the thing alone ("the bank"); a capitalised first word, as any
+    // capital, needs more: its stem alone more often than its -s form as a plural.
+    let mut lower = [0u8; 24];
+    let n_bytes = word.len().min(lower.len());
+    for (d, b) in lower.iter_mut().zip(word.as_bytes()) {
+        *d = b.to_ascii_lowercase();
+    }
+    let lower_word = std::str::from_utf8(&lower[..n_bytes]).unwrap_or(word);
+    let (w, s) = (
+        stats.get(lower_word),
+        stats.get(&lower_word[..lower_word.len() - 1]),
+    );
+    let alone = s[BARE] + s[POSS];
+    if alone == 0 || c.upper_first && alone <= w[STOP_AFTER] + w[AFTER_PLURAL] {
+        return None;
+    }
+    Some((
+        format!("{stem}{apostrophe}s"),
+        format!("possessive: a headline's thing {stem} before '{head}', {stem} alone {alone}×"),
     ))
 }
 

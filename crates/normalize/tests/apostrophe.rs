@@ -1020,3 +1020,52 @@ fn a_person_plural_opening_a_sentence_before_a_head() {
         None
     );
 }
+
+/// A weekday's name in -s before a singular noun is the day's; its plural is an adverbial.
+#[test]
+fn a_weekday_before_its_noun_is_the_days() {
+    let corpus = "The vote is on Friday. They open at nine.";
+    assert_eq!(
+        restore_with(corpus, "Rain spoiled Fridays parade in the square.").as_deref(),
+        Some("Rain spoiled Friday’s parade in the square.")
+    );
+    for line in [
+        "The library opens on Saturdays and Sundays.",
+        "On Sundays staff open the doors at noon.",
+    ] {
+        assert_eq!(restore_with(corpus, line), None, "{line}");
+    }
+}
+
+/// A headline drops its articles: a thing in -s (no verb reading, no person) at its start,
+/// after its first word or after a preposition, before a singular noun that is no person, is
+/// one thing's possessive. Verbs in -s, people and a person head stay; so does running text.
+#[test]
+fn a_headline_thing_before_its_noun() {
+    let corpus = "The stadium was full. The valley flooded. The hospital and the link held.";
+    for (line, want) in [
+        (
+            "Stadiums new roof leaks again",
+            "Stadium’s new roof leaks again",
+        ),
+        (
+            "Frost ruins much of valleys apple harvest",
+            "Frost ruins much of valley’s apple harvest",
+        ),
+    ] {
+        assert_eq!(restore_with(corpus, line).as_deref(), Some(want), "{line}");
+    }
+    for line in [
+        "Study links air pollution to asthma",
+        "Audit of valleys chief engineer published",
+        "Hospital opens new wing",
+        "Frost ruined much of valleys apple harvest, growers said.",
+    ] {
+        assert_eq!(restore_with(corpus, line), None, "{line}");
+    }
+    // A thing the corpus never names alone.
+    assert_eq!(
+        restore_with("Nothing here.", "Stadiums new roof leaks again"),
+        None
+    );
+}
