@@ -1069,3 +1069,84 @@ fn a_headline_thing_before_its_noun() {
         None
     );
 }
+
+/// After a count or "both" the -s form is a plural; a noun with no verb reading after it is
+/// what the things own. A measure's predicate stays.
+#[test]
+fn counted_things_before_a_noun_own_it() {
+    assert_eq!(
+        restore_with("", "The two nations defense chiefs met in Oslo.").as_deref(),
+        Some("The two nations’ defense chiefs met in Oslo.")
+    );
+    for line in [
+        "The shelf is two inches thick.",
+        "The two nations signed the pact.",
+    ] {
+        assert_eq!(restore_with("", line), None, "{line}");
+    }
+}
+
+/// After "a" or "another" a time noun in -s is one span's, before a verb/noun homograph too.
+#[test]
+fn one_span_before_a_homograph() {
+    assert_eq!(
+        restore_with("", "Residents face another weeks wait for power.").as_deref(),
+        Some("Residents face another week’s wait for power.")
+    );
+    assert_eq!(
+        restore_with("", "Residents said the weeks wait for nothing."),
+        None
+    );
+}
+
+/// "a passports only as good as its stamp": after "a", before "only", "not" and their like,
+/// the -s form is the noun with "is"; after a plural quantifier it is a plural.
+#[test]
+fn a_thing_is_after_a() {
+    let corpus = "The passport was new.";
+    assert_eq!(
+        restore_with(corpus, "She said a passports only as good as its stamp.").as_deref(),
+        Some("She said a passport’s only as good as its stamp.")
+    );
+    assert_eq!(
+        restore_with(corpus, "She said some passports only last a year."),
+        None
+    );
+}
+
+/// A name at a sentence's start, its stem seen alone, before "been" is the name with "has";
+/// after "the" it is a family.
+#[test]
+fn a_name_before_been_at_a_sentences_start() {
+    let corpus = "Corbin called at noon.";
+    assert_eq!(
+        restore_with(
+            corpus,
+            "“We waited,” said Ada. “Corbins been on the phone all day.”"
+        )
+        .as_deref(),
+        Some("“We waited,” said Ada. “Corbin’s been on the phone all day.”")
+    );
+    assert_eq!(
+        restore_with(corpus, "Have the Corbins been told yet?"),
+        None
+    );
+}
+
+/// A count joined to its unit by a hyphen is a modifier: a thing before it is its owner.
+#[test]
+fn a_thing_before_a_hyphened_measure() {
+    let corpus = "The museum opened. A museum closed.";
+    assert_eq!(
+        restore_with(
+            corpus,
+            "It was the first time in the museums 90-year history."
+        )
+        .as_deref(),
+        Some("It was the first time in the museum’s 90-year history.")
+    );
+    assert_eq!(
+        restore_with(corpus, "The club renewed the players 10-year contracts."),
+        None
+    );
+}

@@ -12,13 +12,13 @@
 //! The rules were tuned on eval_a … eval_e; eval_f … eval_j were written afterwards and held
 //! out, then tuned on; eval_k … eval_o, eval_p … eval_t and eval_u … eval_y were each written
 //! by someone who never read the rules, measured once before any rule changed, and tuned on
-//! since; eval_z1 … eval_z5 likewise (not tuned on yet). The
+//! since; eval_z1 … eval_z5 likewise (tuned on since the sixth round). The
 //! figures are reported per set and for all files.
 //!
 //! Bars (issue 3): precision >= 0.97 and recall >= 0.90 over possessives and unambiguous
 //! contractions; and on the intact text, no edit at all. Precision, recall and no-edit are
-//! asserted over all files in both settings (recall met the bar again after the fifth round,
-//! by a margin of three restorations all stripped: see below). Run with APOSTROPHE_EVAL_SHOW=1
+//! asserted over all files in both settings (recall met the bar again after the sixth round,
+//! by a margin of ten restorations all stripped: see below). Run with APOSTROPHE_EVAL_SHOW=1
 //! to print the figures.
 
 use copydesk_normalize::apostrophe::{ApostropheStats, Restoration, restore_line};
@@ -271,15 +271,15 @@ fn describe(name: &str, s: &Score) -> String {
 /// Recall held over all files in both settings: the issue's bar is 0.90, met over the first
 /// 20 files (0.909 half stripped, 0.901 all stripped), lost when held-out 4 joined them
 /// (0.897 and 0.887), met again over those 25 after the fifth session's round (0.909 and
-/// 0.902), and lost again when held-out 5 joined them: over all 30 files 0.897 and 0.892,
-/// held at that floor. FIXME.
-const RECALL_ASSERTED: f64 = 0.89;
+/// 0.902), lost again when held-out 5 joined them (over all 30 files 0.897 and 0.892), and
+/// met again over all 30 after the sixth round (0.913 and 0.907).
+const RECALL_ASSERTED: f64 = 0.90;
 
 /// The evaluation's sets, by the letter after `eval_`: the rules were tuned on a … e; f … j
 /// were written afterwards and held out until the rules were tuned on them too; k … o, p … t
 /// and u … y were written next, each measured once before any rule changed (the unbiased
 /// figure: see the comment in the evaluation), and tuned on since; z1 … z5 (held-out 5)
-/// likewise, two of them with straight apostrophes.
+/// likewise, two of them with straight apostrophes, tuned on in the sixth round.
 const SETS: &[(&str, std::ops::RangeInclusive<char>)] = &[
     ("tuning (a-e)", 'a'..='e'),
     ("held-out 1 (f-j)", 'f'..='j'),
@@ -346,8 +346,31 @@ fn stripped_apostrophes_are_restored_with_high_precision() {
             let s = evaluate(&[text.as_str()], half);
             report.push_str(&describe(&format!("{mode}, {name} alone"), &s));
         }
-        // Measured on all 30 files: precision 0.995 / recall 0.897 half stripped, 0.995 /
-        // 0.892 all stripped. On the 25 before held-out 5, after the fifth session's round on
+        // Measured on all 30 files after the sixth round (held-out 5 read and tuned on):
+        // precision 0.998 (663/664) / recall 0.913 (622/681) half stripped, 0.996 (1331/1337)
+        // / 0.907 (1226/1351) all stripped, no edit on the intact text; before it 0.995 /
+        // 0.897 and 0.995 / 0.892. Per set, half / all stripped recall before -> after:
+        // tuning 0.935 / 0.932 (unchanged), held-out 1 0.901 -> 0.909 / 0.914 (unchanged),
+        // held-out 2 0.877 -> 0.887 / 0.877 (unchanged), held-out 3 0.891 -> 0.901 / 0.871
+        // -> 0.876, held-out 4 0.878 -> 0.892 / 0.862 -> 0.882, held-out 5 0.861 -> 0.880 /
+        // 0.836 -> 0.868; precision 0.990 or more in every set (held-out 5 0.972 -> 0.991
+        // and 0.981 -> 0.991). The round's rules, each for a class with a unit test of its
+        // own: against held-out 5's wrong edits, people right after "the" that the corpus
+        // never names alone ("the marshals response") and a word nothing classes before a
+        // preposition ("the islands depend on") are no singular possessor's, and a span's
+        // predicate ("six months old") no plural possessive's head; for misses, a weekday
+        // before its noun ("Sundays rain-soaked race"), a headline's thing before its noun
+        // ("Food banks founder steps down", "much of regions apple crop"), counted things
+        // before a noun ("the two countries defense ministers"), a time noun after
+        // "another" before a homograph ("another days wait"), "a X’s" = "a X is" before
+        // "only" ("A chips only as good as"), a name before "been" at a sentence's start,
+        // a thing before a hyphened measure ("the festivals 31-year history"), forms in
+        // -sss ("Burgesss department"), "thered", and a person plural opening a sentence
+        // with nothing before it from the last one ("Firefighters pay will"). They cost two
+        // right restorations ("the sheriffs property crimes unit", "the wards senior
+        // consultant"). The unbiased figure of this round is held-out 6's, measured by the
+        // lead on files this round never read.
+        // Earlier: on the 25 before held-out 5, after the fifth session's round on
         // them: 0.996 / 0.909 and 0.996 / 0.902 (before it 0.996 / 0.897 and 0.995 / 0.887;
         // before held-out 4: 0.998 / 0.909 and 0.995 / 0.901). Per set after that round, half
         // / all stripped recall: tuning 0.935 / 0.932, held-out 1 0.901 / 0.914, held-out 2
@@ -375,17 +398,25 @@ fn stripped_apostrophes_are_restored_with_high_precision() {
         // department", "animals several"). After their rounds: held-out 2 1.000 / 0.821 and
         // 1.000 / 0.843, held-out 3 0.990 / 0.891 and 0.984 / 0.871, no edit. So on unseen
         // prose recall has been nearer 0.82 than 0.90, and precision near the 0.97 bar. Most
-        // misses left: a person noun before its head after "the", singular or plural (the
-        // corpus's counts do not tell "The judges order" from "The judges chair"), people
-        // after a verb ("showed voters distrust", "to pay drivers back wages"), a
-        // possessive determiner before the -s form ("their departments future"), plurals
-        // lexicalised as modifiers with a modifier before them ("the ambulance services
-        // director"), capitalised names with no attested stem ("FreshWays", "Davis sister"),
-        // headlines without articles ("Cargo ships crew", "Judge blocks states new voting
-        // rules"), and saints' names before punctuation ("At St. Bridgets,", never a
+        // misses left after the sixth round: a person noun before its head after "the",
+        // singular or plural (the corpus's counts do not tell "The judges order" from "The
+        // judges chair"), people after a verb ("showed voters distrust", "to pay drivers
+        // back wages"), a possessive determiner before the -s form ("their departments
+        // future", "Her teams director"), plurals lexicalised as modifiers with a modifier
+        // before them ("the ambulance services director", "the library systems opening
+        // hours"), capitalised names with no attested stem ("FreshWays", "Davis sister",
+        // "the Pentagons press secretary"), people and verb-like things in headlines ("Chip
+        // makers shares tumble", "Judge blocks states new voting rules"), a thing whose
+        // plural is used more than the thing after "the" before a homograph or an unknown
+        // head ("the dams control building", "the ships flag state"), an -er thing read as
+        // an agent noun ("the papers lead author"), a mass noun's -s form ("chamber of
+        // commerces president"), compounds after a hyphen ("the co-operatives board", never
+        // decided), "Itd", and saints' names before punctuation ("At St. Bridgets,", never a
         // candidate of the scanner). Wrong edits left: a plural possessor before a singular
         // head when the stem is used alone more often ("the courts history", "the islands
-        // year-round population", "the mills pension funds").
+        // year-round population", "the mills pension funds", "the teams next race"), and
+        // one contest of many before its people ("the drivers championship", held-out 5
+        // alone, all stripped).
         failed |= all.precision() < 0.97 || all.recall() < RECALL_ASSERTED;
     }
     assert!(
