@@ -346,7 +346,8 @@ fn may_have_lost_one(word: &[u8]) -> bool {
         b't' => n >= 4 && word[n - 2] == b'n',
         b'e' => matches!(word[n - 2], b'r' | b'v'),
         b'l' => word[n - 2] == b'l',
-        b'd' => n <= 5,
+        // Up to "thered".
+        b'd' => n <= 6,
         b'm' => n == 2,
         _ => false,
     }
