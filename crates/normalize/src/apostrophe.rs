@@ -1787,15 +1787,18 @@ const MEMO_SLOTS: usize = 1024;
 /// A memo of [`classify_next`] by the next word, for the article pass, where the statistics
 /// are frozen. Past the tests on the token (its gap, its apostrophe), the class is a function
 /// of the next word's bytes and the statistics alone, except after "next" and "last", which
-/// look one word further and are never memoized; about one `possessive` call in four is
-/// answered here instead of through two to five table lookups (the seeds repeated: almost
-/// all; varied text: most, as the words after an -s form are mostly function words).
+/// look one word further and are never memoized. A hit saves two to five table lookups: 97% of
+/// `possessive` calls hit on the seeds repeated, 71% in one pass over the benches' varied text
+/// with the memo cold (the words after an -s form are mostly function words). Per article
+/// pass (callgrind, with [`pack_short`]): `decide` 14.2M to 11.5M instructions on the seeds,
+/// the pass 3% fewer; 8.9M to 8.0M on the varied text.
 ///
 /// Direct-mapped and bounded: the slot of the key's top bits holds the key shifted up three
 /// bits, the class (1 to 5; 0 is empty) in the three bits freed, so a hit compares all 64 bits
-/// of the key (the top three through the slot). An unclaimed memo (the default, as [`restore_line`] uses)
-/// has no slots and memoizes nothing; a claimed one answers as [`classify_next`] would (a test
-/// compares the two over the evaluation's articles), so the output does not depend on it.
+/// of the key (the top three through the slot). An unclaimed memo (the default, as
+/// [`restore_line`] uses) has no slots and memoizes nothing; a claimed one answers as
+/// [`classify_next`] would (a test compares the two over the evaluation's articles), so the
+/// output does not depend on it.
 #[derive(Debug, Default)]
 pub(crate) struct NextMemo {
     /// Whose statistics the slots were filled from: see [`claim`](Self::claim).
