@@ -3,6 +3,10 @@
 //! - `normalize/article`: the per-article pass (`Normalizer::normalize`) against the baseline
 //!   `normalize/lowercase_baseline`: `str::to_lowercase` over the same text, one Unicode-aware
 //!   rewrite of every character, a floor for any pass that reads and rewrites text.
+//! - `normalize/article_varied`: the same pass over `copydesk_benches::varied_articles`, the
+//!   apostrophe evaluation's articles (apostrophes dropped) and the furniture fixtures, whose
+//!   thousands of distinct words keep a per-word cache or table honest (the seeds repeated have
+//!   a few hundred).
 //! - `normalize/stats`: the statistics pass (`CorpusStats::observe`, line hashes and apostrophe
 //!   evidence), `normalize/stats_lines` without the apostrophe evidence, against the baseline
 //!   `normalize/words_baseline`, counting whitespace-separated words.
@@ -86,6 +90,34 @@ fn bench(c: &mut Criterion) {
             BatchSize::LargeInput,
         )
     });
+    g.finish();
+
+    let varied = copydesk_benches::varied_articles();
+    let varied_normalizer = Normalizer::new(
+        NormalizeConfig::default(),
+        copydesk_benches::corpus_stats(&varied),
+    );
+    let varied_input = docs(&varied);
+    let mut g = c.benchmark_group("normalize");
+    g.throughput(Throughput::Bytes(
+        varied.iter().map(String::len).sum::<usize>() as u64,
+    ));
+    g.bench_function("article_varied", |b| {
+        b.iter_batched(
+            || varied_input.clone(),
+            |mut docs| {
+                for d in &mut docs {
+                    black_box(varied_normalizer.normalize(d));
+                }
+                docs
+            },
+            BatchSize::LargeInput,
+        )
+    });
+    g.finish();
+
+    let mut g = c.benchmark_group("normalize");
+    g.throughput(Throughput::Bytes(bytes as u64));
     g.bench_function("lowercase_baseline", |b| {
         b.iter(|| {
             for t in &texts {

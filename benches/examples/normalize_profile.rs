@@ -4,7 +4,10 @@
 //!
 //! `cargo build --release -p copydesk-benches --example normalize_profile`, then e.g.
 //! `valgrind --tool=callgrind target/release/examples/normalize_profile stats 20`.
-//! Passes: article, article_without_apostrophes, stats, stats_lines, observe.
+//! Passes: article, article_without_apostrophes, stats, stats_lines, observe; `varied` and
+//! `varied_without_apostrophes` run the article pass over `copydesk_benches::varied_articles`
+//! (the apostrophe evaluation's articles stripped, the furniture fixtures), once each time. The
+//! article passes print their wall-clock speed too.
 // A tool for a person at a terminal.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
@@ -17,7 +20,11 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let pass = args.next().unwrap_or_else(|| "article".to_owned());
     let n: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(10);
-    let texts = copydesk_benches::seed_articles();
+    let texts = if pass.starts_with("varied") {
+        copydesk_benches::varied_articles()
+    } else {
+        copydesk_benches::seed_articles()
+    };
     let bytes: usize = texts.iter().map(String::len).sum();
     let docs: Vec<Document> = texts
         .iter()
@@ -38,14 +45,20 @@ fn main() {
         )
     };
     match pass.as_str() {
-        "article" | "article_without_apostrophes" => {
-            let norm = normalizer(pass == "article");
+        "article" | "article_without_apostrophes" | "varied" | "varied_without_apostrophes" => {
+            let norm = normalizer(!pass.ends_with("without_apostrophes"));
+            let start = std::time::Instant::now();
             for _ in 0..n {
                 let mut d = docs.clone();
                 for x in &mut d {
                     black_box(norm.normalize(x));
                 }
             }
+            let secs = start.elapsed().as_secs_f64();
+            eprintln!(
+                "{pass}: {:.1} MiB/s",
+                (n * bytes) as f64 / secs / f64::from(1u32 << 20)
+            );
         }
         "stats" => {
             for _ in 0..n {

@@ -51,6 +51,83 @@ pub fn seed_articles() -> Vec<String> {
     out
 }
 
+/// More varied news text than the seeds repeated: every article of the apostrophe evaluation
+/// (fixtures/normalize/apostrophe/eval_*.txt) with the apostrophes between letters dropped, as
+/// in scraped text, and every furniture fixture (fixtures/normalize/furniture*/*.txt) with its
+/// line labels stripped, once each (about 600 kB, thousands of distinct words where the seeds
+/// repeated have a few hundred): what a per-word cache or table is worth off the bench's text.
+pub fn varied_articles() -> Vec<String> {
+    let dir = project_root().join("fixtures/normalize");
+    let mut paths = Vec::new();
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("reading {}: {e}", dir.display()))
+        .map(|e| e.expect("dir entry").path())
+        .collect();
+    entries.sort();
+    for sub in entries {
+        let name = sub
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        if name != "apostrophe" && !name.starts_with("furniture") {
+            continue;
+        }
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&sub)
+            .unwrap_or_else(|e| panic!("reading {}: {e}", sub.display()))
+            .map(|e| e.expect("dir entry").path())
+            .filter(|p| {
+                p.extension().is_some_and(|x| x == "txt")
+                    && (name != "apostrophe"
+                        || p.file_name()
+                            .is_some_and(|f| f.to_string_lossy().starts_with("eval_")))
+            })
+            .collect();
+        files.sort();
+        paths.extend(files.into_iter().map(|p| (name == "apostrophe", p)));
+    }
+    paths
+        .iter()
+        .map(|(apostrophes, p)| {
+            let text = std::fs::read_to_string(p).expect("fixture is UTF-8");
+            if *apostrophes {
+                drop_apostrophes(&text)
+            } else {
+                strip_labels(&text)
+            }
+        })
+        .collect()
+}
+
+/// `text` without the apostrophes (straight or curly) that stand between two letters.
+fn drop_apostrophes(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let between = i > 0
+            && chars[i - 1].is_alphabetic()
+            && chars.get(i + 1).is_some_and(|n| n.is_alphabetic());
+        if !(matches!(c, '\'' | '\u{2019}') && between) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A furniture fixture's text without its line labels ("C| ", "F| ").
+fn strip_labels(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let body = match line.split_once("| ") {
+            Some((l, b)) if l.len() == 1 => b,
+            _ => line,
+        };
+        out.push_str(body);
+        out.push('\n');
+    }
+    out
+}
+
 /// The corpus statistics of `texts`, observed one article at a time.
 pub fn corpus_stats(texts: &[String]) -> copydesk_normalize::CorpusStats {
     let mut s = copydesk_normalize::CorpusStats::default();

@@ -177,6 +177,19 @@ impl NormalizeCounts {
 pub struct Normalizer {
     config: NormalizeConfig,
     stats: CorpusStats,
+    /// A number no other `Normalizer` built in this process has: the owner of the memos of
+    /// its frozen statistics (a clone shares them, and its statistics).
+    id: u64,
+}
+
+/// The next [`Normalizer::id`].
+static NEXT_NORMALIZER_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+thread_local! {
+    /// The apostrophe restorer's memo of the next word's class, per thread, kept across the
+    /// articles one `Normalizer` normalizes on it (bounded: see `apostrophe::NextMemo`).
+    static NEXT_MEMO: std::cell::RefCell<apostrophe::NextMemo> =
+        std::cell::RefCell::new(apostrophe::NextMemo::default());
 }
 
 /// How many times the line steps are re-run until nothing changes; one step's output can
@@ -200,7 +213,8 @@ const DATELINE_LINES: usize = 3;
 impl Normalizer {
     /// A normalizer for the corpus whose statistics are `stats`.
     pub fn new(config: NormalizeConfig, stats: CorpusStats) -> Self {
-        Normalizer { config, stats }
+        let id = NEXT_NORMALIZER_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Normalizer { config, stats, id }
     }
 
     /// The configuration.
@@ -369,13 +383,18 @@ impl Normalizer {
         if self.config.apostrophes {
             let mut restorations = Vec::new();
             let apostrophe = self.config.quotes.apostrophe();
+            // The thread's memo, out of its cell for the loop (no allocation: the cell is left
+            // holding an empty one) and back after it.
+            let mut memo = NEXT_MEMO.take();
+            memo.claim(self.id);
             for i in (0..lines.len()).filter(|&i| keep[i]) {
                 restorations.clear();
-                if let Some(fixed) = apostrophe::restore_line(
+                if let Some(fixed) = apostrophe::restore_line_with(
                     &lines[i],
                     &self.stats.apostrophes,
                     apostrophe,
                     &mut restorations,
+                    &mut memo,
                 ) {
                     // A line of a million "dont" would hold a million edits: past the cap,
                     // one edit from the first restoration to the line's end (the text before
@@ -411,6 +430,7 @@ impl Normalizer {
                     });
                 }
             }
+            NEXT_MEMO.set(memo);
         }
 
         let kept: Vec<&str> = lines

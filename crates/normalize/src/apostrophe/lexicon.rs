@@ -68,7 +68,7 @@ fn lookup(table: &HashTable, word: &str) -> u8 {
     if word.len() <= 8 {
         return short_lowered_key(word.as_bytes()).map_or(0, |key| table.get(key));
     }
-    lowered(word).map_or(0, |(buf, n)| table.get(word_key(&buf[..n])))
+    lowered(word).map_or(0, |(buf, n)| table.get(super::lookup_key(&buf[..n])))
 }
 
 const ONES: u64 = 0x0101_0101_0101_0101;
@@ -79,11 +79,11 @@ const HIGHS: u64 = 0x8080_8080_8080_8080;
 /// into a buffer; `None` for a non-ASCII word (in no class, as [`lowered`] has it).
 #[inline]
 fn short_lowered_key(bytes: &[u8]) -> Option<u64> {
-    let mut packed = 0u64;
-    for (i, &b) in bytes.iter().enumerate() {
-        packed |= u64::from(b) << (8 * i);
+    if bytes.len() > 8 {
+        return None;
     }
-    if bytes.len() > 8 || packed & HIGHS != 0 {
+    let packed = super::pack_short(bytes);
+    if packed & HIGHS != 0 {
         return None;
     }
     // For bytes below 0x80: the high bit of each byte in `A..=Z`.
@@ -206,7 +206,7 @@ fn gazetteer_table() -> &'static HashTable {
 
 /// The gazetteer's class of a name, exact case ("Qatar", "North Korea", "EU"); 0 if unlisted.
 pub(crate) fn gazetteer(name: &str) -> u8 {
-    gazetteer_table().get(word_key(name.as_bytes()))
+    gazetteer_table().get(super::lookup_key(name.as_bytes()))
 }
 
 const NOUNS: &str = include_str!("../../data/apostrophe/nouns.txt");
@@ -227,7 +227,7 @@ pub(crate) fn common_noun(word: &str) -> bool {
         return false;
     };
     let table = noun_table();
-    let has = |w: &[u8]| table.get(word_key(w)) != 0;
+    let has = |w: &[u8]| table.get(super::lookup_key(w)) != 0;
     if has(&buf[..n]) {
         return true;
     }
