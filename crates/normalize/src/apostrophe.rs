@@ -3083,6 +3083,25 @@ fn people_without_determiner(
     ))
 }
 
+/// The word after a lower-case -s form right after "the", when both are plain words joined by
+/// spaces ("the teams captain"): where the rules about a thing's or a head's noun phrase start.
+fn plain_after_the<'t>(
+    line: &str,
+    c: &Tok,
+    prev: Option<&Tok>,
+    next: Option<&'t Tok>,
+) -> Option<&'t Tok> {
+    let (p, n) = (prev?, next?);
+    (!c.upper_first
+        && c.gap == Gap::Space
+        && n.gap == Gap::Space
+        && !n.upper_first
+        && !n.digit
+        && n.apos == Apos::None
+        && line[p.start..p.end].eq_ignore_ascii_case("the"))
+    .then_some(n)
+}
+
 /// "the teams captain", "the coalitions lead counsel", "the playhouses artistic director":
 /// after "the", a thing in -s (no person, animal or plant) before a person noun, or before a
 /// modifier and a person noun, is the person's body, one of them: a plural thing does not
@@ -3097,17 +3116,8 @@ fn person_of_a_thing(
     stats: &ApostropheStats,
     apostrophe: char,
 ) -> Option<(String, String)> {
-    let (p, n) = (prev?, next?);
-    if c.upper_first
-        || c.gap != Gap::Space
-        || n.gap != Gap::Space
-        || n.upper_first
-        || n.digit
-        || n.apos != Apos::None
-        || !line[p.start..p.end].eq_ignore_ascii_case("the")
-        || stem.len() < 3
-        || !inanimate_noun(stem, &stats.get(stem))
-    {
+    let n = plain_after_the(line, c, prev, next)?;
+    if stem.len() < 3 || !inanimate_noun(stem, &stats.get(stem)) {
         return None;
     }
     let person = |w: &str| {
@@ -3165,17 +3175,7 @@ fn modifier_before_head(
     stats: &ApostropheStats,
     apostrophe: char,
 ) -> Option<(String, String)> {
-    let (p, n) = (prev?, next?);
-    if c.upper_first
-        || c.gap != Gap::Space
-        || n.gap != Gap::Space
-        || n.upper_first
-        || n.digit
-        || n.apos != Apos::None
-        || !line[p.start..p.end].eq_ignore_ascii_case("the")
-    {
-        return None;
-    }
+    let n = plain_after_the(line, c, prev, next)?;
     let modifier = &line[n.start..n.end];
     let mf = lexicon::flags(modifier);
     if !(mf & lexicon::AMBIG != 0 || mf == 0 && modifier.len() > 5 && modifier.ends_with("ing"))
