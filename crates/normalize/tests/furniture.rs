@@ -484,6 +484,29 @@ fn sum(parts: Vec<Figures>) -> Figures {
     all
 }
 
+/// Measures a set of `sites` sites with `pages` pages each (`<site>_<n>.txt`) twice, printing
+/// both: as one corpus, where a site's recurring furniture is seen on all its pages (as in a
+/// real scrape), and as `pages` corpora of one page per site, where only rules and shapes work.
+fn measure_sites(folder: &str, name: &str, sites: usize, pages: usize) -> (Figures, Figures) {
+    let articles = load(folder);
+    assert_eq!(articles.len(), sites * pages, "{name}");
+    let corpus = measure(&articles);
+    corpus.print(&format!("{name}, one corpus ({pages} pages per site)"));
+    let apart = sum((1..=pages)
+        .map(|n| {
+            let suffix = format!("_{n}.txt");
+            let one_per_site: Vec<Article> = load(folder)
+                .into_iter()
+                .filter(|a| a.name.ends_with(&suffix))
+                .collect();
+            assert_eq!(one_per_site.len(), sites, "{name}");
+            measure(&one_per_site)
+        })
+        .collect());
+    apart.print(&format!("{name}, one page per site"));
+    (corpus, apart)
+}
+
 /// Measures one set of `files` articles as one corpus, prints its figures and holds it to
 /// its floors (furniture removed, content kept, metadata lines left unmoved).
 fn check_set(
@@ -511,22 +534,7 @@ fn check_set(
 /// one article per site, where only rules and shapes can work (as in every other set).
 #[test]
 fn held_out_6_set_meets_the_bars() {
-    let articles = load(HELD_OUT_6);
-    assert_eq!(articles.len(), 15);
-    let corpus = measure(&articles);
-    corpus.print("held-out 6, one corpus (five articles per site)");
-    let apart = sum((1..=5)
-        .map(|n| {
-            let suffix = format!("_{n}.txt");
-            let one_per_site: Vec<Article> = load(HELD_OUT_6)
-                .into_iter()
-                .filter(|a| a.name.ends_with(&suffix))
-                .collect();
-            assert_eq!(one_per_site.len(), 3);
-            measure(&one_per_site)
-        })
-        .collect());
-    apart.print("held-out 6, one article per site");
+    let (corpus, apart) = measure_sites(HELD_OUT_6, "held-out 6", 3, 5);
     // First measured (2026-11-24, after the round against held-out 5, before any fix against
     // this set): one corpus 626/666 = 94.0% furniture removed, 157/171 = 91.8% content kept,
     // 16/17 metadata moved; one article per site 609/666 = 91.4%, 91.8%, 16/17. Repetition
@@ -693,22 +701,7 @@ fn held_out_13_set_meets_the_bars() {
 /// someone who never read the rules or the sealed sets; not tuned on.
 #[test]
 fn held_out_14_set_meets_the_bars() {
-    let articles = load(HELD_OUT_14);
-    assert_eq!(articles.len(), 16);
-    let corpus = measure(&articles);
-    corpus.print("held-out 14, one corpus (four pages per site)");
-    let apart = sum((1..=4)
-        .map(|n| {
-            let suffix = format!("_{n}.txt");
-            let one_per_site: Vec<Article> = load(HELD_OUT_14)
-                .into_iter()
-                .filter(|a| a.name.ends_with(&suffix))
-                .collect();
-            assert_eq!(one_per_site.len(), 4);
-            measure(&one_per_site)
-        })
-        .collect());
-    apart.print("held-out 14, one page per site");
+    let (corpus, apart) = measure_sites(HELD_OUT_14, "held-out 14", 4, 4);
     // Measured first (2026-11-24, fifth session) with the rules frozen before the set was
     // read, the unbiased figures: with each page's site unknown to the rules, one corpus
     // 582/609 = 95.6% furniture removed, 234/275 = 85.1% content kept, 19/19 metadata moved;
@@ -747,22 +740,7 @@ fn held_out_14_set_meets_the_bars() {
 /// the sealed sets; not tuned on.
 #[test]
 fn held_out_15_set_meets_the_bars() {
-    let articles = load(HELD_OUT_15);
-    assert_eq!(articles.len(), 15);
-    let corpus = measure(&articles);
-    corpus.print("held-out 15, one corpus (three pages per site)");
-    let apart = sum((1..=3)
-        .map(|n| {
-            let suffix = format!("_{n}.txt");
-            let one_per_site: Vec<Article> = load(HELD_OUT_15)
-                .into_iter()
-                .filter(|a| a.name.ends_with(&suffix))
-                .collect();
-            assert_eq!(one_per_site.len(), 5);
-            measure(&one_per_site)
-        })
-        .collect());
-    apart.print("held-out 15, one page per site");
+    let (corpus, apart) = measure_sites(HELD_OUT_15, "held-out 15", 5, 3);
     // Measured once (2026-11-24, fifth session), with every rule of that session in place and
     // none written after the set was read - the unbiased figures: one corpus 456/499 = 91.4%
     // furniture removed, 267/273 = 97.8% content kept, 6/24 metadata moved; one page per site
