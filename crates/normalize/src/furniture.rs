@@ -129,10 +129,12 @@ struct Rules {
     by_first: RuleMap<Vec<usize>>,
     by_last: RuleMap<Vec<usize>>,
     /// Contains rules by the first word of their pattern: a line is tested only at the word
-    /// starts whose word begins a pattern (`contains_first` says which first bytes can).
+    /// starts whose word begins a pattern (`contains_lens` says which can).
     contains: RuleMap<Vec<usize>>,
-    /// Whether a word starting with this byte may begin a contains pattern.
-    contains_first: [bool; 256],
+    /// By a word's first byte, the lengths (bit `len.min(63)`) of the patterns' first words
+    /// that begin with it: a word whose byte and length fit none is no pattern's first word,
+    /// and is not looked up (most words of a key are not).
+    contains_lens: [u64; 256],
     all: Vec<Rule>,
     /// Longest line, in words, any partial rule may match.
     max_words: usize,
@@ -183,7 +185,7 @@ fn rules() -> &'static Rules {
         let mut by_first: RuleMap<Vec<usize>> = RuleMap::default();
         let mut by_last: RuleMap<Vec<usize>> = RuleMap::default();
         let mut contains: RuleMap<Vec<usize>> = RuleMap::default();
-        let mut contains_first = [false; 256];
+        let mut contains_lens = [0u64; 256];
         let mut max_words = 0;
         let mut exact_words = 0;
         let mut contains_words = 0;
@@ -210,7 +212,7 @@ fn rules() -> &'static Rules {
                 Match::Contains => {
                     let first = r.pattern.split(' ').next().unwrap_or_default();
                     if let Some(&b) = first.as_bytes().first() {
-                        contains_first[usize::from(b)] = true;
+                        contains_lens[usize::from(b)] |= 1 << first.len().min(63);
                     }
                     contains.entry(first).or_default().push(i);
                     contains_words = contains_words.max(cap);
@@ -223,7 +225,7 @@ fn rules() -> &'static Rules {
             by_first,
             by_last,
             contains,
-            contains_first,
+            contains_lens,
             all,
             max_words,
             key_words: max_words.max(MAX_REPEATED_SENTENCE_WORDS).max(exact_words),
@@ -2355,8 +2357,10 @@ fn match_rule<'r>(rules: &'r Rules, key: &str, words: usize, sentence: bool) -> 
     if words > rules.max_words {
         return None;
     }
-    let first = key.split(' ').next().unwrap_or_default();
-    let last = key.rsplit(' ').next().unwrap_or_default();
+    // The first and last words, by a byte search (a `char` pattern costs a searcher's setup).
+    let b = key.as_bytes();
+    let first = memchr::memchr(b' ', b).map_or(key, |i| &key[..i]);
+    let last = memchr::memrchr(b' ', b).map_or(key, |i| &key[i + 1..]);
     let probe = Probe {
         head: key,
         tail: key,
@@ -2437,11 +2441,14 @@ fn contains_rule(rules: &Rules, key: &str, fits: &dyn Fn(&Rule) -> bool) -> Opti
     let bytes = key.as_bytes();
     let mut best: Option<usize> = None;
     let mut at = 0;
-    // The word ends: the key's spaces, found in one pass, then its end.
-    let mut ends = memchr::memchr_iter(b' ', bytes).chain(std::iter::once(bytes.len()));
     while at < bytes.len() {
-        let end = ends.next().unwrap_or(bytes.len());
-        if rules.contains_first[usize::from(bytes[at])]
+        // The word's end: the next space or the key's end, by a plain loop (a key's words are
+        // short; an iterator of `memchr` costs more to set up than it saves).
+        let mut end = at + 1;
+        while end < bytes.len() && bytes[end] != b' ' {
+            end += 1;
+        }
+        if rules.contains_lens[usize::from(bytes[at])] & (1 << (end - at).min(63)) != 0
             && let Some(ids) = rules.contains.get(&key[at..end])
         {
             let rest = &key[at..];
@@ -3157,6 +3164,36 @@ mod tests {
             })
             .min()
             .map(|i| &rules.all[i])
+    }
+
+    proptest::proptest! {
+        /// The indexed matching is the reference on keys strung together from the rules' words
+        /// and whole patterns, any length, sentence or not.
+        #[test]
+        fn match_rule_is_the_reference_on_random_keys(
+            picks in proptest::collection::vec(0usize..100_000, 0..14),
+            extra in 0usize..6,
+            sentence in proptest::bool::ANY,
+        ) {
+            let rules = rules();
+            let pool: Vec<&str> = rules
+                .all
+                .iter()
+                .flat_map(|r| r.pattern.split(' ').chain([r.pattern]))
+                .chain(["x", "news", "2026", "now", "s"])
+                .collect();
+            let key = picks
+                .iter()
+                .map(|&i| pool[i % pool.len()])
+                .collect::<Vec<_>>()
+                .join(" ");
+            let words = if key.is_empty() { 0 } else { key.split(' ').count() } + extra;
+            proptest::prop_assert_eq!(
+                match_rule(rules, &key, words, sentence).map(|r| r.pattern),
+                reference_match(rules, &key, words, sentence).map(|r| r.pattern),
+                "{:?}", key
+            );
+        }
     }
 
     #[test]
