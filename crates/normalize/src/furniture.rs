@@ -681,6 +681,29 @@ fn is_courtesy_credit(line: &str) -> bool {
         "drawing",
         "courtesy",
     ];
+    let is_kind = |w: &str| KINDS.iter().any(|kind| w.eq_ignore_ascii_case(kind));
+    // No kind of picture in the first three words (most lines): no credit, however many words
+    // (the words are gathered only after this test, which a byte loop finds them for).
+    let b = line.as_bytes();
+    let mut at = 0;
+    let mut kind = false;
+    for _ in 0..3 {
+        let mut end = at;
+        while end < b.len() && b[end] != b' ' {
+            end += 1;
+        }
+        if is_kind(&line[at..end]) {
+            kind = true;
+            break;
+        }
+        if end == b.len() {
+            break;
+        }
+        at = end + 1;
+    }
+    if !kind {
+        return false;
+    }
     // At most a credit's words, without allocating.
     let mut buf = [""; MAX_CREDIT_WORDS + 1];
     let mut count = 0;
@@ -692,11 +715,7 @@ fn is_courtesy_credit(line: &str) -> bool {
         count += 1;
     }
     let words = &buf[..count];
-    let Some(k) = words
-        .iter()
-        .take(3)
-        .position(|w| KINDS.iter().any(|kind| w.eq_ignore_ascii_case(kind)))
-    else {
+    let Some(k) = words.iter().take(3).position(|w| is_kind(w)) else {
         return false;
     };
     let rest = &words[k + 1..];
@@ -792,6 +811,12 @@ fn is_labelled_credit(line: &str) -> bool {
 }
 
 fn is_credit_line(line: &str) -> bool {
+    // Without a '/' or '|' there is neither separator: no substring searcher is built for them.
+    memchr::memchr2(b'/', b'|', line.as_bytes()).is_some() && credit_parts(line)
+}
+
+/// [`is_credit_line`] once the line has a '/' or a '|'.
+fn credit_parts(line: &str) -> bool {
     let Some((name, agency)) = line.split_once(" / ").or_else(|| line.split_once(" | ")) else {
         return false;
     };
@@ -2717,13 +2742,25 @@ fn timestamp_word(w: &str) -> bool {
 fn is_timestamp(key: &str) -> bool {
     let mut digits = false;
     let mut words = 0;
-    for w in key.split(' ') {
+    // The words as `split(' ')` gives them, found by a byte loop (a key's words are short).
+    let b = key.as_bytes();
+    let mut at = 0;
+    loop {
+        let mut end = at;
+        while end < b.len() && b[end] != b' ' {
+            end += 1;
+        }
+        let w = &key[at..end];
         words += 1;
         if w.bytes().all(|b| b.is_ascii_digit()) {
             digits = true;
         } else if !timestamp_word(w) {
             return false;
         }
+        if end == b.len() {
+            break;
+        }
+        at = end + 1;
     }
     digits && words <= 20
 }
@@ -2757,7 +2794,9 @@ fn is_breadcrumb(line: &str) -> bool {
 /// A line that is a bare e-mail address or web address.
 fn is_address(line: &str) -> bool {
     let t = line.trim().trim_end_matches('.');
-    if t.is_empty() || t.contains(char::is_whitespace) {
+    // A space (most lines have one) found by a byte search settles it before the scan for any
+    // whitespace.
+    if t.is_empty() || t.as_bytes().contains(&b' ') || t.contains(char::is_whitespace) {
         return false;
     }
     let email = t
@@ -2883,7 +2922,11 @@ const META_SEPARATORS: [&str; 3] = [" | ", " · ", " • "];
 /// Filed under: Trench 3, Finds", "Saturday’s write-up · posted 24 November 2026 · 5 min". At
 /// least one part is no date, so a row of dates alone (a table's) is not one.
 fn is_meta_row(line: &str) -> bool {
-    if !META_SEPARATORS.iter().any(|s| line.contains(s)) {
+    // Each separator has a byte of its own ('|', the last bytes of "·" and "•"): without one of
+    // them, none is there, and no substring searcher is built for each.
+    if memchr::memchr3(b'|', 0xB7, 0xA2, line.as_bytes()).is_none()
+        || !META_SEPARATORS.iter().any(|s| line.contains(s))
+    {
         return false;
     }
     let mut parts = vec![line];
@@ -2949,13 +2992,22 @@ fn name_and_role(line: &str) -> Option<String> {
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
     };
     let n = name.split(' ').count();
-    let last = role.rsplit(' ').next()?.to_lowercase();
+    let last = role.rsplit(' ').next().unwrap_or_default();
+    // The role word in lower case without a String: ROLE_WORDS are ASCII, so an ASCII word is
+    // one of them exactly when it equals one, case ignored (others are lowered as before).
+    let role_word = || {
+        if last.is_ascii() {
+            ROLE_WORDS.iter().any(|r| last.eq_ignore_ascii_case(r))
+        } else {
+            ROLE_WORDS.contains(&last.to_lowercase().as_str())
+        }
+    };
     ((2..=4).contains(&n)
         && caps(name)
         && caps(role)
         && role.split(' ').count() <= 4
-        && ROLE_WORDS.contains(&last.as_str())
-        && !name.chars().any(|c| c.is_ascii_digit()))
+        && role_word()
+        && !name.as_bytes().iter().any(u8::is_ascii_digit))
     .then(|| name.to_owned())
 }
 
@@ -3118,6 +3170,235 @@ pub(crate) fn dateline(line: &str) -> Option<(usize, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The definition before its rewrite for speed: the oracle of the rewrite.
+    fn is_courtesy_credit_reference(line: &str) -> bool {
+        const KINDS: &[&str] = &[
+            "photo",
+            "photos",
+            "photograph",
+            "image",
+            "images",
+            "rendering",
+            "illustration",
+            "graphic",
+            "video",
+            "map",
+            "drawing",
+            "courtesy",
+        ];
+        // At most a credit's words, without allocating.
+        let mut buf = [""; MAX_CREDIT_WORDS + 1];
+        let mut count = 0;
+        for w in line.split(' ') {
+            if count == buf.len() {
+                return false;
+            }
+            buf[count] = w;
+            count += 1;
+        }
+        let words = &buf[..count];
+        let Some(k) = words
+            .iter()
+            .take(3)
+            .position(|w| KINDS.iter().any(|kind| w.eq_ignore_ascii_case(kind)))
+        else {
+            return false;
+        };
+        let rest = &words[k + 1..];
+        let name = match rest {
+            [w, name @ ..] if w.eq_ignore_ascii_case("by") => name,
+            [w, "of", name @ ..] if w.eq_ignore_ascii_case("courtesy") => name,
+            [w, name @ ..] if words[k].eq_ignore_ascii_case("courtesy") && *w == "of" => name,
+            _ => return false,
+        };
+        let name = match name {
+            [the, rest @ ..] if the.eq_ignore_ascii_case("the") => rest,
+            _ => name,
+        };
+        !name.is_empty() && name[0].starts_with(|c: char| c.is_uppercase())
+    }
+
+    /// The definition before its rewrite for speed: the oracle of the rewrite.
+    fn is_credit_line_reference(line: &str) -> bool {
+        let Some((name, agency)) = line.split_once(" / ").or_else(|| line.split_once(" | ")) else {
+            return false;
+        };
+        let cap = |s: &str, min: usize, max: usize| {
+            let n = s.split(' ').count();
+            (min..=max).contains(&n)
+                && s.split(' ').all(|w| {
+                    w.starts_with(|c: char| c.is_uppercase())
+                        || NAME_PARTICLES.contains(&w)
+                        || w == "&"
+                })
+                && !s.contains(|c: char| c.is_ascii_digit() || matches!(c, '/' | '|'))
+        };
+        cap(name, 2, 4) && cap(agency, 1, 4)
+    }
+
+    /// The definition before its rewrite for speed: the oracle of the rewrite.
+    fn is_timestamp_reference(key: &str) -> bool {
+        let mut digits = false;
+        let mut words = 0;
+        for w in key.split(' ') {
+            words += 1;
+            if w.bytes().all(|b| b.is_ascii_digit()) {
+                digits = true;
+            } else if !timestamp_word(w) {
+                return false;
+            }
+        }
+        digits && words <= 20
+    }
+
+    /// The definition before its rewrite for speed: the oracle of the rewrite.
+    fn is_address_reference(line: &str) -> bool {
+        let t = line.trim().trim_end_matches('.');
+        if t.is_empty() || t.contains(char::is_whitespace) {
+            return false;
+        }
+        let email = t
+            .split_once('@')
+            .is_some_and(|(a, b)| !a.is_empty() && b.contains('.') && !b.ends_with('.'));
+        email || t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www.")
+    }
+
+    /// The definition before its rewrite for speed: the oracle of the rewrite.
+    fn is_meta_row_reference(line: &str) -> bool {
+        if !META_SEPARATORS.iter().any(|s| line.contains(s)) {
+            return false;
+        }
+        let mut parts = vec![line];
+        for sep in META_SEPARATORS {
+            parts = parts.iter().flat_map(|p| p.split(sep)).collect();
+        }
+        if parts.len() < 2 || parts.iter().any(|p| p.split(' ').count() > 8) {
+            return false;
+        }
+        let mut key = String::new();
+        let (mut dated, mut other) = (false, false);
+        for part in parts {
+            line_key(part.trim(), &mut key);
+            if !key.is_empty() && (is_timestamp(&key) || labelled_timestamp(part.trim(), &key)) {
+                dated = true;
+            } else {
+                other = true;
+            }
+        }
+        dated && other
+    }
+
+    /// The definition before its rewrite for speed: the oracle of the rewrite.
+    fn name_and_role_reference(line: &str) -> Option<String> {
+        // "Dale Hendricks | Staff Writer" too.
+        memchr::memchr2(b',', b'|', line.as_bytes())?;
+        let (name, role) = line.split_once(", ").or_else(|| line.split_once(" | "))?;
+        let caps = |s: &str| {
+            s.split(' ')
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        };
+        let n = name.split(' ').count();
+        let last = role.rsplit(' ').next()?.to_lowercase();
+        ((2..=4).contains(&n)
+            && caps(name)
+            && caps(role)
+            && role.split(' ').count() <= 4
+            && ROLE_WORDS.contains(&last.as_str())
+            && !name.chars().any(|c| c.is_ascii_digit()))
+        .then(|| name.to_owned())
+    }
+
+    /// Every line of the normalize fixtures (labelled pages with their labels as they are, which
+    /// only adds lines), and each line's key.
+    fn fixture_lines() -> Vec<(String, String)> {
+        let root =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/normalize");
+        let mut out = Vec::new();
+        let mut dirs = vec![root];
+        while let Some(d) = dirs.pop() {
+            for e in std::fs::read_dir(&d).expect("fixture dir") {
+                let p = e.expect("entry").path();
+                if p.is_dir() {
+                    dirs.push(p);
+                } else if let Ok(text) = std::fs::read_to_string(&p) {
+                    for l in text.lines() {
+                        let mut k = String::new();
+                        line_key(l, &mut k);
+                        out.push((l.to_owned(), k));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Whether every rewritten predicate agrees with its reference on a line and its key.
+    fn predicates_agree(line: &str, key: &str) -> Result<(), String> {
+        let checks = [
+            (
+                "is_courtesy_credit",
+                is_courtesy_credit(line),
+                is_courtesy_credit_reference(line),
+            ),
+            (
+                "is_credit_line",
+                is_credit_line(line),
+                is_credit_line_reference(line),
+            ),
+            (
+                "is_timestamp(key)",
+                is_timestamp(key),
+                is_timestamp_reference(key),
+            ),
+            (
+                "is_timestamp(line)",
+                is_timestamp(line),
+                is_timestamp_reference(line),
+            ),
+            ("is_address", is_address(line), is_address_reference(line)),
+            (
+                "is_meta_row",
+                is_meta_row(line),
+                is_meta_row_reference(line),
+            ),
+        ];
+        for (name, new, old) in checks {
+            if new != old {
+                return Err(format!("{name} {new} != {old} on {line:?} (key {key:?})"));
+            }
+        }
+        if name_and_role(line) != name_and_role_reference(line) {
+            return Err(format!("name_and_role on {line:?}"));
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn rewritten_predicates_agree_on_fixture_lines() {
+        let lines = fixture_lines();
+        assert!(lines.len() > 1000, "{} fixture lines", lines.len());
+        for (l, k) in &lines {
+            if let Err(e) = predicates_agree(l, k) {
+                panic!("{e}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        /// The rewritten predicates are their references on lines made of the pieces they test.
+        #[test]
+        fn rewritten_predicates_agree_on_random_lines(
+            s in "([A-Z][a-z]{0,7}|[a-z]{1,8}|[0-9]{1,4}|K|\u{212a}|İ| |  |, | / | \\| | · | • | > |/|\\||@|\\.|:|: |\\(|\\)|—|–|-|’|©|www\\.|https://|By |Photo |photo |courtesy |Courtesy |of |by |the |Staff Writer|Senior Editor|EDITOR|Editor\u{212a}|May |PM|2026|Updated |Posted |\t|\\PC){0,24}"
+        ) {
+            let mut k = String::new();
+            line_key(&s, &mut k);
+            let r = predicates_agree(&s, &k);
+            proptest::prop_assert!(r.is_ok(), "{}", r.err().unwrap_or_default());
+        }
+    }
 
     /// The matching as it was before the contains rules were indexed: every contains rule
     /// searched in every key.
