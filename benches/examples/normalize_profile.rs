@@ -7,7 +7,8 @@
 //! Passes: article, article_without_apostrophes, stats, stats_lines, observe; `varied` and
 //! `varied_without_apostrophes` run the article pass over `copydesk_benches::varied_articles`
 //! (the apostrophe evaluation's articles stripped, the furniture fixtures), once each time. The
-//! article passes print their wall-clock speed too.
+//! article passes print their wall-clock speed too; `varied_dump` prints every varied page's
+//! normalized document.
 // A tool for a person at a terminal.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
@@ -59,6 +60,16 @@ fn main() {
                 "{pass}: {:.1} MiB/s",
                 (n * bytes) as f64 / secs / f64::from(1u32 << 20)
             );
+        }
+        // Every varied page's normalized document (clean text, metadata, edits with their
+        // reasons), for comparing classification before and after a change byte for byte.
+        "varied_dump" => {
+            let norm = normalizer(true);
+            for d in &docs {
+                let mut d = d.clone();
+                let out = norm.normalize(&mut d);
+                println!("{out:?}\n{d:?}");
+            }
         }
         "stats" => {
             for _ in 0..n {
