@@ -748,9 +748,230 @@ fn is_labelled_caption(line: &str) -> bool {
     .any(|p| starts_with_ci(line, p))
 }
 
-/// A photo credit of a name and an agency or publication, split by " / " or " | " ("Tomasz
-/// Wiśniewski / PhotoWire", "Jonah Feld | The Hillcrest Herald"): a name of two to four
-/// capitalised words, then one to four capitalised words, no digits.
+/// Longest credit (words) at the end of a caption [`is_credited_caption`] takes.
+const MAX_CREDIT_TAIL_WORDS: usize = 10;
+
+/// Words that label a picture's credit, before ": " or "©" ("Photo: …", "Image credit: …",
+/// "Image © …").
+const CREDIT_WORDS: &[&str] = &[
+    "photo",
+    "photos",
+    "photograph",
+    "picture",
+    "image",
+    "credit",
+];
+
+/// Where the credit that ends `line` starts, and where its name starts: the last ": " after a
+/// credit word ("Photo: ", "Image credit: "), or the last "©" (with the credit word before it, if
+/// any).
+fn credit_tail(line: &str) -> Option<(usize, usize)> {
+    let b = line.as_bytes();
+    // "©" is C2 A9; ':' is ASCII.
+    for at in memchr::memrchr2_iter(b':', 0xA9, b) {
+        let (mark, name) = if b[at] == b':' {
+            if b.get(at + 1) != Some(&b' ') {
+                continue;
+            }
+            (at, at + 2)
+        } else {
+            if at == 0 || b[at - 1] != 0xC2 {
+                continue;
+            }
+            (at - 1, at + 1)
+        };
+        let head = line[..mark].trim_end();
+        let word_at = |h: &str| h.rfind([' ', '(']).map_or(0, |s| s + 1);
+        let w = word_at(head);
+        let is_word = |x: &str| CREDIT_WORDS.iter().any(|c| x.eq_ignore_ascii_case(c));
+        let start = if is_word(&head[w..]) {
+            // "Image credit: ": the kind of picture before "credit" belongs to the label.
+            let rest = head[..w].trim_end();
+            let v = word_at(rest);
+            if head[w..].eq_ignore_ascii_case("credit") && is_word(&rest[v..]) {
+                v
+            } else {
+                w
+            }
+        } else if b[at] == b':' {
+            continue;
+        } else {
+            mark
+        };
+        return Some((start, name));
+    }
+    None
+}
+
+/// A picture's caption that ends with its credit: "Dribbling oxalic acid between the frames
+/// last winter. Photo: R. Atwal", "The Corvale Q7 in its sand colourway. (Image credit: Kitbench
+/// / Marisol Ekwueme)", "Lot 118 on the viewing table. Image © Varley Quenby"; or a credit in
+/// words of whose picture it is ("Port of Kittering Bay photo", "(Kessler County photo)"). The
+/// credit is short and no sentence, and the caption before it ends a sentence.
+fn is_credited_caption(line: &str) -> bool {
+    let full = line.trim_end();
+    let line = full;
+    // "… colourway. (Image credit: …)": the credit in brackets at the end.
+    let (line, bracketed) = match line.strip_suffix(')') {
+        Some(l) => match l.rfind('(') {
+            Some(open) => (l, Some(open)),
+            None => (line, None),
+        },
+        None => (line, None),
+    };
+    let Some((start, name)) = credit_tail(line) else {
+        return is_owner_photo_credit(full);
+    };
+    let (before, start) = match bracketed {
+        Some(open) if open + 1 == start => (&line[..open], start),
+        Some(_) => return false,
+        None => (&line[..start], start),
+    };
+    let name = line[name..].trim();
+    let before = before.trim_end();
+    start > 0
+        && !name.is_empty()
+        && name.split(' ').count() <= MAX_CREDIT_TAIL_WORDS
+        && !ends_closed(name)
+        && (before.is_empty() && bracketed.is_some()
+            || before.split(' ').count() >= 3 && before.ends_with(['.', '!', '?']))
+}
+
+/// "Port of Kittering Bay photo", "(Kessler County photo)": two to seven words, the last a kind
+/// of picture, the others capitalised (or "of", "and", "the").
+fn is_owner_photo_credit(line: &str) -> bool {
+    let inner = line
+        .strip_prefix('(')
+        .and_then(|l| l.strip_suffix(')'))
+        .unwrap_or(line);
+    let Some((owner, kind)) = inner.rsplit_once(' ') else {
+        return false;
+    };
+    matches!(
+        kind,
+        "photo" | "photos" | "photograph" | "image" | "file photo"
+    ) && (1..=6).contains(&owner.split(' ').count())
+        && owner.split(' ').all(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) || NAME_PARTICLES.contains(&w) || w == "the"
+        })
+}
+
+/// Longest link to a file (words) [`is_download_link`] takes.
+const MAX_DOWNLOAD_WORDS: usize = 16;
+
+/// Kinds of file a link names in brackets at its end.
+const FILE_KINDS: &[&str] = &[
+    "pdf", "csv", "xls", "xlsx", "doc", "docx", "odt", "ods", "ppt", "pptx", "rtf", "txt", "zip",
+    "epub", "mp3", "mp4", "video", "audio",
+];
+
+/// A link to a file: a name, then its kind (and size) in brackets at the end of the line ("Snow
+/// route map (PDF)", "View the full 2027 cruise calendar (PDF, 412 KB)", "Grain Bin Safety for
+/// Farm Families (video, 9 min)").
+fn is_download_link(line: &str) -> bool {
+    let Some(l) = line.trim_end().strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = l.rfind('(') else {
+        return false;
+    };
+    let (name, inner) = (l[..open].trim_end(), &l[open + 1..]);
+    let kind = inner.split([',', ' ', ';']).next().unwrap_or_default();
+    !name.is_empty()
+        && !name.ends_with(['.', '!', '?', ':'])
+        && FILE_KINDS.iter().any(|k| kind.eq_ignore_ascii_case(k))
+}
+
+/// Days of the week as opening hours write them.
+const WEEKDAYS: &[&str] = &[
+    "mon",
+    "monday",
+    "tue",
+    "tues",
+    "tuesday",
+    "wed",
+    "wednesday",
+    "thu",
+    "thur",
+    "thurs",
+    "thursday",
+    "fri",
+    "friday",
+    "sat",
+    "saturday",
+    "sun",
+    "sunday",
+];
+
+/// Opening hours: two days of the week and a time, in ten words at most ("Mon–Fri 8:00 a.m. –
+/// 4:30 p.m.", "Tuesday to Saturday, 10am to 7pm").
+fn is_opening_hours(part: &str) -> bool {
+    let (mut days, mut time, mut words) = (0, false, 0);
+    for w in part.split([' ', '-', '–', '—']).filter(|w| !w.is_empty()) {
+        words += 1;
+        let w = w.trim_end_matches([',', '.', ';']);
+        if WEEKDAYS.iter().any(|d| w.eq_ignore_ascii_case(d)) {
+            days += 1;
+        } else if w.starts_with(|c: char| c.is_ascii_digit())
+            && (w.contains(':') || w.ends_with("am") || w.ends_with("pm"))
+        {
+            time = true;
+        }
+    }
+    days >= 2 && time && words <= 10
+}
+
+/// A contact row with opening hours: "City Hall, 200 Main Street, Brennard Falls | Mon-Fri 8:00
+/// a.m. – 4:30 p.m.", "14 Harbour Row, Kelsbury · Tuesday to Saturday, 10am to 7pm". The other
+/// parts are short and no sentence.
+fn is_hours_row(line: &str) -> bool {
+    if memchr::memchr3(b'|', 0xB7, 0xA2, line.as_bytes()).is_none() {
+        return false;
+    }
+    let mut parts = vec![line];
+    for sep in META_SEPARATORS {
+        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
+    }
+    parts.len() >= 2
+        && parts.iter().any(|p| is_opening_hours(p))
+        && parts.iter().all(|p| {
+            is_opening_hours(p) || p.split(' ').count() <= 8 && !p.trim_end().ends_with(['!', '?'])
+        })
+}
+
+/// Longest row of links (words) [`link_row_parts`] takes.
+const MAX_LINK_ROW_WORDS: usize = 30;
+
+/// Most words in one part of a row of links.
+const MAX_LINK_WORDS: usize = 6;
+
+/// A row of short links or labels joined by " | ", " · " or " • " ("Share: Email | Facebook |
+/// WhatsApp", "Download results (CSV) | Download results (PDF)", "Yes | No", "Offices: Dunmere ·
+/// Saltholme · Calvesk"): each part a few words and no sentence, fewer than half of them with a
+/// figure (a scoreline, "Lindqvist 260 · Hollerer 240", is the story's). The number of parts.
+fn link_row_parts(line: &str) -> Option<usize> {
+    // Without '|' or the last byte of "·" or "•", no separator is there.
+    memchr::memchr3(b'|', 0xB7, 0xA2, line.as_bytes())?;
+    let mut parts = vec![line];
+    for sep in META_SEPARATORS {
+        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
+    }
+    let figures = parts.iter().filter(|p| has_digit(p)).count();
+    // The row's label is no link ("Related on the wiki: Repair Night volunteer checklist").
+    if let Some(c) = colon_space(parts[0]) {
+        parts[0] = &parts[0][c + 2..];
+    }
+    (parts.len() >= 2
+        && figures * 2 < parts.len()
+        && parts.iter().all(|p| {
+            let p = p.trim();
+            !p.is_empty()
+                && p.split(' ').count() <= MAX_LINK_WORDS
+                && !p.ends_with(['.', '!', '?', ';'])
+        }))
+    .then_some(parts.len())
+}
+
 /// A dateline alone on its line, its dash closing it ("WASHINGTON —", "COLUMBUS, Ohio (FWS) –").
 fn lone_dateline(line: &str) -> Option<String> {
     let line = line.trim_end();
@@ -826,9 +1047,16 @@ fn is_bracketed_credit(line: &str) -> bool {
 /// photo/Daniel Reyes)"), as against a bare agency name ("Getty Images"), which some sites put
 /// above the caption: the line right above it is the picture's caption.
 fn is_labelled_credit(line: &str) -> bool {
-    line.starts_with('(') || line.contains(": ") || line.contains('/') || is_courtesy_credit(line)
+    line.starts_with('(')
+        || line.contains(": ")
+        || line.contains('/')
+        || is_courtesy_credit(line)
+        || is_owner_photo_credit(line)
 }
 
+/// A photo credit of a name and an agency or publication, split by " / " or " | " ("Tomasz
+/// Wiśniewski / PhotoWire", "Jonah Feld | The Hillcrest Herald"): a name of two to four
+/// capitalised words, then one to four capitalised words, no digits.
 fn is_credit_line(line: &str) -> bool {
     // Without a '/' or '|' there is neither separator: no substring searcher is built for them.
     memchr::memchr2(b'/', b'|', line.as_bytes()).is_some() && credit_parts(line)
@@ -1381,6 +1609,13 @@ enum Tail {
     TickerName,
     Breadcrumb,
     Address,
+    /// A caption with its credit at its end ("… at the teaching apiary. Photo: R. Atwal").
+    CreditedCaption,
+    /// A link to a file ("Snow route map (PDF)", "Agenda (PDF, 98 KB)").
+    Download,
+    /// A row of short links or labels ("Share: Email | Facebook | WhatsApp"): one unless it is
+    /// a row of the story's table (then the checks go on at 18).
+    LinkRow,
     Nothing,
 }
 
@@ -1430,7 +1665,7 @@ impl Tail {
             return Tail::CourtesyCredit;
         }
         if sh.closed {
-            return if from <= 14 && is_address(line) {
+            return if from <= 14 && (is_address(line) || is_hours_row(line)) {
                 Tail::Address
             } else {
                 Tail::Nothing
@@ -1451,8 +1686,17 @@ impl Tail {
         if from <= 13 && is_breadcrumb(line) {
             return Tail::Breadcrumb;
         }
-        if from <= 14 && (is_address(line) || is_street_address(line)) {
+        if from <= 14 && (is_address(line) || is_street_address(line) || is_hours_row(line)) {
             return Tail::Address;
+        }
+        if from <= 15 && sh.words <= MAX_CAPTION_WORDS && is_credited_caption(line) {
+            return Tail::CreditedCaption;
+        }
+        if from <= 16 && sh.words <= MAX_DOWNLOAD_WORDS && is_download_link(line) {
+            return Tail::Download;
+        }
+        if from <= 17 && sh.words <= MAX_LINK_ROW_WORDS && link_row_parts(line).is_some() {
+            return Tail::LinkRow;
         }
         Tail::Nothing
     }
@@ -1784,6 +2028,20 @@ pub(crate) fn classify_with<L: AsRef<str>>(
             key_for(&mut key);
             verdict = Tail::from(line, &key, &sh[i], 8);
         }
+        // A row of the story's table ("Normal | Typical background activity" under "Level |
+        // Meaning") has a neighbour row of as many columns; a headline over the story may name
+        // its site after a bar ("Snow day | Brennard Falls Today"): a link row there has three
+        // parts or more.
+        if verdict == Tail::LinkRow
+            && (ranked[i]
+                || [i.checked_sub(1), Some(i + 1)]
+                    .into_iter()
+                    .flatten()
+                    .any(|j| j < n && cells[i] > 0 && cells[j] == cells[i])
+                || i < first_para && link_row_parts(line).is_some_and(|p| p < 3))
+        {
+            verdict = Tail::Nothing;
+        }
         class[i] = match verdict {
             // "WASHINGTON —" on its own line over the first paragraph.
             Tail::LoneDateline(place) => Class::Metadata {
@@ -1825,6 +2083,13 @@ pub(crate) fn classify_with<L: AsRef<str>>(
             Tail::TickerName => Class::Furniture("stock quote (company and ticker)".into()),
             Tail::Breadcrumb => Class::Furniture("navigation (breadcrumb trail)".into()),
             Tail::Address => Class::Furniture("contact address".into()),
+            // "Port of Kittering Bay photo" is a credit alone: the caption above it goes too.
+            Tail::CreditedCaption if is_owner_photo_credit(line.trim_end()) => {
+                Class::Furniture("photo credit (whose picture)".into())
+            }
+            Tail::CreditedCaption => Class::Furniture("photo caption (with its credit)".into()),
+            Tail::Download => Class::Furniture("link to a file".into()),
+            Tail::LinkRow => Class::Furniture("row of links or labels".into()),
             Tail::Nothing => Class::Content,
         };
     }
@@ -4336,6 +4601,86 @@ mod tests {
             byline("By Priya Raman published 2 days ago").as_deref(),
             Some("Priya Raman")
         );
+    }
+
+    #[test]
+    fn captions_with_their_credit() {
+        for line in [
+            "Volunteers sort seed potatoes in the church hall. Photo: T. Marr",
+            "The new footbridge from the north bank. (Image credit: Orla Peck / Riverside Trust)",
+            "Lot 44 on the viewing table. Image © Hallam Rooms",
+            "A kestrel over the quarry edge. Picture: Sam Idris/Moorland Wildlife",
+            "Tenby Harbour Authority photo",
+            "(Eastfield County photo)",
+        ] {
+            assert!(is_credited_caption(line), "{line}");
+        }
+        for line in [
+            // A credit alone is a credit line, checked elsewhere.
+            "Photo: T. Marr",
+            // The part before the label is no sentence.
+            "Members of the Photo: Club",
+            // The credit is a sentence.
+            "The hall was full. Photo: it shows the queue outside the door.",
+            // Prose that mentions a picture.
+            "The mayor said the photo was taken in May",
+            "The best photo",
+        ] {
+            assert!(!is_credited_caption(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn links_to_files() {
+        for line in [
+            "Snow route map (PDF)",
+            "Read the full inspection report (PDF, 1.2 MB)",
+            "Winter feeding for ewes (video, 6 min)",
+            "Ward results by polling district (xlsx)",
+        ] {
+            assert!(is_download_link(line), "{line}");
+        }
+        for line in [
+            "The council (which met on Monday)",
+            "(PDF)",
+            "The report is online. (PDF)",
+            "Turnout rose (by 4%)",
+        ] {
+            assert!(!is_download_link(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn rows_of_links_and_hours() {
+        for row in [
+            "Share: Email | Facebook | Print",
+            "Yes | No",
+            "Offices: Kelby · Dunmarsh · Orrell",
+            "Related on the forum: Pruning young apple trees · Grafting day · Seed swap",
+        ] {
+            assert!(link_row_parts(row).is_some(), "{row}");
+        }
+        for row in [
+            // Scores, each part with a figure.
+            "Amberley 41 · Castlerow 38 · Dunmarsh 22",
+            // A part that is a sentence.
+            "Tom B · Lovely write-up. See you next week.",
+            "Home page",
+        ] {
+            assert!(link_row_parts(row).is_none(), "{row}");
+        }
+        for row in [
+            "Town Hall, 4 Mill Lane, Kelby | Mon-Fri 9:00 a.m. – 5:00 p.m.",
+            "2 Quay Street, Orrell · Wednesday to Sunday, 10am to 4pm",
+        ] {
+            assert!(is_hours_row(row), "{row}");
+        }
+        for row in [
+            "Monday 1 March | Wednesday 3 March",
+            "The shop is open Monday to Friday, 9am to 5pm.",
+        ] {
+            assert!(!is_hours_row(row), "{row}");
+        }
     }
 
     #[test]
