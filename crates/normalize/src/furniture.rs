@@ -939,6 +939,47 @@ fn is_hours_row(line: &str) -> bool {
         })
 }
 
+/// Longest entry (words) of a table of contents.
+const MAX_TOC_ENTRY_WORDS: usize = 12;
+
+/// Keys of the headings over a page's table of contents.
+const TOC_HEADINGS: &[&str] = &[
+    "on this page",
+    "contents",
+    "table of contents",
+    "in this article",
+    "in this story",
+    "in this guide",
+    "in this post",
+    "jump to",
+    "jump to section",
+    "skip to section",
+];
+
+/// Longest link (words) [`is_arrow_link`] takes.
+const MAX_ARROW_LINK_WORDS: usize = 20;
+
+/// A link marked by an arrow at its start or end, apart from its words: "← Remembrance Sunday:
+/// parade arrangements", "Beaver Scouts raise £612 for the food bank →", "<< Back to Latest
+/// News", "Track the bill →". (Guillemets only around a few words, "Next »": longer, they may
+/// quote.)
+fn is_arrow_link(line: &str) -> bool {
+    let t = line.trim();
+    let words = t.split(' ').count();
+    let marked = |mark: &str, short: bool| {
+        (!short || words <= 4)
+            && (t.strip_prefix(mark).is_some_and(|r| r.starts_with(' '))
+                || t.strip_suffix(mark).is_some_and(|r| r.ends_with(' ')))
+    };
+    words >= 2
+        && (marked("←", false)
+            || marked("→", false)
+            || marked("<<", false)
+            || marked(">>", false)
+            || marked("«", true)
+            || marked("»", true))
+}
+
 /// Longest row of links (words) [`link_row_parts`] takes.
 const MAX_LINK_ROW_WORDS: usize = 30;
 
@@ -1616,6 +1657,8 @@ enum Tail {
     /// A row of short links or labels ("Share: Email | Facebook | WhatsApp"): one unless it is
     /// a row of the story's table (then the checks go on at 18).
     LinkRow,
+    /// A link marked by an arrow ("← Older post title", "Read the full guide →").
+    ArrowLink,
     Nothing,
 }
 
@@ -1697,6 +1740,9 @@ impl Tail {
         }
         if from <= 17 && sh.words <= MAX_LINK_ROW_WORDS && link_row_parts(line).is_some() {
             return Tail::LinkRow;
+        }
+        if from <= 18 && sh.words <= MAX_ARROW_LINK_WORDS && is_arrow_link(line) {
+            return Tail::ArrowLink;
         }
         Tail::Nothing
     }
@@ -2040,7 +2086,8 @@ pub(crate) fn classify_with<L: AsRef<str>>(
                     .any(|j| j < n && cells[i] > 0 && cells[j] == cells[i])
                 || i < first_para && link_row_parts(line).is_some_and(|p| p < 3))
         {
-            verdict = Tail::Nothing;
+            key_for(&mut key);
+            verdict = Tail::from(line, &key, &sh[i], 18);
         }
         class[i] = match verdict {
             // "WASHINGTON —" on its own line over the first paragraph.
@@ -2090,6 +2137,7 @@ pub(crate) fn classify_with<L: AsRef<str>>(
             Tail::CreditedCaption => Class::Furniture("photo caption (with its credit)".into()),
             Tail::Download => Class::Furniture("link to a file".into()),
             Tail::LinkRow => Class::Furniture("row of links or labels".into()),
+            Tail::ArrowLink => Class::Furniture("navigation (link marked by an arrow)".into()),
             Tail::Nothing => Class::Content,
         };
     }
@@ -2170,6 +2218,68 @@ pub(crate) fn classify_with<L: AsRef<str>>(
         if above_labelled || under_bare || above_courtesy {
             class[i] = Class::Furniture("photo caption (next to its credit)".into());
         }
+    }
+
+    // 1c. A table of contents: a run of short lines, each of which heads a part of the story
+    //     further down ("On this page" / "Summary" / "Timeline" / … / paragraph … "Summary" /
+    //     paragraph), goes with its heading; the subheadings below stay. Two entries under a
+    //     heading that names the list, three without one.
+    let mut i = 0;
+    while i < n {
+        let entry = |j: usize| {
+            alive(&class, j) && !sh[j].para && !sh[j].closed && sh[j].words <= MAX_TOC_ENTRY_WORDS
+        };
+        if !entry(i) {
+            i += 1;
+            continue;
+        }
+        let end = (i..n).find(|&j| !entry(j)).unwrap_or(n);
+        // A line heads a part below when its twin stands further down (past `after`) on a line
+        // of its own. The run may reach the first subheading itself ("Recommendations" /
+        // "Summary" / paragraph): the entries are the longest stretch of it whose lines all
+        // have their twin past the stretch.
+        let heads_below = |j: usize, after: usize| {
+            keys[j].is_some_and(|k| (after..n).any(|m| keys[m] == Some(k) && !sh[m].para))
+        };
+        let (mut from, mut to) = (i, i);
+        let mut j = i;
+        while j < end {
+            if !heads_below(j, j + 1) {
+                j += 1;
+                continue;
+            }
+            let mut k = j;
+            while k < end && heads_below(k, k + 1) {
+                k += 1;
+            }
+            // Shrink until every entry's twin is past the stretch.
+            while k > j && !(j..k).all(|e| heads_below(e, k)) {
+                k -= 1;
+            }
+            if k - j > to - from {
+                (from, to) = (j, k);
+            }
+            j = k.max(j + 1);
+        }
+        let is_heading = |j: usize| {
+            let mut k = String::new();
+            line_key(lines[j].as_ref(), &mut k);
+            TOC_HEADINGS.contains(&k.as_str())
+        };
+        let heading = from.checked_sub(1).filter(|&h| is_heading(h));
+        if to - from >= if heading.is_some() { 2 } else { 3 } {
+            for c in &mut class[from..to] {
+                *c = Class::Furniture(
+                    "table of contents (its entries head the story's parts)".into(),
+                );
+            }
+            if let Some(h) = heading
+                && alive(&class, h)
+            {
+                class[h] = Class::Furniture("table of contents heading".into());
+            }
+        }
+        i = end;
     }
 
     // 2. Where the body starts and ends.
@@ -4681,6 +4791,65 @@ mod tests {
         ] {
             assert!(!is_hours_row(row), "{row}");
         }
+    }
+
+    #[test]
+    fn links_marked_by_arrows() {
+        for line in [
+            "← Harvest supper: tickets now on sale",
+            "Ferry timetable changes from Monday →",
+            "<< Back to all notices",
+            "Next »",
+        ] {
+            assert!(is_arrow_link(line), "{line}");
+        }
+        for line in [
+            "→",
+            "Prices rose → then fell",
+            // A long quotation in guillemets.
+            "He said the vote was « a disgrace to the whole town »",
+        ] {
+            assert!(!is_arrow_link(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_table_of_contents_goes_and_the_subheadings_stay() {
+        let page = [
+            "Orchard owners asked to report a new leaf blight",
+            "On this page",
+            "What to look for",
+            "Where it has been found",
+            "What to do",
+            "Growers in three parishes have found brown blotches on young apple leaves since August.",
+            "What to look for",
+            "The blotches start at the leaf edge and spread inwards over about a week.",
+            "Where it has been found",
+            "So far the blight has been confirmed in orchards at Ashby, Kelton and Dunmore.",
+            "What to do",
+            "Owners should photograph affected leaves and send the pictures to the county office.",
+        ];
+        let (class, _) = classify(&page, &|_| 0, 0);
+        for i in 1..=4 {
+            assert!(
+                matches!(class[i], Class::Furniture(_)),
+                "{}: {:?}",
+                page[i],
+                class[i]
+            );
+        }
+        for i in 5..page.len() {
+            assert_eq!(class[i], Class::Content, "{}", page[i]);
+        }
+        // Without the later subheadings, the short lines are no table of contents.
+        let list = [&page[..5], &[page[5], page[7], page[9], page[11]]].concat();
+        let (class, _) = classify(&list, &|_| 0, 0);
+        assert!(
+            !class
+                .iter()
+                .any(|c| matches!(c, Class::Furniture(r) if r.contains("table of contents"))),
+            "{class:?}"
+        );
     }
 
     #[test]
