@@ -2224,40 +2224,56 @@ pub(crate) fn classify_with<L: AsRef<str>>(
     //     further down ("On this page" / "Summary" / "Timeline" / … / paragraph … "Summary" /
     //     paragraph), goes with its heading; the subheadings below stay. Two entries under a
     //     heading that names the list, three without one.
+    let entry = |class: &[Class], j: usize| {
+        alive(class, j) && !sh[j].para && !sh[j].closed && sh[j].words <= MAX_TOC_ENTRY_WORDS
+    };
+    // Where each line's twin stands last (a later line of its own with the same key), built
+    // for the first run of two entries or more: the page's lines are looked at once.
+    let mut last_twin: Option<Vec<usize>> = None;
     let mut i = 0;
     while i < n {
-        let entry = |j: usize| {
-            alive(&class, j) && !sh[j].para && !sh[j].closed && sh[j].words <= MAX_TOC_ENTRY_WORDS
-        };
-        if !entry(i) {
+        if !entry(&class, i) {
             i += 1;
             continue;
         }
-        let end = (i..n).find(|&j| !entry(j)).unwrap_or(n);
-        // A line heads a part below when its twin stands further down (past `after`) on a line
-        // of its own. The run may reach the first subheading itself ("Recommendations" /
-        // "Summary" / paragraph): the entries are the longest stretch of it whose lines all
-        // have their twin past the stretch.
-        let heads_below = |j: usize, after: usize| {
-            keys[j].is_some_and(|k| (after..n).any(|m| keys[m] == Some(k) && !sh[m].para))
-        };
+        let end = (i..n).find(|&j| !entry(&class, j)).unwrap_or(n);
+        if end - i < 2 {
+            i = end;
+            continue;
+        }
+        let twin = last_twin.get_or_insert_with(|| {
+            let mut last: HashMap<u64, usize> = HashMap::new();
+            for m in 0..n {
+                if let Some(k) = keys[m].filter(|_| !sh[m].para) {
+                    last.insert(k, m);
+                }
+            }
+            (0..n)
+                .map(|j| keys[j].and_then(|k| last.get(&k)).copied().unwrap_or(0))
+                .collect()
+        });
+        // A line heads a part below when its twin stands past `after`. The run may reach the
+        // first subheading itself ("Recommendations" / "Summary" / paragraph): the entries are
+        // the longest stretch of it whose lines all have their twin past the stretch.
         let (mut from, mut to) = (i, i);
         let mut j = i;
         while j < end {
-            if !heads_below(j, j + 1) {
+            if twin[j] <= j {
                 j += 1;
                 continue;
             }
-            let mut k = j;
-            while k < end && heads_below(k, k + 1) {
+            // Grow the stretch [j, k) while the nearest last twin stays past its end.
+            let (mut k, mut nearest) = (j, usize::MAX);
+            let mut best = j;
+            while k < end && twin[k] > k {
+                nearest = nearest.min(twin[k]);
                 k += 1;
+                if nearest >= k {
+                    best = k;
+                }
             }
-            // Shrink until every entry's twin is past the stretch.
-            while k > j && !(j..k).all(|e| heads_below(e, k)) {
-                k -= 1;
-            }
-            if k - j > to - from {
-                (from, to) = (j, k);
+            if best - j > to - from {
+                (from, to) = (j, best);
             }
             j = k.max(j + 1);
         }
@@ -2269,9 +2285,7 @@ pub(crate) fn classify_with<L: AsRef<str>>(
         let heading = from.checked_sub(1).filter(|&h| is_heading(h));
         if to - from >= if heading.is_some() { 2 } else { 3 } {
             for c in &mut class[from..to] {
-                *c = Class::Furniture(
-                    "table of contents (its entries head the story's parts)".into(),
-                );
+                *c = Class::Furniture("table of contents (its entries head the story's parts)".into());
             }
             if let Some(h) = heading
                 && alive(&class, h)
