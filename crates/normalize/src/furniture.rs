@@ -956,6 +956,44 @@ const TOC_HEADINGS: &[&str] = &[
     "skip to section",
 ];
 
+/// A comment count, given the line's key: "5 replies", "1 comment", "4 responses", "12
+/// thoughts", "discuss 86", "comments 12", "forum discussion 14" (from "💬 5 replies",
+/// "Discuss (86)", "Forum discussion (14)").
+fn is_comment_count(key: &str) -> bool {
+    let number = |w: &str| !w.is_empty() && w.len() <= 6 && w.bytes().all(|b| b.is_ascii_digit());
+    let mut words = key.split(' ');
+    let (Some(a), Some(b), c, None) = (words.next(), words.next(), words.next(), words.next())
+    else {
+        return false;
+    };
+    match c {
+        None => {
+            number(a)
+                && matches!(
+                    b,
+                    "comment"
+                        | "comments"
+                        | "reply"
+                        | "replies"
+                        | "response"
+                        | "responses"
+                        | "thought"
+                        | "thoughts"
+                )
+                || number(b)
+                    && matches!(
+                        a,
+                        "comments" | "replies" | "responses" | "discuss" | "discussion"
+                    )
+        }
+        Some(c) => {
+            number(c)
+                && matches!(a, "forum" | "reader" | "readers")
+                && matches!(b, "discussion" | "comments" | "replies")
+        }
+    }
+}
+
 /// Longest link (words) [`is_arrow_link`] takes.
 const MAX_ARROW_LINK_WORDS: usize = 20;
 
@@ -1659,6 +1697,8 @@ enum Tail {
     LinkRow,
     /// A link marked by an arrow ("← Older post title", "Read the full guide →").
     ArrowLink,
+    /// A comment count over a comment section ("5 replies", "Discuss (86)").
+    CommentCount,
     Nothing,
 }
 
@@ -1743,6 +1783,9 @@ impl Tail {
         }
         if from <= 18 && sh.words <= MAX_ARROW_LINK_WORDS && is_arrow_link(line) {
             return Tail::ArrowLink;
+        }
+        if from <= 19 && sh.words <= 4 && is_comment_count(key) {
+            return Tail::CommentCount;
         }
         Tail::Nothing
     }
@@ -2138,6 +2181,13 @@ pub(crate) fn classify_with<L: AsRef<str>>(
             Tail::Download => Class::Furniture("link to a file".into()),
             Tail::LinkRow => Class::Furniture("row of links or labels".into()),
             Tail::ArrowLink => Class::Furniture("navigation (link marked by an arrow)".into()),
+            Tail::CommentCount => {
+                // Past the first paragraph, it heads the comment section (step 7).
+                if i > first_para {
+                    comments_from = comments_from.or(Some(i));
+                }
+                Class::Furniture("comment count (comment-section heading)".into())
+            }
             Tail::Nothing => Class::Content,
         };
     }
@@ -2285,7 +2335,9 @@ pub(crate) fn classify_with<L: AsRef<str>>(
         let heading = from.checked_sub(1).filter(|&h| is_heading(h));
         if to - from >= if heading.is_some() { 2 } else { 3 } {
             for c in &mut class[from..to] {
-                *c = Class::Furniture("table of contents (its entries head the story's parts)".into());
+                *c = Class::Furniture(
+                    "table of contents (its entries head the story's parts)".into(),
+                );
             }
             if let Some(h) = heading
                 && alive(&class, h)
@@ -4804,6 +4856,31 @@ mod tests {
             "The shop is open Monday to Friday, 9am to 5pm.",
         ] {
             assert!(!is_hours_row(row), "{row}");
+        }
+    }
+
+    #[test]
+    fn comment_counts() {
+        for key in [
+            "5 replies",
+            "1 comment",
+            "4 responses",
+            "12 thoughts",
+            "discuss 86",
+            "comments 12",
+            "forum discussion 14",
+        ] {
+            assert!(is_comment_count(key), "{key}");
+        }
+        for key in [
+            "replies",
+            "5 reasons",
+            "comments",
+            "the 5 replies",
+            "1234567 comments",
+            "discuss the plan",
+        ] {
+            assert!(!is_comment_count(key), "{key}");
         }
     }
 
