@@ -820,7 +820,7 @@ fn is_credited_caption(line: &str) -> bool {
         None => (line, None),
     };
     let Some((start, name)) = credit_tail(line) else {
-        return is_owner_photo_credit(full);
+        return is_owner_photo_credit(full) || by_credit_tail(full);
     };
     let (before, start) = match bracketed {
         Some(open) if open + 1 == start => (&line[..open], start),
@@ -835,6 +835,34 @@ fn is_credited_caption(line: &str) -> bool {
         && !ends_closed(name)
         && (before.is_empty() && bracketed.is_some()
             || before.split(' ').count() >= 3 && before.ends_with(['.', '!', '?']))
+}
+
+/// A caption that ends with its credit in words: "The new makerspace during a walk-through on
+/// Nov. 18. Photo by Tamsworth County Library." The credit is a name of one to six capitalised
+/// words (a full stop after it allowed), the caption a sentence before it.
+fn by_credit_tail(line: &str) -> bool {
+    const LABELS: &[&str] = &[
+        ". Photo by ",
+        ". Photos by ",
+        ". Photograph by ",
+        ". Picture by ",
+        ". Image by ",
+    ];
+    let Some((at, label)) = LABELS
+        .iter()
+        .filter_map(|l| line.rfind(l).map(|at| (at, l)))
+        .max_by_key(|&(at, _)| at)
+    else {
+        return false;
+    };
+    let name = line[at + label.len()..].trim_end();
+    let name = name.strip_suffix('.').unwrap_or(name);
+    let words = name.split(' ').count();
+    line[..at].split(' ').count() >= 3
+        && (1..=6).contains(&words)
+        && name
+            .split(' ')
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) || NAME_PARTICLES.contains(&w))
 }
 
 /// "Port of Kittering Bay photo", "(Kessler County photo)": two to seven words, the last a kind
@@ -4450,6 +4478,14 @@ mod tests {
             rule("The agent may earn a commission of 3% on the sale."),
             None
         );
+        assert_eq!(
+            rule("Trailpost may earn a commission from purchases made through links here."),
+            Some("affiliate disclosure")
+        );
+        assert_eq!(
+            rule("Brokers may earn a commission from either side, the regulator found."),
+            None
+        );
         assert_eq!(rule("Buy from local farms, the minister urges"), None);
         assert_eq!(rule("What to know about the vote"), None);
 
@@ -4788,6 +4824,7 @@ mod tests {
             "A kestrel over the quarry edge. Picture: Sam Idris/Moorland Wildlife",
             "Tenby Harbour Authority photo",
             "(Eastfield County photo)",
+            "The new reading room on its first morning. Photo by Ashcombe Library Trust.",
         ] {
             assert!(is_credited_caption(line), "{line}");
         }
@@ -4801,6 +4838,7 @@ mod tests {
             // Prose that mentions a picture.
             "The mayor said the photo was taken in May",
             "The best photo",
+            "The exhibition opened on Friday. Photo by photo, the story of the mill is told.",
         ] {
             assert!(!is_credited_caption(line), "{line}");
         }
