@@ -303,8 +303,16 @@ fn line_soup() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(fixture_lines()), 1..16).prop_map(|v| v.join("\n"))
 }
 
+/// Cases of the line-soup property: 2,000 in CI, more with `SOUP_CASES=<n>` after a rule change.
+fn soup_cases() -> u32 {
+    std::env::var("SOUP_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(2000)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: soup_cases(), ..ProptestConfig::default() })]
 
     #[test]
     fn idempotent_on_line_soup(text in line_soup()) {
