@@ -848,11 +848,13 @@ fn by_credit_tail(line: &str) -> bool {
         ". Picture by ",
         ". Image by ",
     ];
-    let Some((at, label)) = LABELS
-        .iter()
-        .filter_map(|l| line.rfind(l).map(|at| (at, l)))
-        .max_by_key(|&(at, _)| at)
-    else {
+    // The labels start at a full stop: only the line's full stops are looked at, last first.
+    let Some((at, label)) = memchr::memrchr_iter(b'.', line.as_bytes()).find_map(|at| {
+        LABELS
+            .iter()
+            .find(|l| line[at..].starts_with(**l))
+            .map(|l| (at, l))
+    }) else {
         return false;
     };
     let name = line[at + label.len()..].trim_end();
@@ -872,13 +874,14 @@ fn is_owner_photo_credit(line: &str) -> bool {
         .strip_prefix('(')
         .and_then(|l| l.strip_suffix(')'))
         .unwrap_or(line);
-    let Some((owner, kind)) = inner.rsplit_once(' ') else {
+    // The kind ends the line: most lines end otherwise, and no word is split for them.
+    let Some(owner) = [" photo", " photos", " photograph", " image"]
+        .iter()
+        .find_map(|k| inner.strip_suffix(k))
+    else {
         return false;
     };
-    matches!(
-        kind,
-        "photo" | "photos" | "photograph" | "image" | "file photo"
-    ) && (1..=6).contains(&owner.split(' ').count())
+    (1..=6).contains(&owner.split(' ').count())
         && owner.split(' ').all(|w| {
             w.starts_with(|c: char| c.is_uppercase()) || NAME_PARTICLES.contains(&w) || w == "the"
         })
@@ -934,6 +937,10 @@ const WEEKDAYS: &[&str] = &[
 /// Opening hours: two days of the week and a time, in ten words at most ("Mon–Fri 8:00 a.m. –
 /// 4:30 p.m.", "Tuesday to Saturday, 10am to 7pm").
 fn is_opening_hours(part: &str) -> bool {
+    // No figure, no time: most parts end here.
+    if !has_digit(part) {
+        return false;
+    }
     let (mut days, mut time, mut words) = (0, false, 0);
     for w in part.split([' ', '-', '–', '—']).filter(|w| !w.is_empty()) {
         words += 1;
@@ -953,18 +960,75 @@ fn is_opening_hours(part: &str) -> bool {
 /// a.m. – 4:30 p.m.", "14 Harbour Row, Kelsbury · Tuesday to Saturday, 10am to 7pm". The other
 /// parts are short and no sentence.
 fn is_hours_row(line: &str) -> bool {
-    if memchr::memchr3(b'|', 0xB7, 0xA2, line.as_bytes()).is_none() {
+    let mut buf = [""; MAX_ROW_PARTS];
+    let Some(n) = row_parts(line, &mut buf) else {
         return false;
-    }
-    let mut parts = vec![line];
-    for sep in META_SEPARATORS {
-        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
-    }
-    parts.len() >= 2
-        && parts.iter().any(|p| is_opening_hours(p))
+    };
+    let parts = &buf[..n];
+    parts.iter().any(|p| is_opening_hours(p))
         && parts.iter().all(|p| {
-            is_opening_hours(p) || p.split(' ').count() <= 8 && !p.trim_end().ends_with(['!', '?'])
+            p.split(' ').count() <= 8 && !p.trim_end().ends_with(['!', '?']) || is_opening_hours(p)
         })
+}
+
+/// Most parts [`row_parts`] splits a line into: a line with more is no row of links or contacts.
+const MAX_ROW_PARTS: usize = 16;
+
+/// Splits `line` at " | ", then each part at " · ", then at " • ", into `parts`: the number of
+/// parts, at least two; `None` without a separator or with more than [`MAX_ROW_PARTS`] parts.
+/// No vector is built, and a line without a separator's own byte is done with at once.
+fn row_parts<'a>(line: &'a str, parts: &mut [&'a str; MAX_ROW_PARTS]) -> Option<usize> {
+    let b = line.as_bytes();
+    // Each separator has a byte of its own: '|', the last byte of "·" (C2 B7) or "•" (E2 80 A2).
+    // One scan finds them; only separators that share a space ("a · | b") need the three splits
+    // in turn, which the scan hands over to.
+    let (mut n, mut start) = (0, 0);
+    for p in memchr::memchr3_iter(b'|', 0xB7, 0xA2, b) {
+        let (lead, sep) = match b[p] {
+            b'|' => (0, " | "),
+            0xB7 => (1, " · "),
+            _ => (2, " • "),
+        };
+        let Some(from) = p.checked_sub(lead + 1) else {
+            continue;
+        };
+        // Compared as bytes: `from` may fall inside a character when no separator is there.
+        if !b[from..].starts_with(sep.as_bytes()) {
+            continue;
+        }
+        if from < start {
+            return row_parts_in_turn(line, parts);
+        }
+        if n + 1 >= MAX_ROW_PARTS {
+            return None;
+        }
+        parts[n] = &line[start..from];
+        n += 1;
+        start = from + sep.len();
+    }
+    if n == 0 {
+        return None;
+    }
+    parts[n] = &line[start..];
+    Some(n + 1)
+}
+
+/// [`row_parts`] by three splits in turn.
+fn row_parts_in_turn<'a>(line: &'a str, parts: &mut [&'a str; MAX_ROW_PARTS]) -> Option<usize> {
+    let [bar, dot, bullet] = META_SEPARATORS;
+    let mut n = 0;
+    for a in line.split(bar) {
+        for b in a.split(dot) {
+            for c in b.split(bullet) {
+                if n == MAX_ROW_PARTS {
+                    return None;
+                }
+                parts[n] = c;
+                n += 1;
+            }
+        }
+    }
+    (n >= 2).then_some(n)
 }
 
 /// Longest entry (words) of a table of contents.
@@ -1031,6 +1095,13 @@ const MAX_ARROW_LINK_WORDS: usize = 20;
 /// quote.)
 fn is_arrow_link(line: &str) -> bool {
     let t = line.trim();
+    // Every mark starts with '<' or '>', or ends in one of the bytes 90, 92 (the arrows),
+    // AB or BB (the guillemets): the line's first or last byte tells most lines apart.
+    let mark_byte = |c: u8| matches!(c, b'<' | b'>' | 0x90 | 0x92 | 0xAB | 0xBB);
+    let b = t.as_bytes();
+    if b.is_empty() || !(matches!(b[0], b'<' | b'>' | 0xE2 | 0xC2) || mark_byte(b[b.len() - 1])) {
+        return false;
+    }
     let words = t.split(' ').count();
     let marked = |mark: &str, short: bool| {
         (!short || words <= 4)
@@ -1057,12 +1128,9 @@ const MAX_LINK_WORDS: usize = 6;
 /// Saltholme · Calvesk"): each part a few words and no sentence, fewer than half of them with a
 /// figure (a scoreline, "Lindqvist 260 · Hollerer 240", is the story's). The number of parts.
 fn link_row_parts(line: &str) -> Option<usize> {
-    // Without '|' or the last byte of "·" or "•", no separator is there.
-    memchr::memchr3(b'|', 0xB7, 0xA2, line.as_bytes())?;
-    let mut parts = vec![line];
-    for sep in META_SEPARATORS {
-        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
-    }
+    let mut buf = [""; MAX_ROW_PARTS];
+    let n = row_parts(line, &mut buf)?;
+    let parts = &mut buf[..n];
     let figures = parts.iter().filter(|p| has_digit(p)).count();
     // The row's label is no link ("Related on the wiki: Repair Night volunteer checklist").
     if let Some(c) = colon_space(parts[0]) {
@@ -1776,7 +1844,9 @@ impl Tail {
             return Tail::CourtesyCredit;
         }
         if sh.closed {
-            return if from <= 14 && (is_address(line) || is_hours_row(line)) {
+            return if from <= 14
+                && (is_address(line) || sh.words <= MAX_LINK_ROW_WORDS && is_hours_row(line))
+            {
                 Tail::Address
             } else {
                 Tail::Nothing
@@ -1797,7 +1867,11 @@ impl Tail {
         if from <= 13 && is_breadcrumb(line) {
             return Tail::Breadcrumb;
         }
-        if from <= 14 && (is_address(line) || is_street_address(line) || is_hours_row(line)) {
+        if from <= 14
+            && (is_address(line)
+                || is_street_address(line)
+                || sh.words <= MAX_LINK_ROW_WORDS && is_hours_row(line))
+        {
             return Tail::Address;
         }
         if from <= 15 && sh.words <= MAX_CAPTION_WORDS && is_credited_caption(line) {
@@ -2320,7 +2394,8 @@ pub(crate) fn classify_with<L: AsRef<str>>(
             continue;
         }
         let twin = last_twin.get_or_insert_with(|| {
-            let mut last: HashMap<u64, usize> = HashMap::new();
+            // The keys are hashes already: the rule tables' light hasher does.
+            let mut last: HashMap<u64, usize, BuildHasherDefault<KeyHasher>> = HashMap::default();
             for m in 0..n {
                 if let Some(k) = keys[m].filter(|_| !sh[m].para) {
                     last.insert(k, m);
@@ -2356,6 +2431,10 @@ pub(crate) fn classify_with<L: AsRef<str>>(
             j = k.max(j + 1);
         }
         let is_heading = |j: usize| {
+            // The longest heading, "table of contents", is 17 bytes.
+            if lines[j].as_ref().len() > 24 {
+                return false;
+            }
             let mut k = String::new();
             line_key(lines[j].as_ref(), &mut k);
             TOC_HEADINGS.contains(&k.as_str())
@@ -4165,6 +4244,30 @@ mod tests {
             line_key(&s, &mut k);
             let r = predicates_agree(&s, &k);
             proptest::prop_assert!(r.is_ok(), "{}", r.err().unwrap_or_default());
+        }
+    }
+
+    /// [`row_parts`] as first written: split at each separator in turn.
+    fn row_parts_reference(line: &str) -> Option<Vec<&str>> {
+        let mut parts = vec![line];
+        for sep in META_SEPARATORS {
+            parts = parts.iter().flat_map(|p| p.split(sep)).collect();
+        }
+        (parts.len() >= 2 && parts.len() <= MAX_ROW_PARTS).then_some(parts)
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(5000))]
+
+        /// One scan for the three separators splits as three splits did, and never cuts a
+        /// character (the bytes of "·" and "•" end other characters too: "€", "â").
+        #[test]
+        fn row_parts_agrees_with_splitting(
+            s in "(a|b| |\\||·|•|€|â|Â|\u{a0}| \\| | · | • ){0,40}"
+        ) {
+            let mut buf = [""; MAX_ROW_PARTS];
+            let fast = row_parts(&s, &mut buf).map(|n| buf[..n].to_vec());
+            proptest::prop_assert_eq!(fast, row_parts_reference(&s));
         }
     }
 
