@@ -3398,7 +3398,7 @@ fn weekday(
     // The weekday names are the adverbs of time (word_classes.txt, E) in -day.
     if !word.as_bytes()[0].is_ascii_uppercase()
         || stem.len() < 6
-        || !stem[stem.len() - 3..].eq_ignore_ascii_case("day")
+        || !stem.as_bytes()[stem.len() - 3..].eq_ignore_ascii_case(b"day")
         || lexicon::word_class(stem) & lexicon::TIME_ADVERB == 0
         || n.upper_first
         || n.gap != Gap::Space
