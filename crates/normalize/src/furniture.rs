@@ -1031,6 +1031,32 @@ fn row_parts_in_turn<'a>(line: &'a str, parts: &mut [&'a str; MAX_ROW_PARTS]) ->
     (n >= 2).then_some(n)
 }
 
+/// Fewest words of a standfirst the header rules tell from a headline by its length.
+const MIN_STANDFIRST_WORDS: usize = 15;
+
+/// "Sophie Canterell and Dev Malhotra in Hollins Vale", "Jon Reyes in Brussels": one to three
+/// writers' names (two to four capitalised words each), " in ", a place of one to three
+/// capitalised words. The names.
+fn names_in_place(line: &str) -> Option<String> {
+    let (names, place) = line.trim_end().rsplit_once(" in ")?;
+    let caps = |s: &str, max: usize| {
+        let n = s.split(' ').count();
+        n <= max
+            && s.split(' ')
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()) || NAME_PARTICLES.contains(&w))
+            && !s.contains(|c: char| c.is_ascii_digit())
+    };
+    if !caps(place, 3) || place.is_empty() {
+        return None;
+    }
+    let people: Vec<&str> = names.split(" and ").flat_map(|p| p.split(", ")).collect();
+    (people.len() <= 3
+        && people
+            .iter()
+            .all(|p| (2..=4).contains(&p.split(' ').count()) && caps(p, 4)))
+    .then(|| names.to_owned())
+}
+
 /// Longest entry (words) of a table of contents.
 const MAX_TOC_ENTRY_WORDS: usize = 12;
 
@@ -2513,6 +2539,36 @@ pub(crate) fn classify_with<L: AsRef<str>>(
 
     // 4. Header zone: the headline (see [`choose_headline`]); what precedes it is masthead,
     //    banner, section label or date.
+    // "Headline / standfirst / Sophie Canterell and Dev Malhotra in Hollins Vale / timestamp":
+    // writers' names and a place, between a standfirst and an anchor, under a headline-shaped
+    // line shorter than the standfirst, are the byline (alone, such a line may be a headline:
+    // "Taylor Reed in Tokyo").
+    {
+        let prev_alive = |c: usize| (0..c).rev().find(|&j| alive(&class, j));
+        let next_alive = |c: usize| (c + 1..n).find(|&j| sh[j].anchor || alive(&class, j));
+        let shaped = |i: usize| !sh[i].closed && (4..=MAX_TITLE_WORDS).contains(&sh[i].words);
+        let in_place: Vec<(usize, String)> = (0..first_body)
+            .filter(|&c| alive(&class, c) && next_alive(c).is_some_and(|j| sh[j].anchor))
+            .filter_map(|c| {
+                let names = names_in_place(lines[c].as_ref())?;
+                let s = prev_alive(c)?;
+                let h = prev_alive(s)?;
+                (sh[s].words >= MIN_STANDFIRST_WORDS
+                    && !sh[s].anchor
+                    && shaped(h)
+                    && sh[h].words < sh[s].words)
+                    .then_some((c, names))
+            })
+            .collect();
+        for (c, names) in in_place {
+            class[c] = Class::Metadata {
+                field: "byline",
+                value: names,
+                reason: "byline (names and a place, under the standfirst)",
+            };
+            sh[c].anchor = true;
+        }
+    }
     let candidates: Vec<usize> = (0..first_body).filter(|&i| alive(&class, i)).collect();
     // "Field: value" lines next to each other before the body are a fact box, never the
     // headline ("Team members: 17" / "Also involved: Coastguard helicopter R199").
@@ -2571,62 +2627,80 @@ pub(crate) fn classify_with<L: AsRef<str>>(
         .iter()
         .copied()
         .find(|&c| headline_shape(c) && dated(c));
-    let title = before_para
+    // "Headline / a standfirst without a full stop, longer than it / byline or timestamp": the
+    // standfirst is no headline, though it has one's shape.
+    let over_open_standfirst = |c: usize| {
+        let next = |from: usize| (from + 1..n).find(|&j| sh[j].anchor || alive(&class, j));
+        next(c).is_some_and(|s| {
+            !sh[s].anchor
+                && !sh[s].closed
+                && sh[s].words >= MIN_STANDFIRST_WORDS
+                && sh[s].words > sh[c].words
+                && next(s).is_some_and(|j| sh[j].anchor)
+        })
+    };
+    let open_standfirst_title = before_para
         .iter()
-        .rev()
         .copied()
-        // A section name over the date of a dated headline is no headline ("Police Department
-        // Press Releases" / "Posted on: …" / "Arrest made in …").
-        .find(|&c| {
-            (headline_shape(c) || question_shape(c))
-                && over_anchor(c)
-                && !(first_dated.is_some_and(|d| d > c)
-                    && is_name_label(lines[c].as_ref(), sh[c].words))
-        })
-        // Headline, standfirst, byline: looked for among all the lines before the body, since a
-        // sentence above the headline (a market-data note under a ticker) may pass for the
-        // first paragraph.
-        .or_else(|| {
-            candidates
-                .iter()
-                .rev()
-                .copied()
-                // A question may be that headline too ("Can a community foundation spend down
-                // in 10 years and still serve its town?"). (A headline that is a closed
-                // sentence is not taken here: once its byline has moved to metadata, a second
-                // run would not find it again.)
-                .find(|&c| (headline_shape(c) || question_shape(c)) && over_standfirst(c))
-        })
-        // A headline that is a sentence, over its byline, when no line has a headline's shape
-        // (so it is no standfirst, and a second run, the byline gone, finds it first): "Butter
-        // prices hit a record. Here’s how to …" under a banner sentence.
-        .or_else(|| {
-            if before_para.iter().any(|&c| headline_shape(c)) {
-                return None;
-            }
-            before_para.iter().copied().find(|&c| {
-                (4..=MAX_TITLE_WORDS).contains(&sh[c].words) && !sh[c].body && over_anchor(c)
+        .find(|&c| headline_shape(c) && over_open_standfirst(c));
+    let title = open_standfirst_title.or_else(|| {
+        before_para
+            .iter()
+            .rev()
+            .copied()
+            // A section name over the date of a dated headline is no headline ("Police Department
+            // Press Releases" / "Posted on: …" / "Arrest made in …").
+            .find(|&c| {
+                (headline_shape(c) || question_shape(c))
+                    && over_anchor(c)
+                    && !(first_dated.is_some_and(|d| d > c)
+                        && is_name_label(lines[c].as_ref(), sh[c].words))
             })
-        })
-        .or(first_dated)
-        // A headline over its anchor among all the lines before the body: a banner sentence over the headline
-        // ("Must be 18 or older to purchase. Please play responsibly.", a ticket offer) passes
-        // for the first paragraph.
-        .or_else(|| {
-            candidates
-                .iter()
-                .rev()
-                .copied()
-                .find(|&c| headline_shape(c) && over_anchor(c))
-        })
-        .or_else(|| choose_headline(before_para, &headline_shape, &label, &followed_by_anchor))
-        .or_else(|| {
-            candidates
-                .iter()
-                .copied()
-                .find(|&i| sh[i].words >= 4 && !fact[i])
-        })
-        .or_else(|| candidates.last().copied());
+            // Headline, standfirst, byline: looked for among all the lines before the body, since a
+            // sentence above the headline (a market-data note under a ticker) may pass for the
+            // first paragraph.
+            .or_else(|| {
+                candidates
+                    .iter()
+                    .rev()
+                    .copied()
+                    // A question may be that headline too ("Can a community foundation spend down
+                    // in 10 years and still serve its town?"). (A headline that is a closed
+                    // sentence is not taken here: once its byline has moved to metadata, a second
+                    // run would not find it again.)
+                    .find(|&c| (headline_shape(c) || question_shape(c)) && over_standfirst(c))
+            })
+            // A headline that is a sentence, over its byline, when no line has a headline's shape
+            // (so it is no standfirst, and a second run, the byline gone, finds it first): "Butter
+            // prices hit a record. Here’s how to …" under a banner sentence.
+            .or_else(|| {
+                if before_para.iter().any(|&c| headline_shape(c)) {
+                    return None;
+                }
+                before_para.iter().copied().find(|&c| {
+                    (4..=MAX_TITLE_WORDS).contains(&sh[c].words) && !sh[c].body && over_anchor(c)
+                })
+            })
+            .or(first_dated)
+            // A headline over its anchor among all the lines before the body: a banner sentence over the headline
+            // ("Must be 18 or older to purchase. Please play responsibly.", a ticket offer) passes
+            // for the first paragraph.
+            .or_else(|| {
+                candidates
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&c| headline_shape(c) && over_anchor(c))
+            })
+            .or_else(|| choose_headline(before_para, &headline_shape, &label, &followed_by_anchor))
+            .or_else(|| {
+                candidates
+                    .iter()
+                    .copied()
+                    .find(|&i| sh[i].words >= 4 && !fact[i])
+            })
+            .or_else(|| candidates.last().copied())
+    });
     // A name in ordinary capitals right under the headline, before a timestamp: the byline.
     let name_byline = title
         .and_then(|t| candidates.iter().position(|&c| c == t))
@@ -2941,21 +3015,33 @@ pub(crate) fn classify_with<L: AsRef<str>>(
 /// its words of five letters or more (or numbers of three digits or more) come back in the
 /// paragraph's first 200 bytes, case aside. A related headline names another story.
 fn taken_up(line: &str, next: &str) -> bool {
-    let head = next.get(..next.len().min(200)).unwrap_or(next);
-    // The paragraph's words are split once: a word of the line is three bytes or more, so the
-    // shorter ones can match none.
-    let head_words: Vec<&str> = head
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|h| h.len() >= 3)
-        .collect();
+    // Words as restoration leaves them alike: an apostrophe inside a word is no break and no
+    // letter ("Washingtons" and "Washington’s" are one word, "dont" and "don’t" too), and the
+    // paragraph's head is its first TAKEN_UP_LETTERS letters and digits, not bytes (a curly
+    // quote is three bytes, a straight one one). A second run, the apostrophes restored and
+    // the quotes curled, then takes the same words.
+    let head_words: Vec<&str> = {
+        let mut letters = 0;
+        apostrophe_words(next)
+            .take_while(|w| {
+                let before = letters;
+                letters += word_letters(w);
+                before < TAKEN_UP_LETTERS
+            })
+            .filter(|h| word_letters(h) >= 3)
+            .collect()
+    };
     let mut found = 0;
     let mut seen: [&str; 2] = ["", ""];
-    for w in line.split(|c: char| !c.is_alphanumeric()) {
-        let digits = w.bytes().all(|b| b.is_ascii_digit());
-        if w.len() < if digits { 3 } else { 5 } || seen.iter().any(|s| s.eq_ignore_ascii_case(w)) {
+    for w in apostrophe_words(line) {
+        let digits = w
+            .chars()
+            .filter(|&c| !is_apostrophe(c))
+            .all(|c| c.is_ascii_digit());
+        if word_letters(w) < if digits { 3 } else { 5 } || seen.iter().any(|s| same_word(s, w)) {
             continue;
         }
-        let hit = head_words.iter().any(|h| h.eq_ignore_ascii_case(w));
+        let hit = head_words.iter().any(|h| same_word(h, w));
         if hit {
             seen[found] = w;
             found += 1;
@@ -2965,6 +3051,39 @@ fn taken_up(line: &str, next: &str) -> bool {
         }
     }
     false
+}
+
+/// Letters and digits of a paragraph's head that [`taken_up`] looks in (about 200 bytes).
+const TAKEN_UP_LETTERS: usize = 160;
+
+/// Whether `c` is an apostrophe, straight or curly.
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}')
+}
+
+/// The words of `s`: runs of letters and digits, apostrophes inside them kept.
+fn apostrophe_words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !(c.is_alphanumeric() || is_apostrophe(c)))
+        .map(|w| w.trim_matches(is_apostrophe))
+        .filter(|w| !w.is_empty())
+}
+
+/// Letters and digits in a word, its apostrophes not counted.
+fn word_letters(w: &str) -> usize {
+    w.chars().filter(|&c| !is_apostrophe(c)).count()
+}
+
+/// Whether two words are one, ASCII case and apostrophes aside.
+fn same_word(a: &str, b: &str) -> bool {
+    let mut x = a.chars().filter(|&c| !is_apostrophe(c));
+    let mut y = b.chars().filter(|&c| !is_apostrophe(c));
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return true,
+            (Some(p), Some(q)) if p.eq_ignore_ascii_case(&q) => {}
+            _ => return false,
+        }
+    }
 }
 
 fn match_rule<'r>(rules: &'r Rules, key: &str, words: usize, sentence: bool) -> Option<&'r Rule> {
@@ -3150,7 +3269,13 @@ fn story_list_end<L: AsRef<str>>(lines: &[L], sh: &[Shape], class: &[Class], las
             .iter()
             .any(|b| l.starts_with(b))
     };
-    let field = |i: usize| is_field_line(lines[i].as_ref());
+    // A fact box's field may have a longer label than a page's field ("Estimated yield of the
+    // rise: £1.1bn a year"): a colon within the first 40 bytes, after six words at most.
+    let field = |i: usize| {
+        let l = lines[i].as_ref();
+        is_field_line(l)
+            || colon_space(l).is_some_and(|c| c > 0 && c <= 40 && l[..c].split(' ').count() <= 6)
+    };
     // Items of one list are of one kind: bullets, fields or plain phrases.
     let kind = |i: usize| (bullet(i), field(i));
     if lines[last].as_ref().trim_end().ends_with(':') {
@@ -5023,6 +5148,65 @@ mod tests {
         ] {
             assert!(!is_comment_count(key), "{key}");
         }
+    }
+
+    #[test]
+    fn taken_up_reads_alike_before_and_after_restoration() {
+        let line = "Washingtons harbour plan wins council vote";
+        // Dropped apostrophes and straight quotes, then as a first run leaves them.
+        let raw = "The harbour plan, Washingtons biggest in decades, won the council vote after \"hours\" of debate.";
+        let done = "The harbour plan, Washington’s biggest in decades, won the council vote after “hours” of debate.";
+        assert!(taken_up(line, raw));
+        assert_eq!(taken_up(line, raw), taken_up(line, done));
+        // The head is counted in letters: a line whose twin words come after the first 160
+        // letters is not taken up, however many bytes quotes and emoji take before them.
+        let padding =
+            "Rain fell across the valley all night and into the morning while crews worked "
+                .repeat(3);
+        let late = format!("{padding}\"😀\" then the harbour plan won the council vote.");
+        let late_curled = format!("{padding}“😀” then the harbour plan won the council vote.");
+        assert!(!taken_up(line, &late));
+        assert_eq!(taken_up(line, &late), taken_up(line, &late_curled));
+    }
+
+    #[test]
+    fn writers_in_a_place() {
+        assert_eq!(
+            names_in_place("Sophie Canterell and Dev Malhotra in Hollins Vale").as_deref(),
+            Some("Sophie Canterell and Dev Malhotra")
+        );
+        assert_eq!(
+            names_in_place("Jon Reyes in Brussels").as_deref(),
+            Some("Jon Reyes")
+        );
+        for line in [
+            "Reyes in Brussels",
+            "Storm damage in Hollins Vale",
+            "Jon Reyes in the rain at the count",
+            "Jon Reyes in Brussels, Marta Kell in Paris and Ida Ruud in Oslo and Rome",
+        ] {
+            assert_eq!(names_in_place(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_headline_over_a_standfirst_without_a_full_stop_and_a_byline_in_a_place() {
+        let page = [
+            "Politics",
+            "Opposition takes Hollins Vale by-election on a 19-point swing",
+            "Government loses a seat it has held since 1979, with the new party winning by more than 7,000 votes",
+            "Sophie Canterell and Dev Malhotra in Hollins Vale",
+            "Fri 20 Nov 2026 04:55 GMT",
+            "The new party has won the Hollins Vale by-election, overturning a government majority of more than 11,000 in a seat the governing party had held for almost five decades.",
+            "Turnout was 41.2%, down from 68.7% at the general election.",
+        ];
+        let (class, title) = classify(&page, &|_| 0, 0);
+        assert_eq!(title, Some(1), "{class:?}");
+        assert_eq!(class[2], Class::Content, "{class:?}");
+        assert!(
+            matches!(&class[3], Class::Metadata { field: "byline", value, .. } if value == "Sophie Canterell and Dev Malhotra"),
+            "{class:?}"
+        );
     }
 
     #[test]

@@ -130,8 +130,17 @@ fn news() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(PIECES), 0..60).prop_map(|v| v.concat())
 }
 
+/// Cases of a property: `default` in CI, `PROPERTY_CASES=<n>` for a long run after a change
+/// to the rules (each property then tries n inputs).
+fn cases(default: u32) -> u32 {
+    std::env::var("PROPERTY_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(default)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(256), ..ProptestConfig::default() })]
 
     #[test]
     fn idempotent_on_news_like_text(text in news()) {
@@ -303,16 +312,8 @@ fn line_soup() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(fixture_lines()), 1..16).prop_map(|v| v.join("\n"))
 }
 
-/// Cases of the line-soup property: 2,000 in CI, more with `SOUP_CASES=<n>` after a rule change.
-fn soup_cases() -> u32 {
-    std::env::var("SOUP_CASES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(2000)
-}
-
 proptest! {
-    #![proptest_config(ProptestConfig { cases: soup_cases(), ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(2000), ..ProptestConfig::default() })]
 
     #[test]
     fn idempotent_on_line_soup(text in line_soup()) {
