@@ -1899,7 +1899,22 @@ impl NextMemo {
     /// [`classify_next`], memoized by the next word.
     #[inline]
     fn classify_next(&mut self, line: &str, next: Option<&Tok>, stats: &ApostropheStats) -> Next {
-        let Some(n) = next else { return Next::Stop };
+        self.classify_next_counted(line, next, stats).0
+    }
+
+    /// [`classify_next`], memoized by the next word, and whether the next word is a count (a
+    /// [`Next::Stop`] by [`is_count`]): the memo keeps that too, so [`screen`] need not look the
+    /// word up again.
+    #[inline]
+    fn classify_next_counted(
+        &mut self,
+        line: &str,
+        next: Option<&Tok>,
+        stats: &ApostropheStats,
+    ) -> (Next, bool) {
+        let Some(n) = next else {
+            return (Next::Stop, false);
+        };
         let len = n.end - n.start;
         if self.slots.is_empty()
             || n.gap != Gap::Space
@@ -1909,7 +1924,8 @@ impl NextMemo {
                 w.eq_ignore_ascii_case("next") || w.eq_ignore_ascii_case("last")
             }
         {
-            return classify_next(line, next, stats);
+            let class = classify_next(line, next, stats);
+            return (class, class == Next::Stop && is_count(line, n));
         }
         let key = word_key_at(line.as_bytes(), n.start, n.end);
         // The slot count is a power of two, eight or more: the slot is the key's top bits
@@ -1920,14 +1936,25 @@ impl NextMemo {
         if held & !7 == tag
             && let Some(class) = next_of_code(held & 7)
         {
-            return class;
+            return (class, held & 7 == COUNT_CODE);
         }
         let class = classify_next(line, next, stats);
+        let count = class == Next::Stop && is_count(line, n);
         if let Some(x) = self.slots.get_mut(slot) {
-            *x = tag | next_code(class);
+            *x = tag | if count { COUNT_CODE } else { next_code(class) };
         }
-        class
+        (class, count)
     }
+}
+
+/// The memo's code of a count: [`Next::Stop`], and [`is_count`].
+const COUNT_CODE: u64 = 6;
+
+/// A next word that is a count, in digits or words ("two"): a stop for [`classify_next`],
+/// and what [`before_a_count`] looks for.
+#[inline]
+fn is_count(line: &str, n: &Tok) -> bool {
+    n.digit || tok_class(line.as_bytes(), n) & Q_NUMBER != 0
 }
 
 /// The memo's code of a class (never 0, which marks an empty slot).
@@ -1949,6 +1976,7 @@ fn next_of_code(code: u64) -> Option<Next> {
         3 => Next::Ambig,
         4 => Next::Noun,
         5 => Next::Unknown,
+        COUNT_CODE => Next::Stop,
         _ => return None,
     })
 }
@@ -2104,7 +2132,7 @@ fn screen(
     if lexicon::flags(word) & (lexicon::FUNCTION | lexicon::S_WORD) != 0 {
         return Screen::Nothing;
     }
-    let next_class = memo.classify_next(line, next, stats);
+    let (next_class, count) = memo.classify_next_counted(line, next, stats);
     if !matches!(next_class, Next::Stop | Next::Verb) {
         return Screen::Possessive(next_class);
     }
@@ -2121,8 +2149,7 @@ fn screen(
     // The rules after a stop or a verb, each by a test it needs that reads no token before.
     let stem_rules = next_word.eq_ignore_ascii_case("been")
         || no_plural_form_applies(word, next_class, stats)
-        || (next_class == Next::Stop
-            && (nx.digit || tok_class(line.as_bytes(), nx) & Q_NUMBER != 0))
+        || count
         || (next_class == Next::Verb
             && !bytes[0].is_ascii_uppercase()
             && lexicon::word_class(&word[..n - 1]) & lexicon::TIME != 0)
