@@ -2478,6 +2478,27 @@ fn plural_impossible(stem: &str) -> bool {
                     .any(|e| stem.len() > 4 && stem.ends_with(e) || stem.eq_ignore_ascii_case(e)))
 }
 
+/// The candidate a rule judges: the line, the word in -s and its stem, its token, the two
+/// tokens before it and the one after, the corpus statistics, and the apostrophe to write.
+#[derive(Clone, Copy)]
+struct Cand<'a> {
+    line: &'a str,
+    word: &'a str,
+    stem: &'a str,
+    c: &'a Tok,
+    before: [Option<&'a Tok>; 2],
+    next: Option<&'a Tok>,
+    stats: &'a ApostropheStats,
+    apostrophe: char,
+}
+
+impl<'a> Cand<'a> {
+    /// The token right before the candidate.
+    fn prev(&self) -> Option<&'a Tok> {
+        self.before[1]
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn possessive(
     line: &str,
@@ -2519,6 +2540,19 @@ fn possessive_with(
     next_class: Next,
 ) -> Option<(String, String)> {
     let prev = before[1];
+    // What the rules read of the candidate; the stem is the word without its last letter
+    // (an 's': the screen and `decide_in_full` pass only such words).
+    let stem = word.get(..word.len() - 1).unwrap_or(word);
+    let cx = Cand {
+        line,
+        word,
+        stem,
+        c,
+        before,
+        next,
+        stats,
+        apostrophe,
+    };
     // "The State Departments spokesman", "the National Labor Relations Boards tally": an
     // institution noun that ends a name (after another capitalised word) names one body, so
     // its -s form before a lower-case word that is no function word and no mere verb is the
@@ -2544,11 +2578,11 @@ fn possessive_with(
         ));
     }
     if matches!(next_class, Next::Stop | Next::Verb) {
-        return been(line, word, before, c, next, stats, apostrophe)
-            .or_else(|| no_plural_form(word, next_class, stats, apostrophe))
-            .or_else(|| before_a_count(line, word, prev, next, stats, apostrophe))
-            .or_else(|| one_span_before_a_verb(line, word, prev, next_class, stats, apostrophe))
-            .or_else(|| one_thing_is(line, word, c, prev, next, stats, apostrophe));
+        return been(&cx)
+            .or_else(|| no_plural_form(&cx, next_class))
+            .or_else(|| before_a_count(&cx))
+            .or_else(|| one_span_before_a_verb(&cx, next_class))
+            .or_else(|| one_thing_is(&cx));
     }
     // General word classes (data/apostrophe/word_classes.txt): of the -s form ("workers",
     // "sales") and of its stem ("today", "year", "son").
@@ -2558,30 +2592,26 @@ fn possessive_with(
     }
     let stem = &word[..word.len() - 1];
     let cap = c.upper_first;
-    if let Some(r) = weekday(line, word, stem, prev, next, next_class, stats, apostrophe) {
+    if let Some(r) = weekday(&cx, next_class) {
         return Some(r);
     }
-    if let Some(r) = headline_thing(line, word, stem, c, prev, next, stats, apostrophe) {
+    if let Some(r) = headline_thing(&cx) {
         return Some(r);
     }
-    if let Some(r) = counted_owners(line, word, stem, c, prev, next, apostrophe) {
+    if let Some(r) = counted_owners(&cx) {
         return Some(r);
     }
-    if let Some(r) = group_of_people(line, word, stem, word_class, before, next, apostrophe) {
+    if let Some(r) = group_of_people(&cx, word_class) {
         return Some(r);
     }
-    if let Some(r) =
-        people_without_determiner(line, word, stem, word_class, c, before, next, apostrophe)
-    {
+    if let Some(r) = people_without_determiner(&cx, word_class) {
         return Some(r);
     }
-    if let Some(r) = person_of_a_thing(line, stem, c, prev, next, stats, apostrophe) {
+    if let Some(r) = person_of_a_thing(&cx) {
         return Some(r);
     }
     if word.ends_with("ss") {
-        return double_s(
-            line, word, stem, before, c, next_class, next, stats, apostrophe,
-        );
+        return double_s(&cx, next_class);
     }
     // "Paris", "crisis", "status": unless the stem itself is attested
     // ("Kowalski"), these endings make words of their own.
@@ -2599,7 +2629,7 @@ fn possessive_with(
     let poss_pl = w[POSS_PL];
     let stem_head = s[BARE] > 0 && s[STOP_AFTER] > 0;
     let stem_class = lexicon::word_class(stem);
-    if let Some(r) = time_span(line, word, stem_class, prev, next, next_class, apostrophe) {
+    if let Some(r) = time_span(&cx, stem_class, next_class) {
         return Some(r);
     }
     // "todays", "everythings", "Novembers", "womens": the -s form is no plural.
@@ -2613,21 +2643,18 @@ fn possessive_with(
         Some((after, why))
     };
     if cap {
-        if let Some(r) = saints_name(line, word, stem, prev, c, next, stats, apostrophe) {
+        if let Some(r) = saints_name(&cx) {
             return Some(r);
         }
         // "Residents access", "Nurses groups": a person noun that starts a sentence.
         // The words before it are the last sentence's.
         if word_class & lexicon::PERSON_PLURAL != 0 && c.gap == Gap::Sentence {
             return person_plural(
-                line,
-                word,
-                stem,
-                [None, None],
+                &Cand {
+                    before: [None, None],
+                    ..cx
+                },
                 next_class,
-                next,
-                stats,
-                apostrophe,
             );
         }
         // "Americans." / "Hamas said" elsewhere: the -s form is a word of its own.
@@ -2755,7 +2782,7 @@ fn possessive_with(
             "possessive: time noun {stem} after a singular determiner; next word '{next_word}' is {next_class:?}"
         ));
     }
-    if let Some(r) = modifier_before_head(line, stem, c, prev, next, stats, apostrophe) {
+    if let Some(r) = modifier_before_head(&cx) {
         return Some(r);
     }
     if !next_nominal {
@@ -2795,9 +2822,7 @@ fn possessive_with(
     // People are mostly possessors as a group ("the workers union", "our customers safety"):
     // without singular apostrophe evidence, a person noun never becomes "worker’s".
     if word_class & lexicon::PERSON_PLURAL != 0 && poss == 0 {
-        return person_plural(
-            line, word, stem, before, next_class, next, stats, apostrophe,
-        );
+        return person_plural(&cx, next_class);
     }
     let prev_word = prev.map_or("", |p| &line[p.start..p.end]);
     let prev_is = |list: &[&str]| {
@@ -3067,17 +3092,18 @@ const SAINTS_INSTITUTIONS: &[&str] = &[
 /// -ss, -us, -is, -as and -os end in s themselves ("St. Thomas", "St. Louis", "St. Francis"),
 /// and a name in -es only keeps its e when the corpus shows that stem alone ("Anne" for
 /// "Annes", never "Jame" for "St. James"); a contraction form is no stem ("St. Ives").
-#[allow(clippy::too_many_arguments)]
-fn saints_name(
-    line: &str,
-    word: &str,
-    stem: &str,
-    prev: Option<&Tok>,
-    c: &Tok,
-    next: Option<&Tok>,
-    stats: &ApostropheStats,
-    apostrophe: char,
-) -> Option<(String, String)> {
+fn saints_name(cx: &Cand<'_>) -> Option<(String, String)> {
+    let Cand {
+        line,
+        word,
+        stem,
+        c,
+        next,
+        stats,
+        apostrophe,
+        ..
+    } = *cx;
+    let prev = cx.prev();
     let p = prev?;
     if &line[p.start..p.end] != "St"
         || p.apos != Apos::None
@@ -3113,15 +3139,17 @@ fn saints_name(
 /// without an auxiliary, so the -s form is "father’s" = "father has" — unless an auxiliary
 /// stands just before it ("Have the talks been", "Had their fathers been"). The -s form must
 /// follow a determiner, so that a name ("Williams been") or a verb is never read this way.
-fn been(
-    line: &str,
-    word: &str,
-    before: [Option<&Tok>; 2],
-    c: &Tok,
-    next: Option<&Tok>,
-    stats: &ApostropheStats,
-    apostrophe: char,
-) -> Option<(String, String)> {
+fn been(cx: &Cand<'_>) -> Option<(String, String)> {
+    let Cand {
+        line,
+        word,
+        before,
+        c,
+        next,
+        stats,
+        apostrophe,
+        ..
+    } = *cx;
     let n = next?;
     // The next word first: it is "been" for few candidates.
     if !line[n.start..n.end].eq_ignore_ascii_case("been") {
@@ -3171,15 +3199,16 @@ fn been(
 /// its members, so the possessive is plural: "pilots’ union". After a function
 /// word, a noun modifier, or at the start; the body is lower case ("Teachers Union" may be a
 /// name).
-fn group_of_people(
-    line: &str,
-    word: &str,
-    stem: &str,
-    word_class: u8,
-    before: [Option<&Tok>; 2],
-    next: Option<&Tok>,
-    apostrophe: char,
-) -> Option<(String, String)> {
+fn group_of_people(cx: &Cand<'_>, word_class: u8) -> Option<(String, String)> {
+    let Cand {
+        line,
+        word,
+        stem,
+        before,
+        next,
+        apostrophe,
+        ..
+    } = *cx;
     let n = next?;
     let prev = before[1];
     let head = &line[n.start..n.end];
@@ -3233,17 +3262,17 @@ fn group_of_people(
 /// is a noun of the lexicon that is no verb ("website", "surgery") a verb at all. A determiner
 /// before it leaves the number open ("the inspectors website"), and a verb before it may
 /// give the people something ("paid drivers wages", "showed voters data"): both are left.
-#[allow(clippy::too_many_arguments)]
-fn people_without_determiner(
-    line: &str,
-    word: &str,
-    stem: &str,
-    word_class: u8,
-    c: &Tok,
-    before: [Option<&Tok>; 2],
-    next: Option<&Tok>,
-    apostrophe: char,
-) -> Option<(String, String)> {
+fn people_without_determiner(cx: &Cand<'_>, word_class: u8) -> Option<(String, String)> {
+    let Cand {
+        line,
+        word,
+        stem,
+        c,
+        before,
+        next,
+        apostrophe,
+        ..
+    } = *cx;
     let n = next?;
     if n.upper_first || n.gap != Gap::Space || n.digit || n.apos != Apos::None {
         return None;
@@ -3344,15 +3373,17 @@ fn plain_after_the<'t>(
 /// modifier and a person noun, is the person's body, one of them: a plural thing does not
 /// name a person's role ("the sales director" and its like are lexicalised plural modifiers,
 /// rejected before this).
-fn person_of_a_thing(
-    line: &str,
-    stem: &str,
-    c: &Tok,
-    prev: Option<&Tok>,
-    next: Option<&Tok>,
-    stats: &ApostropheStats,
-    apostrophe: char,
-) -> Option<(String, String)> {
+fn person_of_a_thing(cx: &Cand<'_>) -> Option<(String, String)> {
+    let Cand {
+        line,
+        stem,
+        c,
+        next,
+        stats,
+        apostrophe,
+        ..
+    } = *cx;
+    let prev = cx.prev();
     let n = plain_after_the(line, c, prev, next)?;
     if stem.len() < 3 || !inanimate_noun(stem, &stats.get(stem)) {
         return None;
@@ -3403,15 +3434,17 @@ fn person_of_a_thing(
 /// verb. Read as the plural's verb and its object, the finite verb would have no subject,
 /// so the homograph modifies the noun after it, the head of the -s form's noun phrase; a
 /// thing is one possessor, as before any head after "the".
-fn modifier_before_head(
-    line: &str,
-    stem: &str,
-    c: &Tok,
-    prev: Option<&Tok>,
-    next: Option<&Tok>,
-    stats: &ApostropheStats,
-    apostrophe: char,
-) -> Option<(String, String)> {
+fn modifier_before_head(cx: &Cand<'_>) -> Option<(String, String)> {
+    let Cand {
+        line,
+        stem,
+        c,
+        next,
+        stats,
+        apostrophe,
+        ..
+    } = *cx;
+    let prev = cx.prev();
     let n = plain_after_the(line, c, prev, next)?;
     let modifier = &line[n.start..n.end];
     let mf = lexicon::flags(modifier);
@@ -3461,12 +3494,13 @@ fn modifier_before_head(
 /// "the citys east end", "warmer than todays for": a lower-case -s form that cannot be a
 /// plural ("city" makes "cities") is the possessive before a function word too, when the stem
 /// is a known noun.
-fn no_plural_form(
-    word: &str,
-    next_class: Next,
-    stats: &ApostropheStats,
-    apostrophe: char,
-) -> Option<(String, String)> {
+fn no_plural_form(cx: &Cand<'_>, next_class: Next) -> Option<(String, String)> {
+    let Cand {
+        word,
+        stats,
+        apostrophe,
+        ..
+    } = *cx;
     if !no_plural_form_applies(word, next_class, stats) {
         return None;
     }
@@ -3492,14 +3526,16 @@ fn no_plural_form_applies(word: &str, next_class: Next, stats: &ApostropheStats)
 /// "the reports 31 recommendations", "the projects 62 turbines": after an article, an -s form,
 /// a number and a plural noun. A plural would not stand before a count of something else, so
 /// the -s form owns the count; a thing or a place is one owner (as before a plural head).
-fn before_a_count(
-    line: &str,
-    word: &str,
-    prev: Option<&Tok>,
-    next: Option<&Tok>,
-    stats: &ApostropheStats,
-    apostrophe: char,
-) -> Option<(String, String)> {
+fn before_a_count(cx: &Cand<'_>) -> Option<(String, String)> {
+    let Cand {
+        line,
+        word,
+        next,
+        stats,
+        apostrophe,
+        ..
+    } = *cx;
+    let prev = cx.prev();
     let (p, n) = (prev?, next?);
     // A count next, first: few candidates have one.
     if !(n.digit || tok_class(line.as_bytes(), n) & Q_NUMBER != 0) {
@@ -3586,15 +3622,15 @@ const AFTER_A_SPAN: &[&str] = &[
 
 /// "90 days warning", "after 30 years service", "five months wages": a number, a time noun in
 /// -s, then a lower-case noun is a span of time owning what follows, a plural possessive.
-fn time_span(
-    line: &str,
-    word: &str,
-    stem_class: u8,
-    prev: Option<&Tok>,
-    next: Option<&Tok>,
-    next_class: Next,
-    apostrophe: char,
-) -> Option<(String, String)> {
+fn time_span(cx: &Cand<'_>, stem_class: u8, next_class: Next) -> Option<(String, String)> {
+    let Cand {
+        line,
+        word,
+        next,
+        apostrophe,
+        ..
+    } = *cx;
+    let prev = cx.prev();
     let n = next?;
     let p = prev?;
     let next_word = &line[n.start..n.end];
@@ -3625,17 +3661,17 @@ fn time_span(
 /// possessive. Its plural is an adverbial ("open on Saturdays", "on Tuesdays, says") that a
 /// punctuation mark, a function word or a plural subject follows; one whose next word is
 /// followed by a base verb ("On Sundays staff open the doors") is left.
-#[allow(clippy::too_many_arguments)]
-fn weekday(
-    line: &str,
-    word: &str,
-    stem: &str,
-    prev: Option<&Tok>,
-    next: Option<&Tok>,
-    next_class: Next,
-    stats: &ApostropheStats,
-    apostrophe: char,
-) -> Option<(String, String)> {
+fn weekday(cx: &Cand<'_>, next_class: Next) -> Option<(String, String)> {
+    let Cand {
+        line,
+        word,
+        stem,
+        next,
+        stats,
+        apostrophe,
+        ..
+    } = *cx;
+    let prev = cx.prev();
     let n = next?;
     // The weekday names are the adverbs of time (word_classes.txt, E) in -day.
     if !word.as_bytes()[0].is_ascii_uppercase()
@@ -3678,17 +3714,18 @@ fn is_headline(line: &str) -> bool {
 /// before a singular noun that is no verb and no person, is one thing's possessive, as after
 /// "the", when the corpus knows the thing alone. A person after it is left: "Schools chief"
 /// is the schools', and many plurals of things modify a person's title.
-#[allow(clippy::too_many_arguments)]
-fn headline_thing(
-    line: &str,
-    word: &str,
-    stem: &str,
-    c: &Tok,
-    prev: Option<&Tok>,
-    next: Option<&Tok>,
-    stats: &ApostropheStats,
-    apostrophe: char,
-) -> Option<(String, String)> {
+fn headline_thing(cx: &Cand<'_>) -> Option<(String, String)> {
+    let Cand {
+        line,
+        word,
+        stem,
+        c,
+        next,
+        stats,
+        apostrophe,
+        ..
+    } = *cx;
+    let prev = cx.prev();
     let n = next?;
     if n.upper_first || n.gap != Gap::Space || n.digit || n.apos != Apos::None || !is_headline(line)
     {
@@ -3754,15 +3791,17 @@ fn headline_thing(
 /// "the two countries defense ministers", "both countries parliaments": after a count or
 /// "both" the -s form is a plural, and a noun with no verb reading after it (not a
 /// predicate: "two metres deep") is what the things own: a plural possessive.
-fn counted_owners(
-    line: &str,
-    word: &str,
-    stem: &str,
-    c: &Tok,
-    prev: Option<&Tok>,
-    next: Option<&Tok>,
-    apostrophe: char,
-) -> Option<(String, String)> {
+fn counted_owners(cx: &Cand<'_>) -> Option<(String, String)> {
+    let Cand {
+        line,
+        word,
+        stem,
+        c,
+        next,
+        apostrophe,
+        ..
+    } = *cx;
+    let prev = cx.prev();
     let (p, n) = (prev?, next?);
     if c.upper_first
         || c.gap != Gap::Space
@@ -3798,14 +3837,15 @@ fn counted_owners(
 /// "another days wait", "a weeks work": after a/an/one/another a time noun in -s is one
 /// span's, whatever follows it but punctuation or a function word (the verb reading of the
 /// next word needs a plural subject).
-fn one_span_before_a_verb(
-    line: &str,
-    word: &str,
-    prev: Option<&Tok>,
-    next_class: Next,
-    stats: &ApostropheStats,
-    apostrophe: char,
-) -> Option<(String, String)> {
+fn one_span_before_a_verb(cx: &Cand<'_>, next_class: Next) -> Option<(String, String)> {
+    let Cand {
+        line,
+        word,
+        stats,
+        apostrophe,
+        ..
+    } = *cx;
+    let prev = cx.prev();
     let p = prev?;
     let stem = &word[..word.len() - 1];
     if next_class != Next::Verb
@@ -3848,15 +3888,17 @@ fn after_is(word: &str) -> bool {
 
 /// "A chips only as good as the number on it": right after "a" or "an" an -s form is no
 /// plural, and before "only", "not" and their like it is the noun with "is" contracted.
-fn one_thing_is(
-    line: &str,
-    word: &str,
-    c: &Tok,
-    prev: Option<&Tok>,
-    next: Option<&Tok>,
-    stats: &ApostropheStats,
-    apostrophe: char,
-) -> Option<(String, String)> {
+fn one_thing_is(cx: &Cand<'_>) -> Option<(String, String)> {
+    let Cand {
+        line,
+        word,
+        c,
+        next,
+        stats,
+        apostrophe,
+        ..
+    } = *cx;
+    let prev = cx.prev();
     let (p, n) = (prev?, next?);
     let stem = &word[..word.len() - 1];
     if c.upper_first
@@ -3912,17 +3954,17 @@ fn inanimate_noun(stem: &str, counts: &Counts) -> bool {
 /// a plain noun follows and no singular determiner comes before. The corpus speaks first: a
 /// stem used alone (or with "’s") at least three times and more than twice as often as the
 /// plural decides against it.
-#[allow(clippy::too_many_arguments)]
-fn person_plural(
-    line: &str,
-    word: &str,
-    stem: &str,
-    before: [Option<&Tok>; 2],
-    next_class: Next,
-    next: Option<&Tok>,
-    stats: &ApostropheStats,
-    apostrophe: char,
-) -> Option<(String, String)> {
+fn person_plural(cx: &Cand<'_>, next_class: Next) -> Option<(String, String)> {
+    let Cand {
+        line,
+        word,
+        stem,
+        before,
+        next,
+        stats,
+        apostrophe,
+        ..
+    } = *cx;
     let next_word = next.map_or("", |n| &line[n.start..n.end]);
     // A noun/verb homograph in -s is no verb after a plural subject, which takes the base
     // form ("our customers orders are slowing": "customers order", not "orders"); one before
@@ -4053,18 +4095,18 @@ fn gazetteer_span(line: &str, before: [Option<&Tok>; 2], c: &Tok, end: usize) ->
 }
 
 /// "Williamss statement" (from "Williams’s"): the stem ends in s and stands alone.
-#[allow(clippy::too_many_arguments)]
-fn double_s(
-    line: &str,
-    word: &str,
-    stem: &str,
-    before: [Option<&Tok>; 2],
-    c: &Tok,
-    next_class: Next,
-    next: Option<&Tok>,
-    stats: &ApostropheStats,
-    apostrophe: char,
-) -> Option<(String, String)> {
+fn double_s(cx: &Cand<'_>, next_class: Next) -> Option<(String, String)> {
+    let Cand {
+        line,
+        word,
+        stem,
+        before,
+        c,
+        next,
+        stats,
+        apostrophe,
+        ..
+    } = *cx;
     // A form in -sss is no English word: its stem ends in -ss ("Burgesss" from "Burgess’s").
     if word.len() < 5 || word.ends_with("ssss") {
         return None;
