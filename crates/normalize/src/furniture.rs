@@ -145,6 +145,9 @@ struct Rules {
     /// Longest line, in words, that needs its whole key (exact and contains rules, repetition);
     /// a longer one is matched by its ends.
     full_key_words: usize,
+    /// The most words any test of a line's word count tells apart (a rule's limit, a bio's,
+    /// a caption's): [`word_count`] is exact up to it and need not count further.
+    told_words: usize,
 }
 
 fn rules() -> &'static Rules {
@@ -223,6 +226,7 @@ fn rules() -> &'static Rules {
             }
             max_words = max_words.max(cap);
         }
+        let key_words = max_words.max(MAX_REPEATED_SENTENCE_WORDS).max(exact_words);
         Rules {
             exact,
             by_first,
@@ -231,10 +235,21 @@ fn rules() -> &'static Rules {
             contains_lens,
             all,
             max_words,
-            key_words: max_words.max(MAX_REPEATED_SENTENCE_WORDS).max(exact_words),
+            key_words,
             full_key_words: contains_words
                 .max(MAX_REPEATED_SENTENCE_WORDS)
                 .max(exact_words),
+            told_words: [
+                key_words,
+                MAX_BIO_WORDS,
+                MAX_CAPTION_WORDS,
+                MAX_HEADLINE_WORDS,
+                MAX_REPEATED_SENTENCE_WORDS,
+                MAX_META_ROW_WORDS,
+            ]
+            .into_iter()
+            .max()
+            .unwrap_or(key_words),
         }
     })
 }
@@ -396,7 +411,33 @@ fn word_key(word: &str, out: &mut String) {
 
 /// Words in a line, by the UAX #29 rules of copydesk-tokenize: a dash, a bullet or a
 /// "|" is no word, so "— Cassandra Vinograd" has two and "| | |" none.
+///
+/// Exact up to [`Rules::told_words`], the most words any test of a line's count tells apart;
+/// past it, some number above it. A long paragraph is not segmented to its end: an ASCII letter
+/// or digit at the line's start or after a space starts a word of its own (a word holds no
+/// space), so counting those, up to the first byte past the limit, proves it longer.
 fn word_count(line: &str) -> usize {
+    let told = rules().told_words;
+    // Fewer than `2 * told` bytes hold no more than `told` words (each word but the last takes
+    // a separator), and a line of news text under five bytes a word seldom does: a shorter line
+    // is not scanned first.
+    if line.len() > 5 * told {
+        let b = line.as_bytes();
+        // Word starts after a space, 64 bytes at a time from the class masks; the line's
+        // first byte counts as one after a space.
+        let mut after_space = 1u64;
+        let mut starts = 0;
+        let mut pos = 0;
+        while pos < b.len() {
+            let m = copydesk_tokenize::masks::classify_at(b, pos);
+            starts += ((m.space << 1 | after_space) & m.alnum).count_ones() as usize;
+            if starts > told {
+                return starts;
+            }
+            after_space = m.space >> 63;
+            pos += 64;
+        }
+    }
     copydesk_tokenize::count_words(line)
 }
 
@@ -3659,6 +3700,54 @@ mod tests {
         "K\u{212a}",
         "",
     ];
+
+    /// [`word_count`] against the full count it shortcuts: equal up to the most words any test
+    /// tells apart, and both past it beyond.
+    fn word_count_agrees(line: &str) -> Result<(), String> {
+        let (got, full) = (word_count(line), copydesk_tokenize::count_words(line));
+        let told = rules().told_words;
+        if got == full || (got > told && full > told) {
+            Ok(())
+        } else {
+            Err(format!("{line:?}: {got} words, counted in full {full}"))
+        }
+    }
+
+    #[test]
+    fn word_count_is_exact_where_it_is_told() {
+        let told = rules().told_words;
+        for n in [told - 1, told, told + 1, told + 2, 3 * told] {
+            for sep in [" ", "  ", " — ", ", ", " | ", "-", " 'x' ", "\u{a0}", "’ "] {
+                let line = vec!["word"; n].join(sep);
+                assert!(word_count_agrees(&line).is_ok(), "{line:?}");
+                let line = format!(" {line} ");
+                assert!(word_count_agrees(&line).is_ok(), "{line:?}");
+            }
+        }
+        // Exactly at the limit, with the line long enough to be scanned.
+        let line = format!("{}{}", vec!["ab"; told].join(" "), " ".repeat(200));
+        assert_eq!(word_count(&line), told);
+        let line = format!("{} x", line.trim_end());
+        assert!(word_count(&line) > told);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// The shortcut count is the full one wherever a test could tell them apart, on lines of
+        /// words, numbers, punctuation, spaces and non-ASCII around the limit.
+        #[test]
+        fn word_count_matches_the_full_count(
+            parts in proptest::collection::vec(
+                "([a-zA-Z0-9]{1,7}|[ ]{1,3}|[-—|.,:;'’_/()\u{a0}\u{301}éж中]|don't|3\\.5|U\\.S\\.)",
+                0..260,
+            )
+        ) {
+            let line = parts.concat();
+            let r = word_count_agrees(&line);
+            proptest::prop_assert!(r.is_ok(), "{}", r.err().unwrap_or_default());
+        }
+    }
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(5000))]
