@@ -450,13 +450,14 @@ fn head_tail_keys(line: &str, head: &mut String, tail: &mut String) {
     while !line.is_char_boundary(cut) {
         cut -= 1;
     }
-    let cut = line[..cut].rfind(' ').unwrap_or(cut);
+    // (Spaces found by `memchr`: a `char` pattern builds a searcher for each.)
+    let cut = memchr::memrchr(b' ', &line.as_bytes()[..cut]).unwrap_or(cut);
     line_key(&line[..cut], head);
     let mut from = line.len().saturating_sub(HEAD_TAIL);
     while !line.is_char_boundary(from) {
         from += 1;
     }
-    let from = line[from..].find(' ').map_or(from, |p| from + p + 1);
+    let from = memchr::memchr(b' ', &line.as_bytes()[from..]).map_or(from, |p| from + p + 1);
     line_key(&line[from..], tail);
 }
 
@@ -1268,11 +1269,12 @@ struct Base {
 impl Base {
     fn of(line: &str) -> Base {
         let shape = Shape::of(line);
-        let cells = if shape.words <= MAX_TITLE_WORDS && line.as_bytes().contains(&b'|') {
-            line.matches(" | ").count()
-        } else {
-            0
-        };
+        let cells =
+            if shape.words <= MAX_TITLE_WORDS && memchr::memchr(b'|', line.as_bytes()).is_some() {
+                line.matches(" | ").count()
+            } else {
+                0
+            };
         Base {
             shape,
             ordinal: ordinal(line),
@@ -2593,6 +2595,16 @@ fn contains_rule(rules: &Rules, key: &str, fits: &dyn Fn(&Rule) -> bool) -> Opti
     best
 }
 
+/// The text before the first space (`split(' ').next()`), by `memchr`.
+fn first_word(s: &str) -> &str {
+    memchr::memchr(b' ', s.as_bytes()).map_or(s, |i| &s[..i])
+}
+
+/// The text after the last space (`rsplit(' ').next()`), by `memrchr`.
+fn last_word(s: &str) -> &str {
+    memchr::memrchr(b' ', s.as_bytes()).map_or(s, |i| &s[i + 1..])
+}
+
 /// Prefix and suffix rules on a long line, keyed by its ends only: first the line's first and
 /// last words, and only when a rule is indexed under them, its first and last 160 bytes.
 fn match_ends<'r>(
@@ -2603,12 +2615,12 @@ fn match_ends<'r>(
     head: &mut String,
     tail: &mut String,
 ) -> Option<&'r Rule> {
-    let first_word = line.split(' ').next().unwrap_or_default();
-    let last_word = line.rsplit(' ').next().unwrap_or_default();
-    word_key(first_word, head);
-    word_key(last_word, tail);
-    let first = head.split(' ').next().unwrap_or_default();
-    let last = tail.rsplit(' ').next().unwrap_or_default();
+    // The words as `split(' ')` and `rsplit(' ')` give them, found by `memchr` (a `char`
+    // pattern builds a searcher for each).
+    word_key(first_word(line), head);
+    word_key(last_word(line), tail);
+    let first = first_word(head);
+    let last = last_word(tail);
     // Only rules that allow a line this long are worth keying its ends for.
     let fits = |v: &Vec<usize>| {
         v.iter().any(|&i| {
@@ -2620,8 +2632,8 @@ fn match_ends<'r>(
         return None;
     }
     head_tail_keys(line, head, tail);
-    let first = head.split(' ').next().unwrap_or_default();
-    let last = tail.rsplit(' ').next().unwrap_or_default();
+    let first = first_word(head);
+    let last = last_word(tail);
     let probe = Probe {
         head,
         tail,
@@ -2894,7 +2906,10 @@ fn is_address(line: &str) -> bool {
     let t = line.trim().trim_end_matches('.');
     // A space (most lines have one) found by a byte search settles it before the scan for any
     // whitespace.
-    if t.is_empty() || t.as_bytes().contains(&b' ') || t.contains(char::is_whitespace) {
+    if t.is_empty()
+        || memchr::memchr(b' ', t.as_bytes()).is_some()
+        || t.contains(char::is_whitespace)
+    {
         return false;
     }
     let email = t
@@ -3019,6 +3034,30 @@ const MAX_TWO_COLUMN_WORDS: usize = 12;
 /// Separators of a page's meta row.
 const META_SEPARATORS: [&str; 3] = [" | ", " · ", " • "];
 
+/// `s.split(sep)` for a separator of a space, one character and a space (" | ", " · ", " • "):
+/// its matches found by `memchr` on the byte after the space and checked whole, without a
+/// substring searcher built for each part.
+fn split_spaced<'a>(s: &'a str, sep: &'static str) -> impl Iterator<Item = &'a str> + 'a {
+    let (b, pat) = (s.as_bytes(), sep.as_bytes());
+    let lead = pat.get(1).copied().unwrap_or(b' ');
+    let mut start = Some(0);
+    std::iter::from_fn(move || {
+        let from = start?;
+        // The byte after a match's space is at `from + 1` or later.
+        let mut at = from + 1;
+        while let Some(k) = b.get(at..).and_then(|rest| memchr::memchr(lead, rest)) {
+            let m = at + k - 1;
+            if b[m..].starts_with(pat) {
+                start = Some(m + pat.len());
+                return s.get(from..m);
+            }
+            at += k + 1;
+        }
+        start = None;
+        s.get(from..)
+    })
+}
+
 /// A row of facts about the page, one of them its date, joined by " | ", " · " or " • ": "24
 /// November 2026 · 6 min read · 14 forum replies", "Friday 14 August 2026 | Day 12 of 20 |
 /// Filed under: Trench 3, Finds", "Saturday’s write-up · posted 24 November 2026 · 5 min". At
@@ -3035,10 +3074,9 @@ fn is_meta_row(line: &str) -> bool {
     // turn; a part's words counted by its spaces; once a dated part and another are seen, the
     // rest are only counted.
     let [a, b, c] = META_SEPARATORS;
-    let parts = line
-        .split(a)
-        .flat_map(|p| p.split(b))
-        .flat_map(|p| p.split(c));
+    let parts = split_spaced(line, a)
+        .flat_map(|p| split_spaced(p, b))
+        .flat_map(|p| split_spaced(p, c));
     let mut key = String::new();
     let (mut n, mut dated, mut other) = (0, false, false);
     for part in parts {
@@ -3762,6 +3800,26 @@ mod tests {
                 "{:?}",
                 line
             );
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// `split_spaced` is `split` for each meta-row separator, on text of the separators'
+        /// pieces (a lone "|", "·" or "•", spaces doubled, a separator at either end); and
+        /// `first_word` and `last_word` are `split(' ')`'s first and `rsplit(' ')`'s.
+        #[test]
+        fn split_spaced_is_split(
+            text in "([a-z]{1,3}| | \\| |\\|| · |·| • |•|  |\u{c2}|é|\u{2022}\u{a0}){0,16}"
+        ) {
+            for sep in META_SEPARATORS {
+                let got: Vec<&str> = split_spaced(&text, sep).collect();
+                let want: Vec<&str> = text.split(sep).collect();
+                proptest::prop_assert_eq!(got, want, "{:?} by {:?}", text, sep);
+            }
+            proptest::prop_assert_eq!(Some(first_word(&text)), text.split(' ').next());
+            proptest::prop_assert_eq!(Some(last_word(&text)), text.rsplit(' ').next());
         }
     }
 
