@@ -2837,11 +2837,35 @@ const TIMESTAMP_LABELS: &[&str] = &[
 
 /// Whether a key's word is one of [`DATE_WORDS`] or [`TIMESTAMP_LABELS`]: a set lookup, as the
 /// first word of every keyed line is looked up (most are neither, after a scan of both lists).
+/// By first byte, the lengths (bit `len`) of the date words and timestamp labels of nine bytes
+/// or fewer that begin with it.
+static TIMESTAMP_WORD_LENS: [u16; 256] = {
+    let mut t = [0u16; 256];
+    let lists = [DATE_WORDS, TIMESTAMP_LABELS];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            let w = lists[l][i].as_bytes();
+            if !w.is_empty() && w.len() <= 9 {
+                t[w[0] as usize] |= 1 << w.len();
+            }
+            i += 1;
+        }
+        l += 1;
+    }
+    t
+};
+
 fn timestamp_word(w: &str) -> bool {
     type WordSet = std::collections::HashSet<&'static str, BuildHasherDefault<KeyHasher>>;
     static WORDS: OnceLock<WordSet> = OnceLock::new();
-    // No date word is longer than nine letters.
+    // No date word is longer than nine letters; one whose first byte and length fit no date
+    // word (most words of a line) is none, without hashing it.
     w.len() <= 9
+        && w.as_bytes()
+            .first()
+            .is_some_and(|&b| TIMESTAMP_WORD_LENS[usize::from(b)] & 1 << w.len() != 0)
         && WORDS
             .get_or_init(|| DATE_WORDS.iter().chain(TIMESTAMP_LABELS).copied().collect())
             .contains(w)
@@ -2877,6 +2901,9 @@ fn is_timestamp(key: &str) -> bool {
 
 /// A breadcrumb trail: short segments joined by " > ", " › ", " » " (two or more) or " / "
 /// (three or more): "Home / News / Research", "Supply Chain > Cold Chain".
+/// A breadcrumb trail's separators, each with the fewest parts a trail of it has.
+const BREADCRUMB_SEPARATORS: [(&str, usize); 4] = [(" > ", 2), (" › ", 2), (" » ", 2), (" / ", 3)];
+
 fn is_breadcrumb(line: &str) -> bool {
     // Without a separator's middle byte (">", "/", and the last bytes of "›" and "»"), none of
     // them can be there: no substring search for each.
@@ -2885,11 +2912,14 @@ fn is_breadcrumb(line: &str) -> bool {
         return false;
     }
     let line = line.trim();
-    for (sep, min) in [(" > ", 2), (" › ", 2), (" » ", 2), (" / ", 3)] {
-        if !line.contains(sep) {
+    for (sep, min) in BREADCRUMB_SEPARATORS {
+        // (Found by `memchr`, no substring searcher per separator.)
+        let mut parts = split_spaced(line, sep);
+        parts.next();
+        if parts.next().is_none() {
             continue;
         }
-        let parts: Vec<&str> = line.split(sep).map(str::trim).collect();
+        let parts: Vec<&str> = split_spaced(line, sep).map(str::trim).collect();
         if parts.len() >= min
             && parts
                 .iter()
@@ -3034,7 +3064,7 @@ const MAX_TWO_COLUMN_WORDS: usize = 12;
 /// Separators of a page's meta row.
 const META_SEPARATORS: [&str; 3] = [" | ", " · ", " • "];
 
-/// `s.split(sep)` for a separator of a space, one character and a space (" | ", " · ", " • "):
+/// `s.split(sep)` for a separator of a space, one character and a space (" | ", " · ", " › "):
 /// its matches found by `memchr` on the byte after the space and checked whole, without a
 /// substring searcher built for each part.
 fn split_spaced<'a>(s: &'a str, sep: &'static str) -> impl Iterator<Item = &'a str> + 'a {
@@ -3811,15 +3841,73 @@ mod tests {
         /// `first_word` and `last_word` are `split(' ')`'s first and `rsplit(' ')`'s.
         #[test]
         fn split_spaced_is_split(
-            text in "([a-z]{1,3}| | \\| |\\|| · |·| • |•|  |\u{c2}|é|\u{2022}\u{a0}){0,16}"
+            text in "([a-z]{1,3}| | \\| |\\|| · |·| • |•|  |\u{c2}|é|\u{2022}\u{a0}| > |>| › |›| » |»| / |/|\u{2039}){0,16}"
         ) {
-            for sep in META_SEPARATORS {
+            let crumbs = BREADCRUMB_SEPARATORS.map(|(sep, _)| sep);
+            for sep in META_SEPARATORS.into_iter().chain(crumbs) {
                 let got: Vec<&str> = split_spaced(&text, sep).collect();
                 let want: Vec<&str> = text.split(sep).collect();
                 proptest::prop_assert_eq!(got, want, "{:?} by {:?}", text, sep);
             }
             proptest::prop_assert_eq!(Some(first_word(&text)), text.split(' ').next());
             proptest::prop_assert_eq!(Some(last_word(&text)), text.rsplit(' ').next());
+        }
+    }
+
+    /// [`is_breadcrumb`] with substring searches: the oracle of its `memchr` one.
+    fn is_breadcrumb_reference(line: &str) -> bool {
+        let line = line.trim();
+        for (sep, min) in [(" > ", 2), (" › ", 2), (" » ", 2), (" / ", 3)] {
+            if !line.contains(sep) {
+                continue;
+            }
+            let parts: Vec<&str> = line.split(sep).map(str::trim).collect();
+            if parts.len() >= min
+                && parts
+                    .iter()
+                    .all(|p| !p.is_empty() && p.split(' ').count() <= 4)
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// The same trails, on lines of a trail's words and separators.
+        #[test]
+        fn breadcrumb_matches_the_reference(
+            line in "( |Home|News|World Politics|a b c d e|[a-z]{1,4}| > | › | » | / |/|>|›|»| ){0,12}"
+        ) {
+            proptest::prop_assert_eq!(is_breadcrumb(&line), is_breadcrumb_reference(&line), "{:?}", line);
+        }
+    }
+
+    /// [`timestamp_word`] before its first-byte and length test: the oracle.
+    fn timestamp_word_reference(w: &str) -> bool {
+        w.len() <= 9 && DATE_WORDS.iter().chain(TIMESTAMP_LABELS).any(|d| *d == w)
+    }
+
+    #[test]
+    fn timestamp_words_pass_the_length_test() {
+        for w in DATE_WORDS.iter().chain(TIMESTAMP_LABELS) {
+            let longer = format!("{w}s");
+            let shorter = &w[..w.len() - 1];
+            for v in [*w, longer.as_str(), shorter, ""] {
+                assert_eq!(timestamp_word(v), timestamp_word_reference(v), "{v:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// The length test turns away no date word, on words of a key's letters and digits.
+        #[test]
+        fn timestamp_word_matches_the_lookup(w in "[a-z0-9]{0,11}") {
+            proptest::prop_assert_eq!(timestamp_word(&w), timestamp_word_reference(&w));
         }
     }
 
