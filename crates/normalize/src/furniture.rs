@@ -38,7 +38,7 @@
 //! goes with its credit (above a labelled credit before the body, under a bare agency name); a
 //! key-takeaways box before the body, "About `<byline author>`" and its bio, a tag heading's list;
 //! a letters page's signatures (two or more name-over-town pairs), a role under the byline and a
-//! dateline alone on its line are metadata. Contains rules are indexed by their first word.
+//! dateline alone on its line are metadata. Contains rules are indexed by their longest word.
 //!
 //! Architecture invariant: classification is idempotent. Position rules look only at the lines
 //! that survive the rules, and a line removed for its position always had paragraphs on both
@@ -130,11 +130,13 @@ struct Rules {
     /// Prefix rules by the first word of their pattern, suffix rules by the last.
     by_first: RuleMap<Vec<usize>>,
     by_last: RuleMap<Vec<usize>>,
-    /// Contains rules by the first word of their pattern: a line is tested only at the word
-    /// starts whose word begins a pattern (`contains_lens` says which can).
-    contains: RuleMap<Vec<usize>>,
-    /// By a word's first byte, the lengths (bit `len.min(63)`) of the patterns' first words
-    /// that begin with it: a word whose byte and length fit none is no pattern's first word,
+    /// Contains rules by the longest word of their pattern (the first of the longest), with
+    /// that word's byte offset in the pattern: a line is tested only where it has such a word.
+    /// The longest word is the rarest in text, most often ("inbox", not "to" of "to your
+    /// inbox"), so few words of a line are looked up and fewer still tried.
+    contains: RuleMap<Vec<(usize, usize)>>,
+    /// By a word's first byte, the lengths (bit `len.min(63)`) of the patterns' indexed words
+    /// that begin with it: a word whose byte and length fit none is no pattern's indexed word,
     /// and is not looked up (most words of a key are not).
     contains_lens: [u64; 256],
     all: Vec<Rule>,
@@ -190,7 +192,7 @@ fn rules() -> &'static Rules {
         let mut exact = RuleMap::default();
         let mut by_first: RuleMap<Vec<usize>> = RuleMap::default();
         let mut by_last: RuleMap<Vec<usize>> = RuleMap::default();
-        let mut contains: RuleMap<Vec<usize>> = RuleMap::default();
+        let mut contains: RuleMap<Vec<(usize, usize)>> = RuleMap::default();
         let mut contains_lens = [0u64; 256];
         let mut max_words = 0;
         let mut exact_words = 0;
@@ -216,11 +218,20 @@ fn rules() -> &'static Rules {
                     by_last.entry(last).or_default().push(i);
                 }
                 Match::Contains => {
-                    let first = r.pattern.split(' ').next().unwrap_or_default();
-                    if let Some(&b) = first.as_bytes().first() {
-                        contains_lens[usize::from(b)] |= 1 << first.len().min(63);
+                    // The first of the pattern's longest words, and where it starts in it.
+                    let mut word = ("", 0);
+                    let mut offset = 0;
+                    for w in r.pattern.split(' ') {
+                        if w.len() > word.0.len() {
+                            word = (w, offset);
+                        }
+                        offset += w.len() + 1;
                     }
-                    contains.entry(first).or_default().push(i);
+                    let (indexed, offset) = word;
+                    if let Some(&b) = indexed.as_bytes().first() {
+                        contains_lens[usize::from(b)] |= 1 << indexed.len().min(63);
+                    }
+                    contains.entry(indexed).or_default().push((i, offset));
                     contains_words = contains_words.max(cap);
                 }
             }
@@ -2561,7 +2572,8 @@ fn best_rule<'r>(rules: &'r Rules, probe: &Probe<'_>, contains: bool) -> Option<
 }
 
 /// The first contains rule, in data order, whose pattern occurs in `key` as whole words: only
-/// the word starts whose word begins some pattern are tried, without building a searcher.
+/// at the words of the key that are some pattern's indexed word, the pattern tried where it
+/// would start, without building a searcher.
 fn contains_rule(rules: &Rules, key: &str, fits: &dyn Fn(&Rule) -> bool) -> Option<usize> {
     let bytes = key.as_bytes();
     let mut best: Option<usize> = None;
@@ -2576,15 +2588,21 @@ fn contains_rule(rules: &Rules, key: &str, fits: &dyn Fn(&Rule) -> bool) -> Opti
         if rules.contains_lens[usize::from(bytes[at])] & (1 << (end - at).min(63)) != 0
             && let Some(ids) = rules.contains.get(&key[at..end])
         {
-            let rest = &key[at..];
-            for &i in ids {
+            for &(i, offset) in ids {
                 if best.is_some_and(|b| b <= i) {
                     break;
                 }
                 let r = &rules.all[i];
+                // Where the pattern would start: a word start of the key.
+                let Some(start) = at.checked_sub(offset) else {
+                    continue;
+                };
                 if fits(r)
-                    && rest.starts_with(r.pattern)
-                    && bytes.get(at + r.pattern.len()).is_none_or(|&b| b == b' ')
+                    && (start == 0 || bytes[start - 1] == b' ')
+                    && bytes[start..].starts_with(r.pattern.as_bytes())
+                    && bytes
+                        .get(start + r.pattern.len())
+                        .is_none_or(|&b| b == b' ')
                 {
                     best = Some(i);
                 }
@@ -4042,11 +4060,12 @@ mod tests {
         let last = key.rsplit(' ').next().unwrap_or_default();
         let prefix = rules.by_first.get(first).into_iter().flatten();
         let suffix = rules.by_last.get(last).into_iter().flatten();
-        let inner = rules.contains.values().flatten();
+        // Every contains rule, whatever word it is indexed by.
+        let inner = (0..rules.all.len()).filter(|&i| rules.all[i].how == Match::Contains);
         prefix
             .chain(suffix)
-            .chain(inner)
             .copied()
+            .chain(inner)
             .filter(|&i| {
                 let r = &rules.all[i];
                 if (r.max_words != 0 && words > r.max_words) || (r.label_only && sentence) {
