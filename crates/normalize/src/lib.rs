@@ -54,7 +54,6 @@ mod text;
 use copydesk_doc::{Document, Edit, EditKind, Metadata};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
-use std::fmt::Write as _;
 use text::Change;
 
 pub use furniture::line_key;
@@ -249,15 +248,14 @@ impl Normalizer {
         };
         let text = fold_line_breaks(&input, &mut edits);
 
-        // Line steps. The line breaks are found once, by `memchr` (a `char` pattern's
-        // searcher cost more than the search), and give the count the vectors are sized by.
-        let breaks: Vec<usize> = memchr::memchr_iter(b'\n', text.as_bytes()).collect();
-        let n_lines = breaks.len() + 1;
+        // Line steps. The line breaks are counted for the vectors' sizes, then the lines cut
+        // at them, both by `memchr` (a `char` pattern's searcher cost more than the search).
+        let n_lines = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
         let mut lines: Vec<Cow<'_, str>> = Vec::with_capacity(n_lines);
         let mut numbers: Vec<usize> = Vec::with_capacity(n_lines);
         let mut changes: Vec<Change> = Vec::new();
         let mut blank: Vec<usize> = Vec::new();
-        for (i, raw) in split_at_breaks(&text, &breaks).enumerate() {
+        for (i, raw) in split_lines(&text).enumerate() {
             let number = i + 1;
             let clean = self.clean_line(raw, &mut changes);
             for ch in changes.drain(..) {
@@ -292,7 +290,7 @@ impl Normalizer {
                 if k > 0 {
                     reason.push_str(", ");
                 }
-                let _ = write!(reason, "{n}");
+                push_number(&mut reason, *n);
             }
             edits.push(Edit {
                 kind: EditKind::Whitespace,
@@ -435,12 +433,14 @@ impl Normalizer {
             NEXT_MEMO.set(memo);
         }
 
-        let kept: Vec<&str> = lines
-            .iter()
-            .zip(&keep)
-            .filter(|(_, k)| **k)
-            .map(|(l, _)| l.as_ref())
-            .collect();
+        let mut kept: Vec<&str> = Vec::with_capacity(lines.len());
+        kept.extend(
+            lines
+                .iter()
+                .zip(&keep)
+                .filter(|(_, k)| **k)
+                .map(|(l, _)| l.as_ref()),
+        );
         for e in &edits {
             counts.count(e.kind);
         }
@@ -626,14 +626,39 @@ fn add_metadata(meta: &mut Metadata, field: &str, value: &str) {
     }
 }
 
-/// The lines of `text` between the line breaks at `breaks` (the offsets of its `\n` bytes, in
-/// order): `text.split('\n')`.
-fn split_at_breaks<'a>(text: &'a str, breaks: &'a [usize]) -> impl Iterator<Item = &'a str> {
-    let starts = std::iter::once(0).chain(breaks.iter().map(|&b| b + 1));
-    let ends = breaks.iter().copied().chain(std::iter::once(text.len()));
-    starts
-        .zip(ends)
-        .map(|(s, e)| text.get(s..e).unwrap_or_default())
+/// `text.split('\n')`, the breaks found by `memchr`.
+fn split_lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut breaks = memchr::memchr_iter(b'\n', text.as_bytes());
+    let mut start = Some(0);
+    std::iter::from_fn(move || {
+        let from = start?;
+        match breaks.next() {
+            Some(b) => {
+                start = Some(b + 1);
+                text.get(from..b)
+            }
+            None => {
+                start = None;
+                text.get(from..)
+            }
+        }
+    })
+}
+
+/// Appends `n` in decimal, as `write!(out, "{n}")` does, without the formatting machinery (a
+/// blank line's number is written for each blank line).
+fn push_number(out: &mut String, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(&digits[at..]).unwrap_or_default());
 }
 
 /// `\r\n`, lone `\r` and the Unicode line and paragraph separators become `\n`.
@@ -734,13 +759,22 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// The lines between the breaks `memchr` finds are `split('\n')`'s.
+        /// The lines between the breaks `memchr` finds are `split('\n')`'s; a number pushed is
+        /// the one formatted.
         #[test]
-        fn split_at_breaks_is_split(text in "([a-z \n\r]|\n\n|\u{2028}|\\PC){0,60}") {
-            let breaks: Vec<usize> = memchr::memchr_iter(b'\n', text.as_bytes()).collect();
-            let got: Vec<&str> = split_at_breaks(&text, &breaks).collect();
+        fn split_lines_is_split(
+            text in "([a-z \n\r]|\n\n|\u{2028}|\\PC){0,60}",
+            n in proptest::prelude::any::<usize>(),
+            small in 0usize..2000,
+        ) {
+            let got: Vec<&str> = split_lines(&text).collect();
             let want: Vec<&str> = text.split('\n').collect();
             proptest::prop_assert_eq!(got, want);
+            for n in [n, small] {
+                let mut s = String::from("x");
+                push_number(&mut s, n);
+                proptest::prop_assert_eq!(s, format!("x{n}"));
+            }
         }
     }
 
