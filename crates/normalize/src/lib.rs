@@ -236,17 +236,18 @@ impl Normalizer {
         let input = std::mem::take(&mut doc.text);
 
         // Which story the article tells, as pass 1 saw it: copies of it elsewhere in the
-        // corpus do not make its lines a template's. Its site, from its address: lines on many
-        // of the site's pages are the site's.
-        let (story, site) = if self.config.furniture && self.config.repeat_min_articles > 0 {
-            (
-                stats::story_key(&input),
-                doc.url.as_deref().map_or(0, site_key),
-            )
+        // corpus do not make its lines a template's (worked out after the line steps, from the
+        // longest raw line they see). Its site, from its address: lines on many of the site's
+        // pages are the site's.
+        let by_repeats = self.config.furniture && self.config.repeat_min_articles > 0;
+        let site = if by_repeats {
+            doc.url.as_deref().map_or(0, site_key)
         } else {
-            (0, 0)
+            0
         };
         let text = fold_line_breaks(&input, &mut edits);
+        // The longest line of the text, the first of equals, as `stats::story_key` finds it.
+        let mut longest = "";
 
         // Line steps. The line breaks are counted for the vectors' sizes, then the lines cut
         // at them, both by `memchr` (a `char` pattern's searcher cost more than the search).
@@ -256,6 +257,9 @@ impl Normalizer {
         let mut changes: Vec<Change> = Vec::new();
         let mut blank: Vec<usize> = Vec::new();
         for (i, raw) in split_lines(&text).enumerate() {
+            if raw.len() > longest.len() {
+                longest = raw;
+            }
             let number = i + 1;
             let clean = self.clean_line(raw, &mut changes);
             for ch in changes.drain(..) {
@@ -279,6 +283,14 @@ impl Normalizer {
             lines.push(clean);
             numbers.push(number);
         }
+
+        // The story key is taken from the raw text's lines: the lines just read when no line
+        // break was folded (the text is the input then), else the input's own.
+        let story = match (&text, by_repeats) {
+            (_, false) => 0,
+            (Cow::Borrowed(_), true) => stats::story_of(longest, &mut String::new()),
+            (Cow::Owned(_), true) => stats::story_key(&input),
+        };
 
         // Blank lines: one edit for all of them (the output is one paragraph per line), naming
         // the lines, so the record stays complete without an edit per gap.
@@ -778,6 +790,24 @@ mod tests {
                 push_number(&mut s, n);
                 proptest::prop_assert_eq!(s, format!("x{n}"));
             }
+        }
+
+        /// The story key from the longest line the line loop sees is the statistics pass's.
+        #[test]
+        fn story_of_the_longest_line_is_the_story_key(
+            lines in proptest::collection::vec("([a-zA-Z ’,.]{0,30}|[a-z ]{100,300}|x{200})", 0..8)
+        ) {
+            let text = lines.join("\n");
+            let mut longest = "";
+            for line in split_lines(&text) {
+                if line.len() > longest.len() {
+                    longest = line;
+                }
+            }
+            proptest::prop_assert_eq!(
+                stats::story_of(longest, &mut String::new()),
+                stats::story_key(&text)
+            );
         }
 
         /// The separators found by their last bytes are those found by their lead byte.
