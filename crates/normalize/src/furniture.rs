@@ -1453,13 +1453,17 @@ enum Tail {
 impl Tail {
     /// The checks after the rules from the one numbered `from` (0: all; a check's number is its
     /// place in [`Tail`], the two timestamps one check numbered 3).
+    /// `sh` is the line's shape.
     fn from(line: &str, key: &str, sh: &Shape, from: u8) -> Tail {
+        debug_assert_eq!(sh.closed, ends_closed(line), "{line:?}");
         if from == 0
             && let Some(place) = lone_dateline(line)
         {
             return Tail::LoneDateline(place);
         }
+        // (A closed line is no byline: `byline` would find so again from the line's end.)
         if from <= 1
+            && !sh.closed
             && let Some(name) = byline(line)
         {
             return Tail::Byline(name);
