@@ -1609,15 +1609,16 @@ pub(crate) fn classify_with<L: AsRef<str>>(
     // A ranked list of the story ("1. Rylee Vance, Firewater Jet, 15.102, $38,400" over "2. …"):
     // rows that open with consecutive numbers; or a table's rows (below). Content, however many
     // figures they carry.
-    let ords: Vec<Option<u32>> = base.iter().map(|b| b.ordinal).collect();
+    // (Read from the lines' base facts, not copied into vectors of their own each round.)
+    let ords = |i: usize| base.get(i).and_then(|b| b.ordinal);
     // A table of the story after its first paragraph: rows of " | " columns, as many as a
     // neighbour row has, with a figure in one of them ("Rosalind Achebe | 14,207 | 51.62%"). A
     // site's link row has no figure; a ticker strip stands before the story.
-    let cells: Vec<usize> = base.iter().map(|b| b.cells).collect();
+    let cells = |i: usize| base[i].cells;
     let digits = |i: usize| has_digit(lines[i].as_ref());
     // Two columns ("Normal day | New day" over "Friday 25 December | Sunday 27 December"):
     // a run of at least three such short rows, two of them with a figure.
-    let two_columns = |i: usize| cells[i] == 1 && base[i].shape.words <= MAX_TWO_COLUMN_WORDS;
+    let two_columns = |i: usize| cells(i) == 1 && base[i].shape.words <= MAX_TWO_COLUMN_WORDS;
     let pair_run = runs(0..n, two_columns, |r| {
         r.len() >= 3 && r.filter(|&j| digits(j)).count() >= 2
     });
@@ -1637,16 +1638,15 @@ pub(crate) fn classify_with<L: AsRef<str>>(
     });
     let ranked: Vec<bool> = (0..n)
         .map(|i| {
-            let rank = ords[i].is_some_and(|k| {
-                ords.get(i + 1).copied().flatten() == Some(k + 1)
-                    || i > 0 && ords[i - 1].is_some_and(|p| p + 1 == k)
+            let rank = ords(i).is_some_and(|k| {
+                ords(i + 1) == Some(k + 1) || i > 0 && ords(i - 1).is_some_and(|p| p + 1 == k)
             });
             let row = i > first_para
-                && (cells[i] >= 2
+                && (cells(i) >= 2
                     && [i.checked_sub(1), Some(i + 1)]
                         .into_iter()
                         .flatten()
-                        .filter(|&j| j < n && cells[j] == cells[i])
+                        .filter(|&j| j < n && cells(j) == cells(i))
                         .any(|j| digits(i) || digits(j))
                     || pair_run[i]
                     || label_run[i]);
