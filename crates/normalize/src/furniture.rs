@@ -2617,14 +2617,17 @@ fn contains_rule(rules: &Rules, key: &str, fits: &dyn Fn(&Rule) -> bool) -> Opti
     best
 }
 
-/// The text before the first space (`split(' ').next()`), by `memchr`.
+/// The text before the first space (`split(' ').next()`), by a byte loop: a word is a few
+/// bytes, fewer than a `memchr` call costs to set up.
 fn first_word(s: &str) -> &str {
-    memchr::memchr(b' ', s.as_bytes()).map_or(s, |i| &s[..i])
+    s.bytes().position(|b| b == b' ').map_or(s, |i| &s[..i])
 }
 
-/// The text after the last space (`rsplit(' ').next()`), by `memrchr`.
+/// The text after the last space (`rsplit(' ').next()`), by a byte loop from the end.
 fn last_word(s: &str) -> &str {
-    memchr::memrchr(b' ', s.as_bytes()).map_or(s, |i| &s[i + 1..])
+    s.bytes()
+        .rposition(|b| b == b' ')
+        .map_or(s, |i| &s[i + 1..])
 }
 
 /// Prefix and suffix rules on a long line, keyed by its ends only: first the line's first and
