@@ -38,7 +38,7 @@
 //! goes with its credit (above a labelled credit before the body, under a bare agency name); a
 //! key-takeaways box before the body, "About `<byline author>`" and its bio, a tag heading's list;
 //! a letters page's signatures (two or more name-over-town pairs), a role under the byline and a
-//! dateline alone on its line are metadata. Contains rules are indexed by their first word.
+//! dateline alone on its line are metadata. Contains rules are indexed by their longest word.
 //!
 //! Architecture invariant: classification is idempotent. Position rules look only at the lines
 //! that survive the rules, and a line removed for its position always had paragraphs on both
@@ -130,11 +130,13 @@ struct Rules {
     /// Prefix rules by the first word of their pattern, suffix rules by the last.
     by_first: RuleMap<Vec<usize>>,
     by_last: RuleMap<Vec<usize>>,
-    /// Contains rules by the first word of their pattern: a line is tested only at the word
-    /// starts whose word begins a pattern (`contains_lens` says which can).
-    contains: RuleMap<Vec<usize>>,
-    /// By a word's first byte, the lengths (bit `len.min(63)`) of the patterns' first words
-    /// that begin with it: a word whose byte and length fit none is no pattern's first word,
+    /// Contains rules by the longest word of their pattern (the first of the longest), with
+    /// that word's byte offset in the pattern: a line is tested only where it has such a word.
+    /// The longest word is the rarest in text, most often ("inbox", not "to" of "to your
+    /// inbox"), so few words of a line are looked up and fewer still tried.
+    contains: RuleMap<Vec<(usize, usize)>>,
+    /// By a word's first byte, the lengths (bit `len.min(63)`) of the patterns' indexed words
+    /// that begin with it: a word whose byte and length fit none is no pattern's indexed word,
     /// and is not looked up (most words of a key are not).
     contains_lens: [u64; 256],
     all: Vec<Rule>,
@@ -145,6 +147,9 @@ struct Rules {
     /// Longest line, in words, that needs its whole key (exact and contains rules, repetition);
     /// a longer one is matched by its ends.
     full_key_words: usize,
+    /// The most words any test of a line's word count tells apart (a rule's limit, a bio's,
+    /// a caption's): [`word_count`] is exact up to it and need not count further.
+    told_words: usize,
 }
 
 fn rules() -> &'static Rules {
@@ -187,7 +192,7 @@ fn rules() -> &'static Rules {
         let mut exact = RuleMap::default();
         let mut by_first: RuleMap<Vec<usize>> = RuleMap::default();
         let mut by_last: RuleMap<Vec<usize>> = RuleMap::default();
-        let mut contains: RuleMap<Vec<usize>> = RuleMap::default();
+        let mut contains: RuleMap<Vec<(usize, usize)>> = RuleMap::default();
         let mut contains_lens = [0u64; 256];
         let mut max_words = 0;
         let mut exact_words = 0;
@@ -213,16 +218,26 @@ fn rules() -> &'static Rules {
                     by_last.entry(last).or_default().push(i);
                 }
                 Match::Contains => {
-                    let first = r.pattern.split(' ').next().unwrap_or_default();
-                    if let Some(&b) = first.as_bytes().first() {
-                        contains_lens[usize::from(b)] |= 1 << first.len().min(63);
+                    // The first of the pattern's longest words, and where it starts in it.
+                    let mut word = ("", 0);
+                    let mut offset = 0;
+                    for w in r.pattern.split(' ') {
+                        if w.len() > word.0.len() {
+                            word = (w, offset);
+                        }
+                        offset += w.len() + 1;
                     }
-                    contains.entry(first).or_default().push(i);
+                    let (indexed, offset) = word;
+                    if let Some(&b) = indexed.as_bytes().first() {
+                        contains_lens[usize::from(b)] |= 1 << indexed.len().min(63);
+                    }
+                    contains.entry(indexed).or_default().push((i, offset));
                     contains_words = contains_words.max(cap);
                 }
             }
             max_words = max_words.max(cap);
         }
+        let key_words = max_words.max(MAX_REPEATED_SENTENCE_WORDS).max(exact_words);
         Rules {
             exact,
             by_first,
@@ -231,10 +246,21 @@ fn rules() -> &'static Rules {
             contains_lens,
             all,
             max_words,
-            key_words: max_words.max(MAX_REPEATED_SENTENCE_WORDS).max(exact_words),
+            key_words,
             full_key_words: contains_words
                 .max(MAX_REPEATED_SENTENCE_WORDS)
                 .max(exact_words),
+            told_words: [
+                key_words,
+                MAX_BIO_WORDS,
+                MAX_CAPTION_WORDS,
+                MAX_HEADLINE_WORDS,
+                MAX_REPEATED_SENTENCE_WORDS,
+                MAX_META_ROW_WORDS,
+            ]
+            .into_iter()
+            .max()
+            .unwrap_or(key_words),
         }
     })
 }
@@ -396,7 +422,33 @@ fn word_key(word: &str, out: &mut String) {
 
 /// Words in a line, by the UAX #29 rules of copydesk-tokenize: a dash, a bullet or a
 /// "|" is no word, so "— Cassandra Vinograd" has two and "| | |" none.
+///
+/// Exact up to [`Rules::told_words`], the most words any test of a line's count tells apart;
+/// past it, some number above it. A long paragraph is not segmented to its end: an ASCII letter
+/// or digit at the line's start or after a space starts a word of its own (a word holds no
+/// space), so counting those, up to the first byte past the limit, proves it longer.
 fn word_count(line: &str) -> usize {
+    let told = rules().told_words;
+    // Fewer than `2 * told` bytes hold no more than `told` words (each word but the last takes
+    // a separator), and a line of news text under five bytes a word seldom does: a shorter line
+    // is not scanned first.
+    if line.len() > 5 * told {
+        let b = line.as_bytes();
+        // Word starts after a space, 64 bytes at a time from the class masks; the line's
+        // first byte counts as one after a space.
+        let mut after_space = 1u64;
+        let mut starts = 0;
+        let mut pos = 0;
+        while pos < b.len() {
+            let m = copydesk_tokenize::masks::classify_at(b, pos);
+            starts += ((m.space << 1 | after_space) & m.alnum).count_ones() as usize;
+            if starts > told {
+                return starts;
+            }
+            after_space = m.space >> 63;
+            pos += 64;
+        }
+    }
     copydesk_tokenize::count_words(line)
 }
 
@@ -409,13 +461,14 @@ fn head_tail_keys(line: &str, head: &mut String, tail: &mut String) {
     while !line.is_char_boundary(cut) {
         cut -= 1;
     }
-    let cut = line[..cut].rfind(' ').unwrap_or(cut);
+    // (Spaces found by `memchr`: a `char` pattern builds a searcher for each.)
+    let cut = memchr::memrchr(b' ', &line.as_bytes()[..cut]).unwrap_or(cut);
     line_key(&line[..cut], head);
     let mut from = line.len().saturating_sub(HEAD_TAIL);
     while !line.is_char_boundary(from) {
         from += 1;
     }
-    let from = line[from..].find(' ').map_or(from, |p| from + p + 1);
+    let from = memchr::memchr(b' ', &line.as_bytes()[from..]).map_or(from, |p| from + p + 1);
     line_key(&line[from..], tail);
 }
 
@@ -501,15 +554,27 @@ const MAX_QUOTE_WORDS: usize = 8;
 /// Longest headline (words) the header zone looks for by its shape.
 const MAX_TITLE_WORDS: usize = 20;
 
-/// How many of a key's words are numbers and how many are not.
+/// How many of a key's words are numbers and how many are not: the words as `split(' ')` gives
+/// them, read in one byte loop (a `char` pattern's searcher per word cost more than the rest).
 fn number_words(key: &str) -> (usize, usize) {
     let (mut digits, mut letters) = (0, 0);
-    for w in key.split(' ') {
-        if w.bytes().all(|b| b.is_ascii_digit()) {
-            digits += 1;
-        } else {
-            letters += 1;
+    let mut all_digits = true;
+    for &b in key.as_bytes() {
+        if b == b' ' {
+            if all_digits {
+                digits += 1;
+            } else {
+                letters += 1;
+            }
+            all_digits = true;
+        } else if !b.is_ascii_digit() {
+            all_digits = false;
         }
+    }
+    if all_digits {
+        digits += 1;
+    } else {
+        letters += 1;
     }
     (digits, letters)
 }
@@ -1644,11 +1709,12 @@ struct Base {
 impl Base {
     fn of(line: &str) -> Base {
         let shape = Shape::of(line);
-        let cells = if shape.words <= MAX_TITLE_WORDS && line.as_bytes().contains(&b'|') {
-            line.matches(" | ").count()
-        } else {
-            0
-        };
+        let cells =
+            if shape.words <= MAX_TITLE_WORDS && memchr::memchr(b'|', line.as_bytes()).is_some() {
+                line.matches(" | ").count()
+            } else {
+                0
+            };
         Base {
             shape,
             ordinal: ordinal(line),
@@ -1827,13 +1893,17 @@ enum Tail {
 impl Tail {
     /// The checks after the rules from the one numbered `from` (0: all; a check's number is its
     /// place in [`Tail`], the two timestamps one check numbered 3).
+    /// `sh` is the line's shape.
     fn from(line: &str, key: &str, sh: &Shape, from: u8) -> Tail {
+        debug_assert_eq!(sh.closed, ends_closed(line), "{line:?}");
         if from == 0
             && let Some(place) = lone_dateline(line)
         {
             return Tail::LoneDateline(place);
         }
+        // (A closed line is no byline: `byline` would find so again from the line's end.)
         if from <= 1
+            && !sh.closed
             && let Some(name) = byline(line)
         {
             return Tail::Byline(name);
@@ -2000,15 +2070,16 @@ pub(crate) fn classify_with<L: AsRef<str>>(
     // A ranked list of the story ("1. Rylee Vance, Firewater Jet, 15.102, $38,400" over "2. …"):
     // rows that open with consecutive numbers; or a table's rows (below). Content, however many
     // figures they carry.
-    let ords: Vec<Option<u32>> = base.iter().map(|b| b.ordinal).collect();
+    // (Read from the lines' base facts, not copied into vectors of their own each round.)
+    let ords = |i: usize| base.get(i).and_then(|b| b.ordinal);
     // A table of the story after its first paragraph: rows of " | " columns, as many as a
     // neighbour row has, with a figure in one of them ("Rosalind Achebe | 14,207 | 51.62%"). A
     // site's link row has no figure; a ticker strip stands before the story.
-    let cells: Vec<usize> = base.iter().map(|b| b.cells).collect();
+    let cells = |i: usize| base[i].cells;
     let digits = |i: usize| has_digit(lines[i].as_ref());
     // Two columns ("Normal day | New day" over "Friday 25 December | Sunday 27 December"):
     // a run of at least three such short rows, two of them with a figure.
-    let two_columns = |i: usize| cells[i] == 1 && base[i].shape.words <= MAX_TWO_COLUMN_WORDS;
+    let two_columns = |i: usize| cells(i) == 1 && base[i].shape.words <= MAX_TWO_COLUMN_WORDS;
     let pair_run = runs(0..n, two_columns, |r| {
         r.len() >= 3 && r.filter(|&j| digits(j)).count() >= 2
     });
@@ -2028,16 +2099,15 @@ pub(crate) fn classify_with<L: AsRef<str>>(
     });
     let ranked: Vec<bool> = (0..n)
         .map(|i| {
-            let rank = ords[i].is_some_and(|k| {
-                ords.get(i + 1).copied().flatten() == Some(k + 1)
-                    || i > 0 && ords[i - 1].is_some_and(|p| p + 1 == k)
+            let rank = ords(i).is_some_and(|k| {
+                ords(i + 1) == Some(k + 1) || i > 0 && ords(i - 1).is_some_and(|p| p + 1 == k)
             });
             let row = i > first_para
-                && (cells[i] >= 2
+                && (cells(i) >= 2
                     && [i.checked_sub(1), Some(i + 1)]
                         .into_iter()
                         .flatten()
-                        .filter(|&j| j < n && cells[j] == cells[i])
+                        .filter(|&j| j < n && cells(j) == cells(i))
                         .any(|j| digits(i) || digits(j))
                     || pair_run[i]
                     || label_run[i]);
@@ -2254,7 +2324,7 @@ pub(crate) fn classify_with<L: AsRef<str>>(
                 || [i.checked_sub(1), Some(i + 1)]
                     .into_iter()
                     .flatten()
-                    .any(|j| j < n && cells[i] > 0 && cells[j] == cells[i])
+                    .any(|j| j < n && cells(i) > 0 && cells(j) == cells(i))
                 || i < first_para && link_row_parts(line).is_some_and(|p| p < 3))
         {
             key_for(&mut key);
@@ -2847,20 +2917,21 @@ pub(crate) fn classify_with<L: AsRef<str>>(
     if !authors.is_empty() {
         // An author box anywhere after the body's start: the author's name, then a verb of a
         // bio ("Dev Kapoor is a senior security reporter at …", "Kayla Brennan covers …").
+        // The full name, or the first name alone ("Trevor has covered NFL betting since
+        // 2015.", under "By Trevor Malloy"): both worked out once, not for every paragraph.
+        let names: Vec<&str> = authors
+            .iter()
+            .flat_map(|a| [a.as_str(), a.split(' ').next().unwrap_or(a)])
+            .collect();
         for i in first_body + 1..n {
             if !alive(&class, i) || !sh[i].para || sh[i].words > MAX_BIO_WORDS {
                 continue;
             }
             let line = lines[i].as_ref();
-            // The full name, or the first name alone ("Trevor has covered NFL betting since
-            // 2015.", under "By Trevor Malloy").
-            if authors.iter().any(|a| {
-                let first = a.split(' ').next().unwrap_or(a);
-                [a.as_str(), first].iter().any(|name| {
-                    line.strip_prefix(name)
-                        .and_then(|rest| rest.strip_prefix(' ').or(Some(rest)))
-                        .is_some_and(|rest| BIO_VERBS.iter().any(|v| rest.starts_with(v)))
-                })
+            if names.iter().any(|name| {
+                line.strip_prefix(name)
+                    .and_then(|rest| rest.strip_prefix(' ').or(Some(rest)))
+                    .is_some_and(|rest| BIO_VERBS.iter().any(|v| rest.starts_with(v)))
             }) {
                 class[i] = Class::Furniture("author bio".into());
             }
@@ -3172,7 +3243,8 @@ fn best_rule<'r>(rules: &'r Rules, probe: &Probe<'_>, contains: bool) -> Option<
 }
 
 /// The first contains rule, in data order, whose pattern occurs in `key` as whole words: only
-/// the word starts whose word begins some pattern are tried, without building a searcher.
+/// at the words of the key that are some pattern's indexed word, the pattern tried where it
+/// would start, without building a searcher.
 fn contains_rule(rules: &Rules, key: &str, fits: &dyn Fn(&Rule) -> bool) -> Option<usize> {
     let bytes = key.as_bytes();
     let mut best: Option<usize> = None;
@@ -3187,15 +3259,21 @@ fn contains_rule(rules: &Rules, key: &str, fits: &dyn Fn(&Rule) -> bool) -> Opti
         if rules.contains_lens[usize::from(bytes[at])] & (1 << (end - at).min(63)) != 0
             && let Some(ids) = rules.contains.get(&key[at..end])
         {
-            let rest = &key[at..];
-            for &i in ids {
+            for &(i, offset) in ids {
                 if best.is_some_and(|b| b <= i) {
                     break;
                 }
                 let r = &rules.all[i];
+                // Where the pattern would start: a word start of the key.
+                let Some(start) = at.checked_sub(offset) else {
+                    continue;
+                };
                 if fits(r)
-                    && rest.starts_with(r.pattern)
-                    && bytes.get(at + r.pattern.len()).is_none_or(|&b| b == b' ')
+                    && (start == 0 || bytes[start - 1] == b' ')
+                    && bytes[start..].starts_with(r.pattern.as_bytes())
+                    && bytes
+                        .get(start + r.pattern.len())
+                        .is_none_or(|&b| b == b' ')
                 {
                     best = Some(i);
                 }
@@ -3204,6 +3282,19 @@ fn contains_rule(rules: &Rules, key: &str, fits: &dyn Fn(&Rule) -> bool) -> Opti
         at = end + 1;
     }
     best
+}
+
+/// The text before the first space (`split(' ').next()`), by a byte loop: a word is a few
+/// bytes, fewer than a `memchr` call costs to set up.
+fn first_word(s: &str) -> &str {
+    s.bytes().position(|b| b == b' ').map_or(s, |i| &s[..i])
+}
+
+/// The text after the last space (`rsplit(' ').next()`), by a byte loop from the end.
+fn last_word(s: &str) -> &str {
+    s.bytes()
+        .rposition(|b| b == b' ')
+        .map_or(s, |i| &s[i + 1..])
 }
 
 /// Prefix and suffix rules on a long line, keyed by its ends only: first the line's first and
@@ -3216,12 +3307,12 @@ fn match_ends<'r>(
     head: &mut String,
     tail: &mut String,
 ) -> Option<&'r Rule> {
-    let first_word = line.split(' ').next().unwrap_or_default();
-    let last_word = line.rsplit(' ').next().unwrap_or_default();
-    word_key(first_word, head);
-    word_key(last_word, tail);
-    let first = head.split(' ').next().unwrap_or_default();
-    let last = tail.rsplit(' ').next().unwrap_or_default();
+    // The words as `split(' ')` and `rsplit(' ')` give them, found by `memchr` (a `char`
+    // pattern builds a searcher for each).
+    word_key(first_word(line), head);
+    word_key(last_word(line), tail);
+    let first = first_word(head);
+    let last = last_word(tail);
     // Only rules that allow a line this long are worth keying its ends for.
     let fits = |v: &Vec<usize>| {
         v.iter().any(|&i| {
@@ -3233,8 +3324,8 @@ fn match_ends<'r>(
         return None;
     }
     head_tail_keys(line, head, tail);
-    let first = head.split(' ').next().unwrap_or_default();
-    let last = tail.rsplit(' ').next().unwrap_or_default();
+    let first = first_word(head);
+    let last = last_word(tail);
     let probe = Probe {
         head,
         tail,
@@ -3444,11 +3535,35 @@ const TIMESTAMP_LABELS: &[&str] = &[
 
 /// Whether a key's word is one of [`DATE_WORDS`] or [`TIMESTAMP_LABELS`]: a set lookup, as the
 /// first word of every keyed line is looked up (most are neither, after a scan of both lists).
+/// By first byte, the lengths (bit `len`) of the date words and timestamp labels of nine bytes
+/// or fewer that begin with it.
+static TIMESTAMP_WORD_LENS: [u16; 256] = {
+    let mut t = [0u16; 256];
+    let lists = [DATE_WORDS, TIMESTAMP_LABELS];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            let w = lists[l][i].as_bytes();
+            if !w.is_empty() && w.len() <= 9 {
+                t[w[0] as usize] |= 1 << w.len();
+            }
+            i += 1;
+        }
+        l += 1;
+    }
+    t
+};
+
 fn timestamp_word(w: &str) -> bool {
     type WordSet = std::collections::HashSet<&'static str, BuildHasherDefault<KeyHasher>>;
     static WORDS: OnceLock<WordSet> = OnceLock::new();
-    // No date word is longer than nine letters.
+    // No date word is longer than nine letters; one whose first byte and length fit no date
+    // word (most words of a line) is none, without hashing it.
     w.len() <= 9
+        && w.as_bytes()
+            .first()
+            .is_some_and(|&b| TIMESTAMP_WORD_LENS[usize::from(b)] & 1 << w.len() != 0)
         && WORDS
             .get_or_init(|| DATE_WORDS.iter().chain(TIMESTAMP_LABELS).copied().collect())
             .contains(w)
@@ -3484,6 +3599,9 @@ fn is_timestamp(key: &str) -> bool {
 
 /// A breadcrumb trail: short segments joined by " > ", " › ", " » " (two or more) or " / "
 /// (three or more): "Home / News / Research", "Supply Chain > Cold Chain".
+/// A breadcrumb trail's separators, each with the fewest parts a trail of it has.
+const BREADCRUMB_SEPARATORS: [(&str, usize); 4] = [(" > ", 2), (" › ", 2), (" » ", 2), (" / ", 3)];
+
 fn is_breadcrumb(line: &str) -> bool {
     // Without a separator's middle byte (">", "/", and the last bytes of "›" and "»"), none of
     // them can be there: no substring search for each.
@@ -3492,11 +3610,14 @@ fn is_breadcrumb(line: &str) -> bool {
         return false;
     }
     let line = line.trim();
-    for (sep, min) in [(" > ", 2), (" › ", 2), (" » ", 2), (" / ", 3)] {
-        if !line.contains(sep) {
+    for (sep, min) in BREADCRUMB_SEPARATORS {
+        // (Found by `memchr`, no substring searcher per separator.)
+        let mut parts = split_spaced(line, sep);
+        parts.next();
+        if parts.next().is_none() {
             continue;
         }
-        let parts: Vec<&str> = line.split(sep).map(str::trim).collect();
+        let parts: Vec<&str> = split_spaced(line, sep).map(str::trim).collect();
         if parts.len() >= min
             && parts
                 .iter()
@@ -3513,7 +3634,10 @@ fn is_address(line: &str) -> bool {
     let t = line.trim().trim_end_matches('.');
     // A space (most lines have one) found by a byte search settles it before the scan for any
     // whitespace.
-    if t.is_empty() || t.as_bytes().contains(&b' ') || t.contains(char::is_whitespace) {
+    if t.is_empty()
+        || memchr::memchr(b' ', t.as_bytes()).is_some()
+        || t.contains(char::is_whitespace)
+    {
         return false;
     }
     let email = t
@@ -3638,6 +3762,30 @@ const MAX_TWO_COLUMN_WORDS: usize = 12;
 /// Separators of a page's meta row.
 const META_SEPARATORS: [&str; 3] = [" | ", " · ", " • "];
 
+/// `s.split(sep)` for a separator of a space, one character and a space (" | ", " · ", " › "):
+/// its matches found by `memchr` on the byte after the space and checked whole, without a
+/// substring searcher built for each part.
+fn split_spaced<'a>(s: &'a str, sep: &'static str) -> impl Iterator<Item = &'a str> + 'a {
+    let (b, pat) = (s.as_bytes(), sep.as_bytes());
+    let lead = pat.get(1).copied().unwrap_or(b' ');
+    let mut start = Some(0);
+    std::iter::from_fn(move || {
+        let from = start?;
+        // The byte after a match's space is at `from + 1` or later.
+        let mut at = from + 1;
+        while let Some(k) = b.get(at..).and_then(|rest| memchr::memchr(lead, rest)) {
+            let m = at + k - 1;
+            if b[m..].starts_with(pat) {
+                start = Some(m + pat.len());
+                return s.get(from..m);
+            }
+            at += k + 1;
+        }
+        start = None;
+        s.get(from..)
+    })
+}
+
 /// A row of facts about the page, one of them its date, joined by " | ", " · " or " • ": "24
 /// November 2026 · 6 min read · 14 forum replies", "Friday 14 August 2026 | Day 12 of 20 |
 /// Filed under: Trench 3, Finds", "Saturday’s write-up · posted 24 November 2026 · 5 min". At
@@ -3650,16 +3798,23 @@ fn is_meta_row(line: &str) -> bool {
     {
         return false;
     }
-    let mut parts = vec![line];
-    for sep in META_SEPARATORS {
-        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
-    }
-    if parts.len() < 2 || parts.iter().any(|p| p.split(' ').count() > 8) {
-        return false;
-    }
+    // The parts as splitting by each separator in turn gives them, in one pass and no vector a
+    // turn; a part's words counted by its spaces; once a dated part and another are seen, the
+    // rest are only counted.
+    let [a, b, c] = META_SEPARATORS;
+    let parts = split_spaced(line, a)
+        .flat_map(|p| split_spaced(p, b))
+        .flat_map(|p| split_spaced(p, c));
     let mut key = String::new();
-    let (mut dated, mut other) = (false, false);
+    let (mut n, mut dated, mut other) = (0, false, false);
     for part in parts {
+        n += 1;
+        if memchr::memchr_iter(b' ', part.as_bytes()).count() >= 8 {
+            return false;
+        }
+        if dated && other {
+            continue;
+        }
         line_key(part.trim(), &mut key);
         if !key.is_empty() && (is_timestamp(&key) || labelled_timestamp(part.trim(), &key)) {
             dated = true;
@@ -3667,7 +3822,7 @@ fn is_meta_row(line: &str) -> bool {
             other = true;
         }
     }
-    dated && other
+    n >= 2 && dated && other
 }
 
 /// Prefixes that introduce a byline.
@@ -3701,6 +3856,17 @@ const BYLINE_PREFIXES: &[&str] = &[
     "Reviewed by ",
     "Published by ",
 ];
+
+/// By byte: whether some [`BYLINE_PREFIXES`] entry opens with it.
+static BYLINE_LEADS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < BYLINE_PREFIXES.len() {
+        t[BYLINE_PREFIXES[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    t
+};
 
 /// "Jordan Mistry, Senior Editor": a name of two to four capitalised words, a comma, and a
 /// role of capitalised words ending in a role word.
@@ -3768,7 +3934,16 @@ pub(crate) fn byline(line: &str) -> Option<String> {
     if ends_closed(line) {
         return None;
     }
-    let by = BYLINE_PREFIXES.iter().find_map(|p| line.strip_prefix(p));
+    // Most lines open with a byte no prefix opens with: the prefixes are not tried on them.
+    let by = if line
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| BYLINE_LEADS[usize::from(b)])
+    {
+        BYLINE_PREFIXES.iter().find_map(|p| line.strip_prefix(p))
+    } else {
+        None
+    };
     // Without a prefix, a byline is short; after one, a role and a clause may follow the name
     // ("Posted by Dr Ilse Maranova, project coordinator, with the data team").
     if by.is_none() && line.len() > 80 {
@@ -4334,6 +4509,181 @@ mod tests {
     ];
 
     proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// The one-pass meta row is the one that split into vectors, on rows of dates, labels
+        /// and words joined by every separator (alone, doubled, next to each other).
+        #[test]
+        fn meta_row_matches_the_reference(
+            parts in proptest::collection::vec(
+                "(24 November 2026|Nov 21, 2026|6 min read|Updated: 3:41 PM|posted 24 November|\
+                 Filed under: Finds|Day 12 of 20|[a-z]{1,6}|[0-9]{1,4}| | \\| | · | • | \\|| ·|•  )",
+                0..14,
+            )
+        ) {
+            let line = parts.concat();
+            proptest::prop_assert_eq!(
+                is_meta_row(&line),
+                is_meta_row_reference(&line),
+                "{:?}",
+                line
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// `split_spaced` is `split` for each meta-row separator, on text of the separators'
+        /// pieces (a lone "|", "·" or "•", spaces doubled, a separator at either end); and
+        /// `first_word` and `last_word` are `split(' ')`'s first and `rsplit(' ')`'s.
+        #[test]
+        fn split_spaced_is_split(
+            text in "([a-z]{1,3}| | \\| |\\|| · |·| • |•|  |\u{c2}|é|\u{2022}\u{a0}| > |>| › |›| » |»| / |/|\u{2039}){0,16}"
+        ) {
+            let crumbs = BREADCRUMB_SEPARATORS.map(|(sep, _)| sep);
+            for sep in META_SEPARATORS.into_iter().chain(crumbs) {
+                let got: Vec<&str> = split_spaced(&text, sep).collect();
+                let want: Vec<&str> = text.split(sep).collect();
+                proptest::prop_assert_eq!(got, want, "{:?} by {:?}", text, sep);
+            }
+            proptest::prop_assert_eq!(Some(first_word(&text)), text.split(' ').next());
+            proptest::prop_assert_eq!(Some(last_word(&text)), text.rsplit(' ').next());
+        }
+    }
+
+    /// [`is_breadcrumb`] with substring searches: the oracle of its `memchr` one.
+    fn is_breadcrumb_reference(line: &str) -> bool {
+        let line = line.trim();
+        for (sep, min) in [(" > ", 2), (" › ", 2), (" » ", 2), (" / ", 3)] {
+            if !line.contains(sep) {
+                continue;
+            }
+            let parts: Vec<&str> = line.split(sep).map(str::trim).collect();
+            if parts.len() >= min
+                && parts
+                    .iter()
+                    .all(|p| !p.is_empty() && p.split(' ').count() <= 4)
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// The same trails, on lines of a trail's words and separators.
+        #[test]
+        fn breadcrumb_matches_the_reference(
+            line in "( |Home|News|World Politics|a b c d e|[a-z]{1,4}| > | › | » | / |/|>|›|»| ){0,12}"
+        ) {
+            proptest::prop_assert_eq!(is_breadcrumb(&line), is_breadcrumb_reference(&line), "{:?}", line);
+        }
+    }
+
+    /// [`timestamp_word`] before its first-byte and length test: the oracle.
+    fn timestamp_word_reference(w: &str) -> bool {
+        w.len() <= 9 && DATE_WORDS.iter().chain(TIMESTAMP_LABELS).any(|d| *d == w)
+    }
+
+    #[test]
+    fn timestamp_words_pass_the_length_test() {
+        for w in DATE_WORDS.iter().chain(TIMESTAMP_LABELS) {
+            let longer = format!("{w}s");
+            let shorter = &w[..w.len() - 1];
+            for v in [*w, longer.as_str(), shorter, ""] {
+                assert_eq!(timestamp_word(v), timestamp_word_reference(v), "{v:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// The length test turns away no date word, on words of a key's letters and digits.
+        #[test]
+        fn timestamp_word_matches_the_lookup(w in "[a-z0-9]{0,11}") {
+            proptest::prop_assert_eq!(timestamp_word(&w), timestamp_word_reference(&w));
+        }
+    }
+
+    /// [`number_words`] before its byte loop: the oracle of the rewrite.
+    fn number_words_reference(key: &str) -> (usize, usize) {
+        let (mut digits, mut letters) = (0, 0);
+        for w in key.split(' ') {
+            if w.bytes().all(|b| b.is_ascii_digit()) {
+                digits += 1;
+            } else {
+                letters += 1;
+            }
+        }
+        (digits, letters)
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// The byte loop counts the words `split(' ')` gives, numbers and others, on keys and on
+        /// any text (empty, spaces at the ends or doubled, non-ASCII digits).
+        #[test]
+        fn number_words_matches_the_split(
+            key in "([0-9]{1,4}|[a-z]{1,5}|[a-z0-9]{1,5}| |  |[é٣²]){0,20}"
+        ) {
+            proptest::prop_assert_eq!(number_words(&key), number_words_reference(&key));
+        }
+    }
+
+    /// [`word_count`] against the full count it shortcuts: equal up to the most words any test
+    /// tells apart, and both past it beyond.
+    fn word_count_agrees(line: &str) -> Result<(), String> {
+        let (got, full) = (word_count(line), copydesk_tokenize::count_words(line));
+        let told = rules().told_words;
+        if got == full || (got > told && full > told) {
+            Ok(())
+        } else {
+            Err(format!("{line:?}: {got} words, counted in full {full}"))
+        }
+    }
+
+    #[test]
+    fn word_count_is_exact_where_it_is_told() {
+        let told = rules().told_words;
+        for n in [told - 1, told, told + 1, told + 2, 3 * told] {
+            for sep in [" ", "  ", " — ", ", ", " | ", "-", " 'x' ", "\u{a0}", "’ "] {
+                let line = vec!["word"; n].join(sep);
+                assert!(word_count_agrees(&line).is_ok(), "{line:?}");
+                let line = format!(" {line} ");
+                assert!(word_count_agrees(&line).is_ok(), "{line:?}");
+            }
+        }
+        // Exactly at the limit, with the line long enough to be scanned.
+        let line = format!("{}{}", vec!["ab"; told].join(" "), " ".repeat(200));
+        assert_eq!(word_count(&line), told);
+        let line = format!("{} x", line.trim_end());
+        assert!(word_count(&line) > told);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// The shortcut count is the full one wherever a test could tell them apart, on lines of
+        /// words, numbers, punctuation, spaces and non-ASCII around the limit.
+        #[test]
+        fn word_count_matches_the_full_count(
+            parts in proptest::collection::vec(
+                "([a-zA-Z0-9]{1,7}|[ ]{1,3}|[-—|.,:;'’_/()\u{a0}\u{301}éж中]|don't|3\\.5|U\\.S\\.)",
+                0..260,
+            )
+        ) {
+            let line = parts.concat();
+            let r = word_count_agrees(&line);
+            proptest::prop_assert!(r.is_ok(), "{}", r.err().unwrap_or_default());
+        }
+    }
+
+    proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(5000))]
 
         /// The same on lines strung from those words, one to eight, joined by a space, ", ",
@@ -4414,11 +4764,12 @@ mod tests {
         let last = key.rsplit(' ').next().unwrap_or_default();
         let prefix = rules.by_first.get(first).into_iter().flatten();
         let suffix = rules.by_last.get(last).into_iter().flatten();
-        let inner = rules.contains.values().flatten();
+        // Every contains rule, whatever word it is indexed by.
+        let inner = (0..rules.all.len()).filter(|&i| rules.all[i].how == Match::Contains);
         prefix
             .chain(suffix)
-            .chain(inner)
             .copied()
+            .chain(inner)
             .filter(|&i| {
                 let r = &rules.all[i];
                 if (r.max_words != 0 && words > r.max_words) || (r.label_only && sentence) {

@@ -54,7 +54,6 @@ mod text;
 use copydesk_doc::{Document, Edit, EditKind, Metadata};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
-use std::fmt::Write as _;
 use text::Change;
 
 pub use furniture::line_key;
@@ -237,25 +236,30 @@ impl Normalizer {
         let input = std::mem::take(&mut doc.text);
 
         // Which story the article tells, as pass 1 saw it: copies of it elsewhere in the
-        // corpus do not make its lines a template's. Its site, from its address: lines on many
-        // of the site's pages are the site's.
-        let (story, site) = if self.config.furniture && self.config.repeat_min_articles > 0 {
-            (
-                stats::story_key(&input),
-                doc.url.as_deref().map_or(0, site_key),
-            )
+        // corpus do not make its lines a template's (worked out after the line steps, from the
+        // longest raw line they see). Its site, from its address: lines on many of the site's
+        // pages are the site's.
+        let by_repeats = self.config.furniture && self.config.repeat_min_articles > 0;
+        let site = if by_repeats {
+            doc.url.as_deref().map_or(0, site_key)
         } else {
-            (0, 0)
+            0
         };
         let text = fold_line_breaks(&input, &mut edits);
+        // The longest line of the text, the first of equals, as `stats::story_key` finds it.
+        let mut longest = "";
 
-        // Line steps.
+        // Line steps. The line breaks are counted for the vectors' sizes, then the lines cut
+        // at them, both by `memchr` (a `char` pattern's searcher cost more than the search).
         let n_lines = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
         let mut lines: Vec<Cow<'_, str>> = Vec::with_capacity(n_lines);
         let mut numbers: Vec<usize> = Vec::with_capacity(n_lines);
         let mut changes: Vec<Change> = Vec::new();
         let mut blank: Vec<usize> = Vec::new();
-        for (i, raw) in text.split('\n').enumerate() {
+        for (i, raw) in split_lines(&text).enumerate() {
+            if raw.len() > longest.len() {
+                longest = raw;
+            }
             let number = i + 1;
             let clean = self.clean_line(raw, &mut changes);
             for ch in changes.drain(..) {
@@ -280,6 +284,14 @@ impl Normalizer {
             numbers.push(number);
         }
 
+        // The story key is taken from the raw text's lines: the lines just read when no line
+        // break was folded (the text is the input then), else the input's own.
+        let story = match (&text, by_repeats) {
+            (_, false) => 0,
+            (Cow::Borrowed(_), true) => stats::story_of(longest, &mut String::new()),
+            (Cow::Owned(_), true) => stats::story_key(&input),
+        };
+
         // Blank lines: one edit for all of them (the output is one paragraph per line), naming
         // the lines, so the record stays complete without an edit per gap.
         if let Some(&first) = blank.first() {
@@ -290,7 +302,7 @@ impl Normalizer {
                 if k > 0 {
                     reason.push_str(", ");
                 }
-                let _ = write!(reason, "{n}");
+                push_number(&mut reason, *n);
             }
             edits.push(Edit {
                 kind: EditKind::Whitespace,
@@ -433,12 +445,14 @@ impl Normalizer {
             NEXT_MEMO.set(memo);
         }
 
-        let kept: Vec<&str> = lines
-            .iter()
-            .zip(&keep)
-            .filter(|(_, k)| **k)
-            .map(|(l, _)| l.as_ref())
-            .collect();
+        let mut kept: Vec<&str> = Vec::with_capacity(lines.len());
+        kept.extend(
+            lines
+                .iter()
+                .zip(&keep)
+                .filter(|(_, k)| **k)
+                .map(|(l, _)| l.as_ref()),
+        );
         for e in &edits {
             counts.count(e.kind);
         }
@@ -624,13 +638,51 @@ fn add_metadata(meta: &mut Metadata, field: &str, value: &str) {
     }
 }
 
+/// `text.split('\n')`, the breaks found by `memchr`.
+fn split_lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut breaks = memchr::memchr_iter(b'\n', text.as_bytes());
+    let mut start = Some(0);
+    std::iter::from_fn(move || {
+        let from = start?;
+        match breaks.next() {
+            Some(b) => {
+                start = Some(b + 1);
+                text.get(from..b)
+            }
+            None => {
+                start = None;
+                text.get(from..)
+            }
+        }
+    })
+}
+
+/// Appends `n` in decimal, as `write!(out, "{n}")` does, without the formatting machinery (a
+/// blank line's number is written for each blank line).
+fn push_number(out: &mut String, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(&digits[at..]).unwrap_or_default());
+}
+
+/// Whether the text holds U+2028 or U+2029 (E2 80 A8, E2 80 A9): found by their last bytes,
+/// rarer in news text than E2, the lead byte of every curly quote and dash.
+fn has_line_separator(b: &[u8]) -> bool {
+    memchr::memchr2_iter(0xA8, 0xA9, b).any(|i| i >= 2 && b[i - 2] == 0xE2 && b[i - 1] == 0x80)
+}
+
 /// `\r\n`, lone `\r` and the Unicode line and paragraph separators become `\n`.
 fn fold_line_breaks<'a>(text: &'a str, edits: &mut Vec<Edit>) -> Cow<'a, str> {
     let has_cr = memchr::memchr(b'\r', text.as_bytes()).is_some();
-    // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-    let b = text.as_bytes();
-    let has_sep = memchr::memchr_iter(0xE2, b)
-        .any(|i| b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)));
+    let has_sep = has_line_separator(text.as_bytes());
     if !has_cr && !has_sep {
         return Cow::Borrowed(text);
     }
@@ -719,6 +771,55 @@ mod tests {
         assert_eq!(doc.title.as_deref(), Some("Talks resume in Geneva"));
         let title = doc.edits.iter().find(|e| e.kind == EditKind::Title);
         assert_eq!(title.map(|e| e.line), Some(3), "{:?}", doc.edits);
+    }
+
+    proptest::proptest! {
+        /// The lines between the breaks `memchr` finds are `split('\n')`'s; a number pushed is
+        /// the one formatted.
+        #[test]
+        fn split_lines_is_split(
+            text in "([a-z \n\r]|\n\n|\u{2028}|\\PC){0,60}",
+            n in proptest::prelude::any::<usize>(),
+            small in 0usize..2000,
+        ) {
+            let got: Vec<&str> = split_lines(&text).collect();
+            let want: Vec<&str> = text.split('\n').collect();
+            proptest::prop_assert_eq!(got, want);
+            for n in [n, small] {
+                let mut s = String::from("x");
+                push_number(&mut s, n);
+                proptest::prop_assert_eq!(s, format!("x{n}"));
+            }
+        }
+
+        /// The story key from the longest line the line loop sees is the statistics pass's.
+        #[test]
+        fn story_of_the_longest_line_is_the_story_key(
+            lines in proptest::collection::vec("([a-zA-Z ’,.]{0,30}|[a-z ]{100,300}|x{200})", 0..8)
+        ) {
+            let text = lines.join("\n");
+            let mut longest = "";
+            for line in split_lines(&text) {
+                if line.len() > longest.len() {
+                    longest = line;
+                }
+            }
+            proptest::prop_assert_eq!(
+                stats::story_of(longest, &mut String::new()),
+                stats::story_key(&text)
+            );
+        }
+
+        /// The separators found by their last bytes are those found by their lead byte.
+        #[test]
+        fn line_separators_found_by_their_last_bytes(
+            text in "([a-z ]|\u{2028}|\u{2029}|[‘’“”–—…éèÉ¨©\u{2027}\u{202a}]){0,30}"
+        ) {
+            let b = text.as_bytes();
+            let by_lead = memchr::memchr_iter(0xE2, b)
+                .any(|i| b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)));
+            proptest::prop_assert_eq!(has_line_separator(b), by_lead);
+        }
     }
 
     proptest::proptest! {

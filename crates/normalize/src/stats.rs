@@ -160,7 +160,8 @@ pub(crate) fn story_key(text: &str) -> u64 {
     story_of(best, &mut String::new())
 }
 
-fn story_of(longest: &str, key: &mut String) -> u64 {
+/// The story key of an article whose longest line (the first of equals) is `longest`.
+pub(crate) fn story_of(longest: &str, key: &mut String) -> u64 {
     if longest.len() < MIN_STORY_LINE {
         return 0;
     }
