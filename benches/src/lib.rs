@@ -91,8 +91,8 @@ fn varied_apostrophe_file(name: &str) -> bool {
 
 /// More varied news text than the seeds repeated: every article of the apostrophe evaluation
 /// (fixtures/normalize/apostrophe/eval_*.txt) with the apostrophes between letters dropped, as
-/// in scraped text, and every furniture fixture of [`VARIED_FURNITURE_SETS`] with its line
-/// labels stripped, once each (about 600 kB, thousands of distinct words where the seeds
+/// in scraped text, and every furniture fixture of the held-out sets up to 15 (a fixed list,
+/// `VARIED_FURNITURE_SETS`) with its line labels stripped, once each (about 600 kB, thousands of distinct words where the seeds
 /// repeated have a few hundred): what a per-word cache or table is worth off the bench's text.
 pub fn varied_articles() -> Vec<String> {
     let dir = project_root().join("fixtures/normalize");
