@@ -3956,6 +3956,11 @@ pub(crate) fn byline(line: &str) -> Option<String> {
             None => return name_and_role(line),
         },
     };
+    if by.is_some()
+        && let Some(group) = group_byline(rest)
+    {
+        return Some(group);
+    }
     let mut name = rest.trim();
     if by.is_some() {
         // "By Jane Doe published 2 days ago": the name ends where a timestamp begins.
@@ -4001,6 +4006,30 @@ pub(crate) fn byline(line: &str) -> Option<String> {
         .all(|w| w.chars().next().is_some_and(char::is_uppercase) || NAME_PARTICLES.contains(w))
         && !name.chars().any(|c| c.is_ascii_digit());
     (first_ok && all_ok).then(|| name.to_owned())
+}
+
+/// Words that end a newsroom's group named in place of a writer.
+const GROUP_WORDS: &[&str] = &[
+    "board", "office", "staff", "desk", "newsroom", "team", "editors",
+];
+
+/// A byline that names a group, after its "By": "the Gazette Editorial Board", "the NSJF press
+/// office": "the", a capitalised name, at most six words in all, the last a group word. ("By the
+/// numbers" and "By the time the team arrived" are no such line.)
+fn group_byline(rest: &str) -> Option<String> {
+    let rest = rest.trim();
+    let body = rest
+        .strip_prefix("the ")
+        .or_else(|| rest.strip_prefix("The "))?;
+    let words = body.split(' ').count();
+    let last = body.rsplit(' ').next()?;
+    ((2..=5).contains(&words)
+        && body.starts_with(|c: char| c.is_uppercase())
+        && GROUP_WORDS.iter().any(|g| last.eq_ignore_ascii_case(g))
+        && !body.contains(|c: char| {
+            c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | ';' | '!' | '?')
+        }))
+    .then(|| rest.to_owned())
 }
 
 /// Where a dateline's dash would be: the first space of the first 64 bytes that " — ", " – ",
@@ -5518,6 +5547,26 @@ mod tests {
         let late_curled = format!("{padding}“😀” then the harbour plan won the council vote.");
         assert!(!taken_up(line, &late));
         assert_eq!(taken_up(line, &late), taken_up(line, &late_curled));
+    }
+
+    #[test]
+    fn bylines_of_a_group() {
+        assert_eq!(
+            byline("By the Gazette Editorial Board").as_deref(),
+            Some("the Gazette Editorial Board")
+        );
+        assert_eq!(
+            byline("By the NSJF press office").as_deref(),
+            Some("the NSJF press office")
+        );
+        for line in [
+            "By the numbers",
+            "By the time the team arrived",
+            "By the end of the board",
+            "By the 2026 Editorial Board",
+        ] {
+            assert_eq!(byline(line), None, "{line}");
+        }
     }
 
     #[test]
