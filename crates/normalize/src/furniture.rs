@@ -2771,11 +2771,16 @@ pub(crate) fn classify_with<L: AsRef<str>>(
             })
             .or_else(|| candidates.last().copied())
     });
-    // A name in ordinary capitals right under the headline, before a timestamp: the byline.
+    // A name in ordinary capitals under the headline, right before a timestamp: the byline
+    // (right under the headline, or under a standfirst or a summary box).
     let name_byline = title
         .and_then(|t| candidates.iter().position(|&c| c == t))
-        .and_then(|k| candidates.get(k + 1).copied())
-        .filter(|&i| is_plain_name(lines[i].as_ref()) && followed_by_anchor(i));
+        .and_then(|k| {
+            candidates[k + 1..]
+                .iter()
+                .copied()
+                .find(|&i| is_plain_name(lines[i].as_ref()) && followed_by_anchor(i))
+        });
     // A "By" line naming whom the headline names is the reviewed book's author in a details box
     // ("The Weight of Small Rooms: Ilse Marrow’s novel …" / "The Glass Porch" / "By Ilse Marrow"),
     // not the article's writer: content.
@@ -2837,7 +2842,7 @@ pub(crate) fn classify_with<L: AsRef<str>>(
                 class[i] = Class::Metadata {
                     field: "byline",
                     value: line.to_owned(),
-                    reason: "byline (name under the headline, before a timestamp)",
+                    reason: "byline (a name under the headline, right before a timestamp)",
                 };
             } else if i > t
                 && !sh[i].closed
