@@ -804,6 +804,7 @@ fn is_labelled_caption(line: &str) -> bool {
     [
         "image: ",
         "photo: ",
+        "picture: ",
         "caption: ",
         "restrictions: ",
         "usage terms: ",

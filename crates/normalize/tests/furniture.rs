@@ -845,19 +845,24 @@ fn held_out_17_set_meets_the_bars() {
     // the byline; a fact box's fields under a heading after the last paragraph may have
     // labels of up to six words. After them: one corpus 658/686 = 95.9%, 271/285 = 95.1%,
     // 14/24; one page per site 566/686 = 82.5%, 266/285 = 93.3%, 14/24; no other set moved.
+    // Then a byline naming a group ("By the Gazette Editorial Board"), a plain name right
+    // before a timestamp anywhere under the headline, "Picture: …" credits and common notice
+    // wordings as data ("… be reproduced without permission", "… is not investment advice",
+    // "Hear this story", "Give this article"): one corpus 662/686 = 96.5%, 271/285, 16/24;
+    // one page per site 608/686 = 88.6%, 266/285, 15/24; held-out 12 88.2% / 95.9%, 6/10.
     // FIXME: content kept below the bar in both settings (a business channel's "The short
     // version" box before the body, which other sets label furniture; house subheadings on
     // every page of a site; a headline linked from the site's other two pages).
     let floors = Floors {
-        removed: 0.95,
+        removed: 0.96,
         kept: 0.95,
-        meta_unmoved: 10,
+        meta_unmoved: 8,
     };
     assert_floors("held-out 17, one corpus", &corpus, &floors);
     let floors = Floors {
-        removed: 0.82,
+        removed: 0.88,
         kept: 0.93,
-        meta_unmoved: 10,
+        meta_unmoved: 9,
     };
     assert_floors("held-out 17, one page per site", &apart, &floors);
 }
