@@ -2497,6 +2497,23 @@ impl<'a> Cand<'a> {
     fn prev(&self) -> Option<&'a Tok> {
         self.before[1]
     }
+
+    /// The singular possessive ("city’s") as a rule's decision, with the rule's reason.
+    fn singular(&self, why: String) -> Option<(String, String)> {
+        let mut after = String::with_capacity(self.word.len() + 4);
+        after.push_str(self.stem);
+        after.push(self.apostrophe);
+        after.push('s');
+        Some((after, why))
+    }
+
+    /// The plural possessive ("pilots’") as a rule's decision, with the rule's reason.
+    fn plural(&self, why: String) -> Option<(String, String)> {
+        let mut after = String::with_capacity(self.word.len() + 3);
+        after.push_str(self.word);
+        after.push(self.apostrophe);
+        Some((after, why))
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -2568,13 +2585,10 @@ fn possessive_with(
         && lexicon::flags(&line[n.start..n.end]) & (lexicon::FUNCTION | lexicon::VERB) == 0
     {
         let stem = &word[..word.len() - 1];
-        return Some((
-            format!("{stem}{apostrophe}s"),
-            format!(
-                "possessive: {stem} ends a name after '{}'; next word '{}'",
-                prev.map_or("", |p| &line[p.start..p.end]),
-                &line[n.start..n.end]
-            ),
+        return cx.singular(format!(
+            "possessive: {stem} ends a name after '{}'; next word '{}'",
+            prev.map_or("", |p| &line[p.start..p.end]),
+            &line[n.start..n.end]
         ));
     }
     if matches!(next_class, Next::Stop | Next::Verb) {
@@ -2635,13 +2649,6 @@ fn possessive_with(
     // "todays", "everythings", "Novembers", "womens": the -s form is no plural.
     let form_sure = plural_impossible(stem) || stem_class & lexicon::NOT_PLURAL != 0;
     let next_word = next.map_or("", |n| &line[n.start..n.end]);
-    let singular = |why: String| -> Option<(String, String)> {
-        let mut after = String::with_capacity(word.len() + 4);
-        after.push_str(stem);
-        after.push(apostrophe);
-        after.push('s');
-        Some((after, why))
-    };
     if cap {
         if let Some(r) = saints_name(&cx) {
             return Some(r);
@@ -2744,7 +2751,7 @@ fn possessive_with(
         if !ok {
             return None;
         }
-        return singular(format!(
+        return cx.singular(format!(
             "possessive: {stem}’s seen {poss}×, {stem} alone {}×, {word} never stands alone; next word '{next_word}' is {next_class:?}",
             s[BARE]
         ));
@@ -2755,7 +2762,7 @@ fn possessive_with(
     }
     if form_sure {
         if matches!(next_class, Next::Noun | Next::Ambig | Next::Unknown) {
-            return singular(format!(
+            return cx.singular(format!(
                 "possessive: {word} cannot be a plural of {stem}; next word '{next_word}' is {next_class:?}"
             ));
         }
@@ -2778,7 +2785,7 @@ fn possessive_with(
                     .any(|d| d.eq_ignore_ascii_case(&line[p.start..p.end]))
         });
     if after_a && stem_class & lexicon::TIME != 0 && poss_pl == 0 {
-        return singular(format!(
+        return cx.singular(format!(
             "possessive: time noun {stem} after a singular determiner; next word '{next_word}' is {next_class:?}"
         ));
     }
@@ -2799,14 +2806,8 @@ fn possessive_with(
         && !span_predicate
         && (poss_pl > 0 && poss == 0 && w[STOP_AFTER] == 0 || poss_pl > 2 * poss && plural_marker)
     {
-        let mut after = String::with_capacity(word.len() + 3);
-        after.push_str(word);
-        after.push(apostrophe);
-        return Some((
-            after,
-            format!(
-                "plural possessive: {word}’ seen {poss_pl}×; next word '{next_word}' is a noun"
-            ),
+        return cx.plural(format!(
+            "plural possessive: {word}’ seen {poss_pl}×; next word '{next_word}' is a noun"
         ));
     }
     if next_class == Next::Noun
@@ -2815,7 +2816,7 @@ fn possessive_with(
         && !plural_marker
         && w[STOP_AFTER] + w[AFTER_PLURAL] == 0
     {
-        return singular(format!(
+        return cx.singular(format!(
             "possessive: {stem}’s seen {poss}×, {word} never stands alone; next word '{next_word}' is a noun"
         ));
     }
@@ -2836,7 +2837,7 @@ fn possessive_with(
         && poss_pl == 0
         && prev_is(&["my", "his", "her", "your", "our", "their"])
     {
-        return singular(format!(
+        return cx.singular(format!(
             "possessive: kin noun {stem} after '{prev_word}'; next word '{next_word}' is {next_class:?}"
         ));
     }
@@ -2850,7 +2851,7 @@ fn possessive_with(
                     !d.digit && tok_class(line.as_bytes(), d) & (Q_DET | Q_PLURAL) == 0
                 }))
     {
-        return singular(format!(
+        return cx.singular(format!(
             "possessive: time noun {stem} after '{prev_word}'; next word '{next_word}' is {next_class:?}"
         ));
     }
@@ -2872,7 +2873,7 @@ fn possessive_with(
     // The singular possessive is attested and a plain noun follows a singular determiner: the
     // plural reading would need a compound ("the firms strategy"), far rarer than "firm’s".
     if poss > 0 && poss_pl == 0 && singular_det && next_class == Next::Noun {
-        return singular(format!(
+        return cx.singular(format!(
             "possessive: {stem}’s seen {poss}×; after a determiner, next word '{next_word}' is a noun"
         ));
     }
@@ -2984,7 +2985,7 @@ fn possessive_with(
         // ("The judges chair" of a prize's panel): only the corpus's apostrophes could tell.
         && !people_after_the
     {
-        return singular(format!(
+        return cx.singular(format!(
             "possessive: after '{prev_word}', before the singular noun '{next_word}'; {stem} alone {}× against {plural_uses} plural uses of {word}",
             s[BARE]
         ));
@@ -3010,7 +3011,7 @@ fn possessive_with(
             || !modified && ["the", "this", "that"].iter().any(|d| d.eq_ignore_ascii_case(prev_word)))
         && inanimate_noun(stem, &s)
     {
-        return singular(format!(
+        return cx.singular(format!(
             "possessive: the thing {stem} before the plural noun '{next_word}', after '{prev_word}'"
         ));
     }
@@ -3051,7 +3052,7 @@ fn possessive_with(
         {
             return None;
         }
-        return singular(format!(
+        return cx.singular(format!(
             "possessive: {stem} alone {}× against {plural_uses} plural uses of {word}; after a determiner{}, next word '{next_word}' is {next_class:?}",
             s[BARE],
             if modified { " and a modifier" } else { "" }
@@ -3100,7 +3101,6 @@ fn saints_name(cx: &Cand<'_>) -> Option<(String, String)> {
         c,
         next,
         stats,
-        apostrophe,
         ..
     } = *cx;
     let prev = cx.prev();
@@ -3129,10 +3129,7 @@ fn saints_name(cx: &Cand<'_>) -> Option<(String, String)> {
     {
         return None;
     }
-    Some((
-        format!("{stem}{apostrophe}s"),
-        format!("possessive: the saint's name {stem} after 'St'"),
-    ))
+    cx.singular(format!("possessive: the saint's name {stem} after 'St'"))
 }
 
 /// "My fathers been on a stretcher", "This rivers been my life": no plural noun takes "been"
@@ -3147,7 +3144,6 @@ fn been(cx: &Cand<'_>) -> Option<(String, String)> {
         c,
         next,
         stats,
-        apostrophe,
         ..
     } = *cx;
     let n = next?;
@@ -3165,9 +3161,8 @@ fn been(cx: &Cand<'_>) -> Option<(String, String)> {
         && stats.get(stem)[BARE] > 0
         && lexicon::flags(stem) == 0
     {
-        return Some((
-            format!("{stem}{apostrophe}s"),
-            format!("contraction: {stem} has, a name before 'been' at a sentence's start"),
+        return cx.singular(format!(
+            "contraction: {stem} has, a name before 'been' at a sentence's start"
         ));
     }
     let [two_back, Some(p)] = before else {
@@ -3188,9 +3183,8 @@ fn been(cx: &Cand<'_>) -> Option<(String, String)> {
     {
         return None;
     }
-    Some((
-        format!("{stem}{apostrophe}s"),
-        format!("contraction: {stem} has, before 'been' after a determiner"),
+    cx.singular(format!(
+        "contraction: {stem} has, before 'been' after a determiner"
     ))
 }
 
@@ -3206,7 +3200,6 @@ fn group_of_people(cx: &Cand<'_>, word_class: u8) -> Option<(String, String)> {
         stem,
         before,
         next,
-        apostrophe,
         ..
     } = *cx;
     let n = next?;
@@ -3249,9 +3242,8 @@ fn group_of_people(cx: &Cand<'_>, word_class: u8) -> Option<(String, String)> {
     if !after_ok {
         return None;
     }
-    Some((
-        format!("{word}{apostrophe}"),
-        format!("plural possessive: {word} names people, before '{head}', a body they form"),
+    cx.plural(format!(
+        "plural possessive: {word} names people, before '{head}', a body they form"
     ))
 }
 
@@ -3270,7 +3262,6 @@ fn people_without_determiner(cx: &Cand<'_>, word_class: u8) -> Option<(String, S
         c,
         before,
         next,
-        apostrophe,
         ..
     } = *cx;
     let n = next?;
@@ -3341,11 +3332,8 @@ fn people_without_determiner(cx: &Cand<'_>, word_class: u8) -> Option<(String, S
     if p.apos != Apos::None || !(count || function || modifier) || is_det(p) {
         return None;
     }
-    Some((
-        format!("{word}{apostrophe}"),
-        format!(
-            "plural possessive: {word} names people, with no determiner, before the noun '{head}'"
-        ),
+    cx.plural(format!(
+        "plural possessive: {word} names people, with no determiner, before the noun '{head}'"
     ))
 }
 
@@ -3380,7 +3368,6 @@ fn person_of_a_thing(cx: &Cand<'_>) -> Option<(String, String)> {
         c,
         next,
         stats,
-        apostrophe,
         ..
     } = *cx;
     let prev = cx.prev();
@@ -3423,9 +3410,8 @@ fn person_of_a_thing(cx: &Cand<'_>) -> Option<(String, String)> {
         }
         after
     };
-    Some((
-        format!("{stem}{apostrophe}s"),
-        format!("possessive: the thing {stem} before the person '{role}'"),
+    cx.singular(format!(
+        "possessive: the thing {stem} before the person '{role}'"
     ))
 }
 
@@ -3441,7 +3427,6 @@ fn modifier_before_head(cx: &Cand<'_>) -> Option<(String, String)> {
         c,
         next,
         stats,
-        apostrophe,
         ..
     } = *cx;
     let prev = cx.prev();
@@ -3485,9 +3470,8 @@ fn modifier_before_head(cx: &Cand<'_>) -> Option<(String, String)> {
     if !finite || s[BARE] + s[POSS] == 0 || !inanimate_noun(stem, &s) {
         return None;
     }
-    Some((
-        format!("{stem}{apostrophe}s"),
-        format!("possessive: the thing {stem} before '{modifier} {head}', then the verb '{verb}'"),
+    cx.singular(format!(
+        "possessive: the thing {stem} before '{modifier} {head}', then the verb '{verb}'"
     ))
 }
 
@@ -3495,19 +3479,13 @@ fn modifier_before_head(cx: &Cand<'_>) -> Option<(String, String)> {
 /// plural ("city" makes "cities") is the possessive before a function word too, when the stem
 /// is a known noun.
 fn no_plural_form(cx: &Cand<'_>, next_class: Next) -> Option<(String, String)> {
-    let Cand {
-        word,
-        stats,
-        apostrophe,
-        ..
-    } = *cx;
+    let Cand { word, stats, .. } = *cx;
     if !no_plural_form_applies(word, next_class, stats) {
         return None;
     }
     let stem = &word[..word.len() - 1];
-    Some((
-        format!("{stem}{apostrophe}s"),
-        format!("possessive: {word} cannot be a plural of the noun {stem}"),
+    cx.singular(format!(
+        "possessive: {word} cannot be a plural of the noun {stem}"
     ))
 }
 
@@ -3532,7 +3510,6 @@ fn before_a_count(cx: &Cand<'_>) -> Option<(String, String)> {
         word,
         next,
         stats,
-        apostrophe,
         ..
     } = *cx;
     let prev = cx.prev();
@@ -3569,9 +3546,8 @@ fn before_a_count(cx: &Cand<'_>) -> Option<(String, String)> {
         {
             return None;
         }
-        return Some((
-            format!("{stem}{apostrophe}s"),
-            format!("possessive: the thing {stem} before a measure and '{head}'"),
+        return cx.singular(format!(
+            "possessive: the thing {stem} before a measure and '{head}'"
         ));
     }
     let mut counted = word_after(line, n);
@@ -3607,9 +3583,8 @@ fn before_a_count(cx: &Cand<'_>) -> Option<(String, String)> {
     {
         return None;
     }
-    Some((
-        format!("{stem}{apostrophe}s"),
-        format!("possessive: the thing {stem} before a count of {counted}"),
+    cx.singular(format!(
+        "possessive: the thing {stem} before a count of {counted}"
     ))
 }
 
@@ -3624,11 +3599,7 @@ const AFTER_A_SPAN: &[&str] = &[
 /// -s, then a lower-case noun is a span of time owning what follows, a plural possessive.
 fn time_span(cx: &Cand<'_>, stem_class: u8, next_class: Next) -> Option<(String, String)> {
     let Cand {
-        line,
-        word,
-        next,
-        apostrophe,
-        ..
+        line, word, next, ..
     } = *cx;
     let prev = cx.prev();
     let n = next?;
@@ -3650,9 +3621,8 @@ fn time_span(cx: &Cand<'_>, stem_class: u8, next_class: Next) -> Option<(String,
     {
         return None;
     }
-    Some((
-        format!("{word}{apostrophe}"),
-        format!("plural possessive: a span of {prev_word} {word} before the noun '{next_word}'"),
+    cx.plural(format!(
+        "plural possessive: a span of {prev_word} {word} before the noun '{next_word}'"
     ))
 }
 
@@ -3668,7 +3638,6 @@ fn weekday(cx: &Cand<'_>, next_class: Next) -> Option<(String, String)> {
         stem,
         next,
         stats,
-        apostrophe,
         ..
     } = *cx;
     let prev = cx.prev();
@@ -3693,10 +3662,7 @@ fn weekday(cx: &Cand<'_>, next_class: Next) -> Option<(String, String)> {
     {
         return None;
     }
-    Some((
-        format!("{stem}{apostrophe}s"),
-        format!("possessive: the weekday {stem} before '{head}'"),
-    ))
+    cx.singular(format!("possessive: the weekday {stem} before '{head}'"))
 }
 
 /// A line that reads as a headline: it starts with a capital, is short, and ends without a
@@ -3722,7 +3688,6 @@ fn headline_thing(cx: &Cand<'_>) -> Option<(String, String)> {
         c,
         next,
         stats,
-        apostrophe,
         ..
     } = *cx;
     let prev = cx.prev();
@@ -3782,9 +3747,8 @@ fn headline_thing(cx: &Cand<'_>) -> Option<(String, String)> {
     if alone == 0 || c.upper_first && alone <= w[STOP_AFTER] + w[AFTER_PLURAL] {
         return None;
     }
-    Some((
-        format!("{stem}{apostrophe}s"),
-        format!("possessive: a headline's thing {stem} before '{head}', {stem} alone {alone}×"),
+    cx.singular(format!(
+        "possessive: a headline's thing {stem} before '{head}', {stem} alone {alone}×"
     ))
 }
 
@@ -3798,7 +3762,6 @@ fn counted_owners(cx: &Cand<'_>) -> Option<(String, String)> {
         stem,
         c,
         next,
-        apostrophe,
         ..
     } = *cx;
     let prev = cx.prev();
@@ -3828,9 +3791,8 @@ fn counted_owners(cx: &Cand<'_>) -> Option<(String, String)> {
     {
         return None;
     }
-    Some((
-        format!("{word}{apostrophe}"),
-        format!("plural possessive: counted {word} before the noun '{head}'"),
+    cx.plural(format!(
+        "plural possessive: counted {word} before the noun '{head}'"
     ))
 }
 
@@ -3839,11 +3801,7 @@ fn counted_owners(cx: &Cand<'_>) -> Option<(String, String)> {
 /// next word needs a plural subject).
 fn one_span_before_a_verb(cx: &Cand<'_>, next_class: Next) -> Option<(String, String)> {
     let Cand {
-        line,
-        word,
-        stats,
-        apostrophe,
-        ..
+        line, word, stats, ..
     } = *cx;
     let prev = cx.prev();
     let p = prev?;
@@ -3859,12 +3817,9 @@ fn one_span_before_a_verb(cx: &Cand<'_>, next_class: Next) -> Option<(String, St
     {
         return None;
     }
-    Some((
-        format!("{stem}{apostrophe}s"),
-        format!(
-            "possessive: time noun {stem} after '{}'",
-            &line[p.start..p.end]
-        ),
+    cx.singular(format!(
+        "possessive: time noun {stem} after '{}'",
+        &line[p.start..p.end]
     ))
 }
 
@@ -3895,7 +3850,6 @@ fn one_thing_is(cx: &Cand<'_>) -> Option<(String, String)> {
         c,
         next,
         stats,
-        apostrophe,
         ..
     } = *cx;
     let prev = cx.prev();
@@ -3917,9 +3871,9 @@ fn one_thing_is(cx: &Cand<'_>) -> Option<(String, String)> {
     {
         return None;
     }
-    Some((
-        format!("{stem}{apostrophe}s"),
-        format!("contraction: {stem} is, after '{}'", &line[p.start..p.end]),
+    cx.singular(format!(
+        "contraction: {stem} is, after '{}'",
+        &line[p.start..p.end]
     ))
 }
 
