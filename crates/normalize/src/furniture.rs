@@ -2583,6 +2583,13 @@ pub(crate) fn classify_with<L: AsRef<str>>(
     if min_repeat > 0 {
         let by_site = repeats.site_pages >= min_repeat;
         let header = |i: usize| first_body.is_some_and(|b| i < b) && sh[i].words >= 4;
+        // The body's first two paragraphs, where a story takes up its headline.
+        let lead: Vec<usize> = first_body.map_or_else(Vec::new, |b| {
+            (b..n)
+                .filter(|&j| alive(&class, j) && sh[j].para)
+                .take(2)
+                .collect()
+        });
         for i in 0..n {
             if !alive(&class, i) {
                 continue;
@@ -2591,7 +2598,14 @@ pub(crate) fn classify_with<L: AsRef<str>>(
             if by_site || sh[i].para {
                 let (pages, all) = (repeats.site)(k);
                 let nearly_all = u64::from(all) * 5 >= u64::from(repeats.site_pages) * 4;
-                if pages >= min_repeat && (nearly_all || !header(i)) {
+                // A header line that the body's first or second paragraph takes up heads this
+                // page's story, however many of the site's pages link to it: no tagline.
+                let tagline = nearly_all
+                    && !(header(i)
+                        && lead
+                            .iter()
+                            .any(|&p| taken_up(lines[i].as_ref(), lines[p].as_ref())));
+                if pages >= min_repeat && (tagline || !header(i)) {
                     class[i] =
                         Class::Furniture(format!("repeated on {pages} pages of the site").into());
                 }
@@ -2710,6 +2724,15 @@ pub(crate) fn classify_with<L: AsRef<str>>(
                 && next(s).is_some_and(|j| sh[j].anchor)
         })
     };
+    // Whether the body's first or second paragraph takes up the line's words.
+    let lead: Vec<usize> = (first_body..n)
+        .filter(|&j| alive(&class, j) && sh[j].para)
+        .take(2)
+        .collect();
+    let taken_up_by_lead = |c: usize| {
+        lead.iter()
+            .any(|&p| taken_up(lines[c].as_ref(), lines[p].as_ref()))
+    };
     let open_standfirst_title = before_para
         .iter()
         .copied()
@@ -2726,6 +2749,20 @@ pub(crate) fn classify_with<L: AsRef<str>>(
                     && over_anchor(c)
                     && !(first_dated.is_some_and(|d| d > c)
                         && is_name_label(lines[c].as_ref(), sh[c].words))
+            })
+            // A line over the anchor that the story does not take up, under one it does ("Part
+            // of the Wrenmoor Wiki news pages" under the headline): the one taken up.
+            .map(|c| {
+                if taken_up_by_lead(c) {
+                    return c;
+                }
+                before_para
+                    .iter()
+                    .rev()
+                    .copied()
+                    .filter(|&h| h < c)
+                    .find(|&h| headline_shape(h) && taken_up_by_lead(h))
+                    .unwrap_or(c)
             })
             // Headline, standfirst, byline: looked for among all the lines before the body, since a
             // sentence above the headline (a market-data note under a ticker) may pass for the

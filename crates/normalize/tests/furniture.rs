@@ -240,7 +240,14 @@ fn measure_with(articles: &[Article], min_repeat: u32) -> Figures {
                     let kept = if *label == 'T' {
                         doc.title.as_deref().is_some_and(|t| key(t) == key(line))
                     } else {
-                        content_present(line)
+                        // A paragraph labelled content whose dateline moved to metadata
+                        // ("WEXLEY — The Dunmore Eagles had …") stays without it.
+                        let dated = doc
+                            .metadata
+                            .get("dateline")
+                            .and_then(|d| d.as_str())
+                            .is_some_and(|d| !d.is_empty() && line.starts_with(d));
+                        content_present(line) || (dated && kept_tail(line))
                     };
                     if kept {
                         content_kept += 1;
@@ -772,15 +779,19 @@ fn held_out_15_set_meets_the_bars() {
     // sign-off blocks (a name, a role, an address) and two-name bylines with roles are removed
     // rather than moved into metadata. Sixth session, general changes (see held-out 14): one
     // corpus 487/499 = 97.6%, one page per site 393/499 = 78.8%, content unchanged.
+    // Seventh session, the headline a site's other pages link to (see held-out 16): one corpus
+    // 490/499 = 98.2%, 269/273 = 98.5%; the headline under which a line the story does not take
+    // up stands over the timestamp ("Part of the Wrenmoor Wiki news pages"): one page per site
+    // 270/273 = 98.9% kept.
     let floors = Floors {
-        removed: 0.97,
-        kept: 0.97,
+        removed: 0.98,
+        kept: 0.98,
         meta_unmoved: 16,
     };
     assert_floors("held-out 15, one corpus", &corpus, &floors);
     let floors = Floors {
         removed: 0.78,
-        kept: 0.97,
+        kept: 0.98,
         meta_unmoved: 16,
     };
     assert_floors("held-out 15, one page per site", &apart, &floors);
@@ -809,10 +820,13 @@ fn held_out_16_set_meets_the_bars() {
     // stays still counts as kept here: the check looks for the text). After them: one corpus
     // 395/456 = 86.6%, 277/330 = 83.9% (two kit-list items after two repeated ones fell to
     // the footer zone); one page per site 351/456 = 77.0%, 314/330 = 95.2%.
+    // Seventh session: a header line that the body's first or second paragraph takes up (two
+    // of its longer words come back) heads this page's story and is no tagline, however many
+    // of the site's pages link to it: one corpus 397/456 = 87.1%, 284/330 = 86.1%.
     // FIXME: both settings below the bars.
     let floors = Floors {
         removed: 0.86,
-        kept: 0.83,
+        kept: 0.86,
         meta_unmoved: 15,
     };
     assert_floors("held-out 16, one corpus", &corpus, &floors);
@@ -853,9 +867,12 @@ fn held_out_17_set_meets_the_bars() {
     // FIXME: content kept below the bar in both settings (a business channel's "The short
     // version" box before the body, which other sets label furniture; house subheadings on
     // every page of a site; a headline linked from the site's other two pages).
+    // Seventh session: the headline linked from the other pages stays (see held-out 16), and
+    // this test counts a paragraph labelled content whose dateline moved to metadata as kept:
+    // one corpus 663/686 = 96.6%, 274/285 = 96.1%; one page per site 267/285 = 93.7% kept.
     let floors = Floors {
         removed: 0.96,
-        kept: 0.95,
+        kept: 0.96,
         meta_unmoved: 8,
     };
     assert_floors("held-out 17, one corpus", &corpus, &floors);
