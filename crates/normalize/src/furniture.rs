@@ -2737,78 +2737,84 @@ pub(crate) fn classify_with<L: AsRef<str>>(
         .iter()
         .copied()
         .find(|&c| headline_shape(c) && over_open_standfirst(c));
-    let title = open_standfirst_title.or_else(|| {
-        before_para
-            .iter()
-            .rev()
-            .copied()
-            // A section name over the date of a dated headline is no headline ("Police Department
-            // Press Releases" / "Posted on: …" / "Arrest made in …").
-            .find(|&c| {
-                (headline_shape(c) || question_shape(c))
-                    && over_anchor(c)
-                    && !(first_dated.is_some_and(|d| d > c)
-                        && is_name_label(lines[c].as_ref(), sh[c].words))
-            })
-            // A line over the anchor that the story does not take up, under one it does ("Part
-            // of the Wrenmoor Wiki news pages" under the headline): the one taken up.
-            .map(|c| {
-                if taken_up_by_lead(c) {
-                    return c;
-                }
-                before_para
-                    .iter()
-                    .rev()
-                    .copied()
-                    .filter(|&h| h < c)
-                    .find(|&h| headline_shape(h) && taken_up_by_lead(h))
-                    .unwrap_or(c)
-            })
-            // Headline, standfirst, byline: looked for among all the lines before the body, since a
-            // sentence above the headline (a market-data note under a ticker) may pass for the
-            // first paragraph.
-            .or_else(|| {
-                candidates
-                    .iter()
-                    .rev()
-                    .copied()
-                    // A question may be that headline too ("Can a community foundation spend down
-                    // in 10 years and still serve its town?"). (A headline that is a closed
-                    // sentence is not taken here: once its byline has moved to metadata, a second
-                    // run would not find it again.)
-                    .find(|&c| (headline_shape(c) || question_shape(c)) && over_standfirst(c))
-            })
-            // A headline that is a sentence, over its byline, when no line has a headline's shape
-            // (so it is no standfirst, and a second run, the byline gone, finds it first): "Butter
-            // prices hit a record. Here’s how to …" under a banner sentence.
-            .or_else(|| {
-                if before_para.iter().any(|&c| headline_shape(c)) {
-                    return None;
-                }
-                before_para.iter().copied().find(|&c| {
-                    (4..=MAX_TITLE_WORDS).contains(&sh[c].words) && !sh[c].body && over_anchor(c)
+    let title = open_standfirst_title
+        .or_else(|| {
+            before_para
+                .iter()
+                .rev()
+                .copied()
+                // A section name over the date of a dated headline is no headline ("Police Department
+                // Press Releases" / "Posted on: …" / "Arrest made in …").
+                .find(|&c| {
+                    (headline_shape(c) || question_shape(c))
+                        && over_anchor(c)
+                        && !(first_dated.is_some_and(|d| d > c)
+                            && is_name_label(lines[c].as_ref(), sh[c].words))
                 })
-            })
-            .or(first_dated)
-            // A headline over its anchor among all the lines before the body: a banner sentence over the headline
-            // ("Must be 18 or older to purchase. Please play responsibly.", a ticket offer) passes
-            // for the first paragraph.
-            .or_else(|| {
-                candidates
-                    .iter()
-                    .rev()
-                    .copied()
-                    .find(|&c| headline_shape(c) && over_anchor(c))
-            })
-            .or_else(|| choose_headline(before_para, &headline_shape, &label, &followed_by_anchor))
-            .or_else(|| {
-                candidates
-                    .iter()
-                    .copied()
-                    .find(|&i| sh[i].words >= 4 && !fact[i])
-            })
-            .or_else(|| candidates.last().copied())
-    });
+                // Headline, standfirst, byline: looked for among all the lines before the body, since a
+                // sentence above the headline (a market-data note under a ticker) may pass for the
+                // first paragraph.
+                .or_else(|| {
+                    candidates
+                        .iter()
+                        .rev()
+                        .copied()
+                        // A question may be that headline too ("Can a community foundation spend down
+                        // in 10 years and still serve its town?"). (A headline that is a closed
+                        // sentence is not taken here: once its byline has moved to metadata, a second
+                        // run would not find it again.)
+                        .find(|&c| (headline_shape(c) || question_shape(c)) && over_standfirst(c))
+                })
+                // A headline that is a sentence, over its byline, when no line has a headline's shape
+                // (so it is no standfirst, and a second run, the byline gone, finds it first): "Butter
+                // prices hit a record. Here’s how to …" under a banner sentence.
+                .or_else(|| {
+                    if before_para.iter().any(|&c| headline_shape(c)) {
+                        return None;
+                    }
+                    before_para.iter().copied().find(|&c| {
+                        (4..=MAX_TITLE_WORDS).contains(&sh[c].words)
+                            && !sh[c].body
+                            && over_anchor(c)
+                    })
+                })
+                .or(first_dated)
+                // A headline over its anchor among all the lines before the body: a banner sentence over the headline
+                // ("Must be 18 or older to purchase. Please play responsibly.", a ticket offer) passes
+                // for the first paragraph.
+                .or_else(|| {
+                    candidates
+                        .iter()
+                        .rev()
+                        .copied()
+                        .find(|&c| headline_shape(c) && over_anchor(c))
+                })
+                .or_else(|| {
+                    choose_headline(before_para, &headline_shape, &label, &followed_by_anchor)
+                })
+                .or_else(|| {
+                    candidates
+                        .iter()
+                        .copied()
+                        .find(|&i| sh[i].words >= 4 && !fact[i])
+                })
+                .or_else(|| candidates.last().copied())
+        })
+        // A line the story does not take up, under a headline-shaped one it does, is not the
+        // headline: the one taken up is ("Part of the Wrenmoor Wiki news pages" over the timestamp,
+        // a video's title over the first paragraph).
+        .map(|c| {
+            if taken_up_by_lead(c) {
+                return c;
+            }
+            before_para
+                .iter()
+                .rev()
+                .copied()
+                .filter(|&h| h < c)
+                .find(|&h| headline_shape(h) && taken_up_by_lead(h))
+                .unwrap_or(c)
+        });
     // A name in ordinary capitals under the headline, right before a timestamp: the byline
     // (right under the headline, or under a standfirst or a summary box).
     let name_byline = title

@@ -598,7 +598,10 @@ fn held_out_7_set_meets_the_bars() {
     // update's headline over its fact box.
     // After the round against held-out 9 (calls to action, credits in words and the caption
     // above them, "More …" list headings): 320/388 = 82.5%, 188/195, 9/18.
-    check_set(HELD_OUT_7, "held-out 7", 10, (0.82, 0.96, 9));
+    // Seventh session: a headline-shaped line the body's first two paragraphs take up wins
+    // over a lower line they do not (see held-out 17), so the wildfire update's headline and
+    // its fact box stay: 324/388 = 83.5%, 193/195 = 99.0% kept.
+    check_set(HELD_OUT_7, "held-out 7", 10, (0.82, 0.98, 9));
 }
 
 /// The eighth held-out set: ten more kinds of site, one article each, written on 2026-11-24
@@ -692,7 +695,10 @@ fn held_out_12_set_meets_the_bars() {
     // a run of "label: figure" rows between the first and the last paragraph became the
     // story's list: 162/170 = 95.3% kept (held-out 11 183/188, held-out 9 327/377 and 154/160;
     // held-out 4 gives up a recipe card's "Prep Time: 15 mins" / "Cook Time: 25 mins", 329/346).
-    check_set(HELD_OUT_12, "held-out 12", 10, (0.82, 0.95, 5));
+    // Seventh session (the headline the story takes up, see held-out 17): a ferry notice's
+    // headline stays over a "Date: …" line, which stays with it: 254/289 = 87.9%, 164/170 =
+    // 96.5% kept.
+    check_set(HELD_OUT_12, "held-out 12", 10, (0.82, 0.96, 5));
 }
 
 /// The thirteenth held-out set: ten more kinds of site, one article each, written on
@@ -870,6 +876,10 @@ fn held_out_17_set_meets_the_bars() {
     // Seventh session: the headline linked from the other pages stays (see held-out 16), and
     // this test counts a paragraph labelled content whose dateline moved to metadata as kept:
     // one corpus 663/686 = 96.6%, 274/285 = 96.1%; one page per site 267/285 = 93.7% kept.
+    // Then a headline-shaped line the body's first two paragraphs take up wins over a lower
+    // line they do not (a video's title over the first paragraph): one page per site 610/686 =
+    // 88.9%, 277/285 = 97.2%, 16/24; held-out 7 and 12 gain content too (193/195, 164/170),
+    // each giving up one furniture line.
     let floors = Floors {
         removed: 0.96,
         kept: 0.96,
@@ -878,8 +888,8 @@ fn held_out_17_set_meets_the_bars() {
     assert_floors("held-out 17, one corpus", &corpus, &floors);
     let floors = Floors {
         removed: 0.88,
-        kept: 0.93,
-        meta_unmoved: 9,
+        kept: 0.97,
+        meta_unmoved: 8,
     };
     assert_floors("held-out 17, one page per site", &apart, &floors);
 }
