@@ -1488,11 +1488,20 @@ fn labelled_timestamp(line: &str, key: &str) -> bool {
             None => return false,
         }
     }
-    // A count is no date ("Team members: 17").
+    // A count is no date ("Team members: 17"), nor is a share or a price ("Elena Mirek:
+    // 38.1%", "Price: $1,499"), whose sign the key has dropped.
     if rest.len() <= 3 && rest.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
-    is_timestamp(rest)
+    if line[colon..].contains(['%', '$', '£', '€']) {
+        return false;
+    }
+    // A month and a year is a field's date ("Last increase: March 2011", "Founded: 1887"); a
+    // timestamp names the day or the hour (a number of one or two digits).
+    let day_or_hour = rest
+        .split(' ')
+        .any(|w| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()));
+    day_or_hour && is_timestamp(rest)
 }
 
 /// Words that mark running prose: a sentence of this language has some of them.
@@ -2086,7 +2095,8 @@ pub(crate) fn classify_with<L: AsRef<str>>(
     });
     // Rows of "label: figure" inside the story ("North Harlan: +6.1%", "00:00–01:00: 9", "Port
     // Ames: 5:30, 7:10, 9:00 AM"): two or more in a row after the first paragraph, each with a
-    // figure, and a paragraph after them, so a footer's contact block is not one.
+    // figure, and a paragraph after them, so a footer's contact block is not one, or a sentence
+    // announcing them ("Preliminary first-round result:" over "Others: 7.4%").
     let label_row = |i: usize| {
         let l = lines[i].as_ref();
         base[i].shape.words <= MAX_LABEL_ROW_WORDS
@@ -2095,8 +2105,13 @@ pub(crate) fn classify_with<L: AsRef<str>>(
             && colon_space(l).is_some_and(|c| c <= 40 && c > 0 && l[..c].split(' ').count() <= 5)
     };
     let last_para_shape = (0..n).rev().find(|&i| base[i].shape.para);
+    let announced = |i: usize| {
+        i > first_para && base[i].shape.words >= 3 && lines[i].as_ref().trim_end().ends_with(':')
+    };
     let label_run = runs((first_para + 1).min(n)..n, label_row, |r| {
-        r.len() >= 2 && last_para_shape.is_some_and(|p| p >= r.end)
+        r.len() >= 2
+            && (last_para_shape.is_some_and(|p| p >= r.end)
+                || r.start > 0 && announced(r.start - 1))
     });
     let ranked: Vec<bool> = (0..n)
         .map(|i| {
@@ -4382,11 +4397,20 @@ mod tests {
                 None => return false,
             }
         }
-        // A count is no date ("Team members: 17").
+        // A count is no date ("Team members: 17"), nor a share or a price.
         if rest.len() <= 3 && rest.bytes().all(|b| b.is_ascii_digit()) {
             return false;
         }
-        is_timestamp(rest)
+        if line[colon..]
+            .chars()
+            .any(|c| matches!(c, '%' | '$' | '£' | '€'))
+        {
+            return false;
+        }
+        // The day or the hour: a number of one or two digits.
+        rest.split(' ')
+            .any(|w| !w.is_empty() && w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()))
+            && is_timestamp(rest)
     }
 
     /// The definition before its rewrite for speed: the oracle of the rewrite.
@@ -6459,6 +6483,21 @@ mod tests {
         assert!(matches!(&class[5], Class::Furniture(r) if r == COURTESY_CREDIT));
         // A count in a fact box is no timestamp, and a field is no headline.
         assert!(!labelled_timestamp("Team members: 17", "team members 17"));
+        // Nor is a share, a price or a month of a year; a day or an hour is.
+        assert!(!labelled_timestamp(
+            "Elena Mirek: 38.1%",
+            "elena mirek 38 1"
+        ));
+        assert!(!labelled_timestamp("Price: $1,499", "price 1 499"));
+        assert!(!labelled_timestamp(
+            "Last increase: March 2011",
+            "last increase march 2011"
+        ));
+        assert!(labelled_timestamp(
+            "Updated: March 4, 2026",
+            "updated march 4 2026"
+        ));
+        assert!(labelled_timestamp("Posted: 10:30 a.m.", "posted 10 30 a m"));
     }
 
     #[test]

@@ -879,16 +879,20 @@ fn held_out_17_set_meets_the_bars() {
     // Then a headline-shaped line the body's first two paragraphs take up wins over a lower
     // line they do not (a video's title over the first paragraph): one page per site 610/686 =
     // 88.9%, 277/285 = 97.2%, 16/24; held-out 7 and 12 gain content too (193/195, 164/170),
-    // each giving up one furniture line.
+    // each giving up one furniture line. Then "label: figure" rows: a share, a price or a
+    // month of a year after a label is no timestamp ("Elena Mirek: 38.1%", "Last increase:
+    // March 2011"), and a sentence ending in a colon announces such rows as the story's:
+    // one corpus 279/285 = 97.9%, one page per site 282/285 = 98.9% kept (held-out 16 gains a
+    // field too; held-out 9 keeps a phone line and removes a countdown instead).
     let floors = Floors {
         removed: 0.96,
-        kept: 0.96,
+        kept: 0.97,
         meta_unmoved: 8,
     };
     assert_floors("held-out 17, one corpus", &corpus, &floors);
     let floors = Floors {
         removed: 0.88,
-        kept: 0.97,
+        kept: 0.98,
         meta_unmoved: 8,
     };
     assert_floors("held-out 17, one page per site", &apart, &floors);
