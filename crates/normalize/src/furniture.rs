@@ -1618,6 +1618,24 @@ fn has_digit(s: &str) -> bool {
 }
 
 /// Where the first ": " of a line is, by a byte loop (as `find(": ")`, without a searcher).
+/// A fact box's field, "label: figure" with a label of letters ("Hours: 6.5", "Personnel:
+/// 1,112"), or a bulleted item ("• Thursday 3 December, 9:00–19:00"): the story's rows, though
+/// mostly numbers, never a quote or ticker strip ("S&P 500 5,204.34 +0.11%").
+fn is_field_or_item(line: &str) -> bool {
+    let t = line.trim_start();
+    if t.starts_with(['•', '◦', '▪']) {
+        return true;
+    }
+    colon_space(t).is_some_and(|c| {
+        c > 0
+            && c <= 30
+            && t[..c]
+                .chars()
+                .all(|ch| ch.is_alphabetic() || ch == ' ' || ch == '-')
+            && t[..c].split(' ').count() <= 3
+    })
+}
+
 fn colon_space(l: &str) -> Option<usize> {
     let b = l.as_bytes();
     memchr::memchr_iter(b':', b).find(|&i| b.get(i + 1) == Some(&b' '))
@@ -1842,7 +1860,9 @@ impl Keyed {
             && sh.words <= MAX_QUOTE_WORDS
             && digit_words > letter_words
             && !is_rating_line(line))
-        .then(|| is_timestamp(key));
+        .then(|| is_timestamp(key))
+        // (A field's date or time stays a timestamp: "Sent: 24 November 2026 10:15".)
+        .filter(|&stamp| stamp || !is_field_or_item(line));
         Keyed::Key(KeyFacts {
             hash: crate::stats::key_hash(key),
             numeric: digit_words * 2 >= digit_words + letter_words,
@@ -3593,6 +3613,7 @@ const TIMESTAMP_LABELS: &[&str] = &[
     "and",
     "issued",
     "reviewed",
+    "sent",
     "min",
     "mins",
 ];
@@ -6498,6 +6519,17 @@ mod tests {
             "updated march 4 2026"
         ));
         assert!(labelled_timestamp("Posted: 10:30 a.m.", "posted 10 30 a m"));
+        // A field or a bulleted item is no ticker strip, unless it is a date.
+        for l in ["Hours: 6.5", "Personnel: 1,112", "• Lot 14, 2,400"] {
+            assert!(is_field_or_item(l), "{l}");
+        }
+        for l in [
+            "S&P 500 5,204.34 +0.11%",
+            "Cardew 100 7,912.4 +0.3%",
+            "VIDEO 03:12",
+        ] {
+            assert!(!is_field_or_item(l), "{l}");
+        }
     }
 
     #[test]

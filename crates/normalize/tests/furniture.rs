@@ -600,8 +600,9 @@ fn held_out_7_set_meets_the_bars() {
     // above them, "More …" list headings): 320/388 = 82.5%, 188/195, 9/18.
     // Seventh session: a headline-shaped line the body's first two paragraphs take up wins
     // over a lower line they do not (see held-out 17), so the wildfire update's headline and
-    // its fact box stay: 324/388 = 83.5%, 193/195 = 99.0% kept.
-    check_set(HELD_OUT_7, "held-out 7", 10, (0.82, 0.98, 9));
+    // its fact box stay: 324/388 = 83.5%, 193/195 = 99.0% kept. A field "label: figure" is
+    // no quote or ticker strip ("Personnel: 1,112"): 194/195 = 99.5%.
+    check_set(HELD_OUT_7, "held-out 7", 10, (0.82, 0.99, 9));
 }
 
 /// The eighth held-out set: ten more kinds of site, one article each, written on 2026-11-24
@@ -659,7 +660,10 @@ fn held_out_10_set_meets_the_bars() {
     // FIXME: below the bars; lost still: a headline that is two closed sentences ("We moved
     // our queue off Kafka. Here's what broke." - taking it over its standfirst broke
     // idempotence once its byline had moved, so it is left), a fact-box field.
-    check_set(HELD_OUT_10, "held-out 10", 10, (0.82, 0.98, 3));
+    // Seventh session: a field "label: figure" is no quote or ticker strip ("Hours: 6.5"), so
+    // the fact-box field stays; a contact row "Phone: 555-0130 | Fax: 555-0131" that the
+    // ticker rule took by accident stays too: 296/347 = 85.3%, 158/159 = 99.4%.
+    check_set(HELD_OUT_10, "held-out 10", 10, (0.82, 0.99, 3));
 }
 
 /// The eleventh held-out set: ten more kinds of site, one article each, with content that is
