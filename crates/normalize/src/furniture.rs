@@ -2120,9 +2120,9 @@ pub(crate) fn classify_with<L: AsRef<str>>(
     let label_row = |i: usize| {
         let l = lines[i].as_ref();
         base[i].shape.words <= MAX_LABEL_ROW_WORDS
-            && !base[i].shape.para
+            // (A row may end in "p.m." or "St.", and read as a sentence.)
             && digits(i)
-            && colon_space(l).is_some_and(|c| c <= 40 && c > 0 && l[..c].split(' ').count() <= 5)
+            && colon_space(l).is_some_and(|c| c <= 40 && c > 0 && l[..c].split(' ').count() <= 6)
     };
     let last_para_shape = (0..n).rev().find(|&i| base[i].shape.para);
     let announced = |i: usize| {
@@ -3134,6 +3134,9 @@ pub(crate) fn classify_with<L: AsRef<str>>(
                 && sh[i].words <= MAX_HEADLINE_WORDS
                 && sh[p].para
                 && sh[q].para
+                // A row of the story's list ("Dec. 26 and Jan. 2: closed" under "Saturdays in
+                // December: 9 a.m.–1 p.m.") is content.
+                && !ranked[i]
                 // A field of a fact box next to another ("Remedy: Refund") is content.
                 && !(is_field_line(lines[i].as_ref())
                     && (is_field_line(lines[p].as_ref()) || is_field_line(lines[q].as_ref())))

@@ -679,7 +679,11 @@ fn held_out_11_set_meets_the_bars() {
     // general rule against it: a table of the story after its first paragraph (rows of " | "
     // columns as many as a neighbour's, a figure among them) is content, and so is a ranked
     // row under the headline: 258/308 = 83.8%, 181/188 = 96.3%, 5/8.
-    check_set(HELD_OUT_11, "held-out 11", 10, (0.83, 0.96, 3));
+    // Seventh session: a "label: figure" row may read as a sentence ("Tue., Nov. 24, 3–6 p.m.:
+    // Delmont Lutheran Church, 210 Orchard St.") and its label may have six words, and no row
+    // of the story's list is taken for a related headline between paragraphs: 271/308 =
+    // 88.0%, 184/188 = 97.9% (held-out 12 166/170, held-out 13 gives up a fact line, 139/188).
+    check_set(HELD_OUT_11, "held-out 11", 10, (0.83, 0.97, 3));
 }
 
 /// The twelfth held-out set: ten more kinds of site, one article each, with content that is
@@ -701,8 +705,9 @@ fn held_out_12_set_meets_the_bars() {
     // held-out 4 gives up a recipe card's "Prep Time: 15 mins" / "Cook Time: 25 mins", 329/346).
     // Seventh session (the headline the story takes up, see held-out 17): a ferry notice's
     // headline stays over a "Date: …" line, which stays with it: 254/289 = 87.9%, 164/170 =
-    // 96.5% kept.
-    check_set(HELD_OUT_12, "held-out 12", 10, (0.82, 0.96, 5));
+    // 96.5% kept. Then a market's holiday hours stay as "label: figure" rows (see held-out
+    // 11): 166/170 = 97.6%.
+    check_set(HELD_OUT_12, "held-out 12", 10, (0.82, 0.97, 5));
 }
 
 /// The thirteenth held-out set: ten more kinds of site, one article each, written on
