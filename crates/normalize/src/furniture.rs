@@ -3697,6 +3697,10 @@ fn is_breadcrumb(line: &str) -> bool {
     if memchr::memchr3(b'>', b'/', 0xBB, b).is_none() && memchr::memchr(0xBA, b).is_none() {
         return false;
     }
+    // Prices in three currencies ("Price: $149 / £139 / AU$249") are no trail.
+    if line.contains(['$', '£', '€']) {
+        return false;
+    }
     let line = line.trim();
     for (sep, min) in BREADCRUMB_SEPARATORS {
         // (Found by `memchr`, no substring searcher per separator.)
@@ -4680,6 +4684,9 @@ mod tests {
 
     /// [`is_breadcrumb`] with substring searches: the oracle of its `memchr` one.
     fn is_breadcrumb_reference(line: &str) -> bool {
+        if line.chars().any(|c| matches!(c, '$' | '£' | '€')) {
+            return false;
+        }
         let line = line.trim();
         for (sep, min) in [(" > ", 2), (" › ", 2), (" » ", 2), (" / ", 3)] {
             if !line.contains(sep) {
