@@ -3945,6 +3945,10 @@ const BYLINE_PREFIXES: &[&str] = &[
     "Post by ",
     "Submitted by: ",
     "Submitted by ",
+    "Report submitted by ",
+    "Photos by ",
+    "Live coverage by ",
+    "Medically reviewed by ",
     "Reviewed by ",
     "Published by ",
 ];
@@ -4058,6 +4062,9 @@ pub(crate) fn byline(line: &str) -> Option<String> {
         // "By Jane Doe published 2 days ago": the name ends where a timestamp begins.
         let mut end = 0;
         let mut after_comma = false;
+        // Where the name stood at its last comma: a word no name has after it starts the role
+        // ("By Tamsin Okonjo, Marketing & Communications").
+        let mut at_comma = None;
         for w in name.split(' ') {
             let bare = w.trim_end_matches(',').to_lowercase();
             let paren = w.trim_end_matches(',');
@@ -4074,9 +4081,23 @@ pub(crate) fn byline(line: &str) -> Option<String> {
                 break;
             }
             after_comma = w.ends_with(',');
-            if w.chars().next().is_some_and(char::is_uppercase) || NAME_PARTICLES.contains(&w) {
+            // A nickname in quotes is part of the name (By Dolores "Dee" Fairbanks).
+            let nickname = w.len() > 2
+                && w.starts_with(['"', '“'])
+                && w.trim_start_matches(['"', '“'])
+                    .starts_with(char::is_uppercase);
+            if w.chars().next().is_some_and(char::is_uppercase)
+                || NAME_PARTICLES.contains(&w)
+                || nickname
+            {
                 end += w.len() + 1;
+                if after_comma {
+                    at_comma = Some(end - 2);
+                }
             } else if BYLINE_TRAILERS.contains(&w) {
+                break;
+            } else if let Some(cut) = at_comma {
+                end = cut;
                 break;
             } else {
                 return None;
@@ -4095,7 +4116,8 @@ pub(crate) fn byline(line: &str) -> Option<String> {
     let first_ok = parts[0].chars().next().is_some_and(char::is_uppercase);
     let all_ok = parts
         .iter()
-        .all(|w| w.chars().next().is_some_and(char::is_uppercase) || NAME_PARTICLES.contains(w))
+        .map(|w| w.trim_start_matches(['"', '“']))
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase) || NAME_PARTICLES.contains(&w))
         && !name.chars().any(|c| c.is_ascii_digit());
     (first_ok && all_ok).then(|| name.to_owned())
 }
@@ -5651,6 +5673,27 @@ mod tests {
         let late_curled = format!("{padding}“😀” then the harbour plan won the council vote.");
         assert!(!taken_up(line, &late));
         assert_eq!(taken_up(line, &late), taken_up(line, &late_curled));
+    }
+
+    #[test]
+    fn bylines_with_a_role_or_a_nickname() {
+        for (line, name) in [
+            (
+                "By Tamsin Okonjo, Marketing & Communications",
+                "Tamsin Okonjo",
+            ),
+            (
+                "By Dolores \"Dee\" Fairbanks, director",
+                "Dolores \"Dee\" Fairbanks",
+            ),
+            (
+                "By Ann Lee, Tom Ray and Kim Wu",
+                "Ann Lee, Tom Ray and Kim Wu",
+            ),
+        ] {
+            assert_eq!(byline(line).as_deref(), Some(name), "{line}");
+        }
+        assert_eq!(byline("By the way & more"), None);
     }
 
     #[test]
