@@ -2601,8 +2601,18 @@ pub(crate) fn classify_with<L: AsRef<str>>(
                 && l[..c].chars().all(|ch| ch.is_alphabetic() || ch == ' ')
         }) && !in_fact_box(lines, i, &mut String::new())
     };
+    // A long sentence on nearly all of the site's pages (a cookie banner over the masthead) is
+    // its template, no start of the story.
+    let template = |i: usize| {
+        min_repeat > 0
+            && repeats.site_pages >= min_repeat
+            && keys[i].is_some_and(|k| {
+                let (pages, all) = (repeats.site)(k);
+                pages >= min_repeat && u64::from(all) * 5 >= u64::from(repeats.site_pages) * 4
+            })
+    };
     let first_body = (0..n)
-        .find(|&i| alive(&class, i) && sh[i].body && !banner(i))
+        .find(|&i| alive(&class, i) && sh[i].body && !banner(i) && !template(i))
         .or_else(|| (0..n).find(|&i| alive(&class, i) && sh[i].body))
         .or_else(|| (0..n).find(|&i| alive(&class, i) && sh[i].para));
 
@@ -2633,13 +2643,20 @@ pub(crate) fn classify_with<L: AsRef<str>>(
             if by_site || sh[i].para {
                 let (pages, all) = (repeats.site)(k);
                 let nearly_all = u64::from(all) * 5 >= u64::from(repeats.site_pages) * 4;
-                // A header line that the body's first or second paragraph takes up heads this
+                // A header line that the body's first or second paragraph, or the first or
+                // second paragraph under it (a standfirst, a summary), takes up heads this
                 // page's story, however many of the site's pages link to it: no tagline.
                 let tagline = nearly_all
                     && !(header(i)
                         && lead
                             .iter()
-                            .any(|&p| taken_up(lines[i].as_ref(), lines[p].as_ref())));
+                            .copied()
+                            .chain(
+                                (i + 1..n)
+                                    .filter(|&j| alive(&class, j) && sh[j].para)
+                                    .take(2),
+                            )
+                            .any(|p| taken_up(lines[i].as_ref(), lines[p].as_ref())));
                 if pages >= min_repeat && (tagline || !header(i)) {
                     class[i] =
                         Class::Furniture(format!("repeated on {pages} pages of the site").into());
