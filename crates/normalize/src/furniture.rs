@@ -3075,7 +3075,25 @@ pub(crate) fn classify_with<L: AsRef<str>>(
     if let Some(end) = (first_body..n)
         .rev()
         .find(|&i| alive(&class, i) && sh[i].body)
-        .and_then(|b| (b + 1..n).find(|&i| sh[i].end))
+        // A newsletter or subscription box that running prose about the story follows, past
+        // the box's own lines, sits inside the article: the story goes on. (Not a comment
+        // prompt: comments are prose about the story too.)
+        .and_then(|b| {
+            (b + 1..n).find(|&i| {
+                sh[i].end
+                    && !(matches!(&class[i], Class::Furniture(r)
+                        if r == "newsletter prompt" || r == "subscribe prompt")
+                        && (i + 1..n).find(|&j| alive(&class, j)).is_some_and(|j| {
+                            let line = lines[j].as_ref();
+                            is_prose(line, &sh[j])
+                                && names_the_story(
+                                    line,
+                                    &lines[first_body..i],
+                                    &lines[..header_end],
+                                )
+                        }))
+            })
+        })
         // One prompt may sit inside the article ("Subscribe to our newsletter" before the last
         // paragraphs); a second one after it marks the footer.
         .filter(|&e| sh[e + 1..].iter().any(|s| s.end))
@@ -3120,6 +3138,16 @@ pub(crate) fn classify_with<L: AsRef<str>>(
                 class[i] = Class::Furniture("footer zone, after the last paragraph".into());
             } else if repeated_sentence(i) {
                 class[i] = Class::Furniture("footer zone, repeated across the corpus".into());
+            }
+        }
+        // A label over footer lines ("Industries:" over the tags) goes with them.
+        for i in list_end..n.saturating_sub(1) {
+            if alive(&class, i)
+                && sh[i].words <= 3
+                && lines[i].as_ref().trim_end().ends_with(':')
+                && matches!(&class[i + 1], Class::Furniture(r) if r.starts_with("footer zone"))
+            {
+                class[i] = Class::Furniture("footer zone, after the last paragraph".into());
             }
         }
         // 6. Between paragraphs: a short line without closing punctuation is a related-article
@@ -6787,7 +6815,8 @@ mod tests {
             Class::Furniture(_)
         ));
 
-        // A paragraph about the story after a paywall prompt stays; a site's sentence goes.
+        // A paragraph about the story after a paywall prompt stays: the story goes on past
+        // the box; a site's sentence after the last prompt goes.
         let lines = [
             "Council votes to close the branch library",
             "The council voted on Tuesday to close the branch library, a blow to the \
@@ -6795,13 +6824,34 @@ mod tests {
             "Already a subscriber? Sign in",
             "Subscribe now",
             "Voss said the books would go to the main library on Dec. 31.",
-            "The Courier is a nonprofit newsroom serving the county since 1921.",
             "Subscribe to the Courier",
+            "The Courier is a nonprofit newsroom serving the county since 1921.",
             "© 2026 The Courier",
         ];
         let (class, _) = run(&lines);
         assert_eq!(class[4], Class::Content, "{:?}", class[4]);
-        assert!(matches!(class[5], Class::Furniture(_)), "{:?}", class[5]);
+        assert!(matches!(class[6], Class::Furniture(_)), "{:?}", class[6]);
+        // A newsletter box between paragraphs is no end: the fact box and the paragraphs
+        // after it stay.
+        let lines = [
+            "Kessmoor flood wall will not be finished until 2034, review finds",
+            "Residents of Kessmoor have been told that the flood wall promised after the 2024 \
+             floods will not be complete for at least another eight years, a review finds.",
+            "Sign up to the climate briefing",
+            "Enter your email",
+            "The agency said it was committed to Kessmoor and the review was one option.",
+            "At a glance",
+            "Homes at risk in Kessmoor: 1,140",
+            "Estimated cost: £61m, up from £38m",
+            "Councillors will debate the review on 3 December, and the agency will hold a meeting.",
+            "Subscribe to the Ledger",
+            "© 2026 The Ledger",
+        ];
+        let (class, _) = run(&lines);
+        assert_eq!(class[3], Class::Furniture("newsletter prompt".into()));
+        for i in 4..=8 {
+            assert_eq!(class[i], Class::Content, "{}: {:?}", lines[i], class[i]);
+        }
 
         // Life dates under the name; fields of a fact box are no timestamps, a dated line
         // beside another is.
