@@ -929,7 +929,9 @@ fn held_out_18_set_meets_the_bars() {
     // pages does not start the story, and a headline the paragraphs under it take up is no
     // tagline; a newsletter box that running prose about the story follows does not end it.
     // After them: one corpus 612/639 = 95.8%, 263/286 = 92.0%, 18/26; one page per site
-    // 501/639 = 78.4%, 276/286 = 96.5%, 18/26; no other set moved. FIXME: below the bars in
+    // 501/639 = 78.4%, 276/286 = 96.5%, 18/26; no other set moved. Then cookie banners in
+    // other words ("We and our partners use cookies …", "Accept all", "Manage choices") as
+    // data: one page per site 543/639 = 85.0%, 279/286 = 97.6%. FIXME: below the bars in
     // both settings.
     let floors = Floors {
         removed: 0.95,
@@ -938,8 +940,8 @@ fn held_out_18_set_meets_the_bars() {
     };
     assert_floors("held-out 18, one corpus", &corpus, &floors);
     let floors = Floors {
-        removed: 0.78,
-        kept: 0.96,
+        removed: 0.84,
+        kept: 0.97,
         meta_unmoved: 8,
     };
     assert_floors("held-out 18, one page per site", &apart, &floors);
