@@ -931,8 +931,10 @@ fn held_out_18_set_meets_the_bars() {
     // After them: one corpus 612/639 = 95.8%, 263/286 = 92.0%, 18/26; one page per site
     // 501/639 = 78.4%, 276/286 = 96.5%, 18/26; no other set moved. Then cookie banners in
     // other words ("We and our partners use cookies …", "Accept all", "Manage choices") as
-    // data: one page per site 543/639 = 85.0%, 279/286 = 97.6%. FIXME: below the bars in
-    // both settings.
+    // data: one page per site 543/639 = 85.0%, 279/286 = 97.6%. Then video, gallery, advert
+    // and share wordings as data, and "Related:" / "WATCH:" links of up to 16 / 12 words: one
+    // corpus 614/639 = 96.1%; one page per site 568/639 = 88.9%, 281/286 = 98.3% (held-out 11,
+    // 12, 13 one more line each). FIXME: below the bars in both settings.
     let floors = Floors {
         removed: 0.95,
         kept: 0.91,
@@ -940,8 +942,8 @@ fn held_out_18_set_meets_the_bars() {
     };
     assert_floors("held-out 18, one corpus", &corpus, &floors);
     let floors = Floors {
-        removed: 0.84,
-        kept: 0.97,
+        removed: 0.88,
+        kept: 0.98,
         meta_unmoved: 8,
     };
     assert_floors("held-out 18, one page per site", &apart, &floors);

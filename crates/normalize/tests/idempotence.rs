@@ -236,7 +236,7 @@ fn repetition_across_the_corpus_marks_furniture() {
     let article = |n: usize| {
         format!(
             "Story number {n} has a headline\nThe first paragraph of story {n} tells what happened, where and when it happened.\n\
-             Watch the full interview on our channel\nIn brief, {n}:\nThe second paragraph of story {n} gives the details that matter.\n"
+             Hear the whole interview on our channel\nIn brief, {n}:\nThe second paragraph of story {n} gives the details that matter.\n"
         )
     };
     let texts: Vec<String> = (0..6).map(article).collect();
@@ -245,7 +245,7 @@ fn repetition_across_the_corpus_marks_furniture() {
         stats.observe(t);
     }
     assert_eq!(
-        stats.line_articles("Watch the full interview on our channel"),
+        stats.line_articles("Hear the whole interview on our channel"),
         6
     );
     let with = Normalizer::new(NormalizeConfig::default(), stats);
@@ -253,12 +253,12 @@ fn repetition_across_the_corpus_marks_furniture() {
     for t in &texts {
         let mut a = Document::new("a", Source::file("a.txt"), t.clone());
         with.normalize(&mut a);
-        assert!(!a.text.contains("Watch the full interview"), "{}", a.text);
+        assert!(!a.text.contains("Hear the whole interview"), "{}", a.text);
         assert!(a.text.contains("In brief"), "{}", a.text);
         assert!(a.edits.iter().any(|e| e.reason == "repeated in 6 articles"));
         let mut b = Document::new("b", Source::file("b.txt"), t.clone());
         without.normalize(&mut b);
-        assert!(b.text.contains("Watch the full interview"), "{}", b.text);
+        assert!(b.text.contains("Hear the whole interview"), "{}", b.text);
     }
 }
 
@@ -351,7 +351,7 @@ fn a_syndicated_story_keeps_the_lines_its_copies_repeat() {
     let other = |n: usize| {
         format!(
             "Story number {n} has a headline\nThe first paragraph of story {n} tells what happened, where and when it happened, and who was there.\n\
-             Watch the full interview on our channel\nThe second paragraph of story {n} gives the details that matter.\n"
+             Hear the whole interview on our channel\nThe second paragraph of story {n} gives the details that matter.\n"
         )
     };
     let texts: Vec<String> = (0..6).map(copy).chain((0..6).map(other)).collect();
@@ -365,7 +365,7 @@ fn a_syndicated_story_keeps_the_lines_its_copies_repeat() {
         1
     );
     assert_eq!(
-        stats.line_articles_beside("Watch the full interview on our channel", &texts[6]),
+        stats.line_articles_beside("Hear the whole interview on our channel", &texts[6]),
         6
     );
     let normalizer = Normalizer::new(NormalizeConfig::default(), stats);
@@ -384,7 +384,7 @@ fn a_syndicated_story_keeps_the_lines_its_copies_repeat() {
     for t in &texts[6..] {
         let mut d = Document::new("o", Source::file("o.txt"), t.clone());
         normalizer.normalize(&mut d);
-        assert!(!d.text.contains("Watch the full interview"), "{}", d.text);
+        assert!(!d.text.contains("Hear the whole interview"), "{}", d.text);
     }
 }
 
