@@ -3717,7 +3717,7 @@ fn is_timestamp(key: &str) -> bool {
         }
         let w = &key[at..end];
         words += 1;
-        if w.bytes().all(|b| b.is_ascii_digit()) {
+        if w.bytes().all(|b| b.is_ascii_digit()) || clock_word(w) {
             digits = true;
         } else if !timestamp_word(w) {
             return false;
@@ -3728,6 +3728,13 @@ fn is_timestamp(key: &str) -> bool {
         at = end + 1;
     }
     digits && words <= 20
+}
+
+/// A clock's figures run into "am" or "pm" ("7:30am" keys as "7 30am").
+fn clock_word(w: &str) -> bool {
+    w.strip_suffix("am")
+        .or_else(|| w.strip_suffix("pm"))
+        .is_some_and(|d| (1..=4).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// A breadcrumb trail: short segments joined by " > ", " › ", " » " (two or more) or " / "
@@ -4336,7 +4343,12 @@ mod tests {
         let mut words = 0;
         for w in key.split(' ') {
             words += 1;
-            if w.bytes().all(|b| b.is_ascii_digit()) {
+            let clock = ["am", "pm"].iter().any(|s| {
+                w.strip_suffix(s).is_some_and(|d| {
+                    !d.is_empty() && d.len() <= 4 && d.chars().all(|c| c.is_ascii_digit())
+                })
+            });
+            if w.bytes().all(|b| b.is_ascii_digit()) || clock {
                 digits = true;
             } else if !timestamp_word(w) {
                 return false;
@@ -6617,6 +6629,11 @@ mod tests {
             "updated march 4 2026"
         ));
         assert!(labelled_timestamp("Posted: 10:30 a.m.", "posted 10 30 a m"));
+        // A clock's figures may run into "am" or "pm".
+        assert!(is_timestamp(
+            "posted 12 11 2026 at 7 30am updated 12 11 2026 at 10 15am"
+        ));
+        assert!(!is_timestamp("posted 12 11 2026 at 7 30 spam"));
         // A field or a bulleted item is no ticker strip, unless it is a date.
         for l in ["Hours: 6.5", "Personnel: 1,112", "• Lot 14, 2,400"] {
             assert!(is_field_or_item(l), "{l}");
