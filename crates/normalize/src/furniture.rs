@@ -1912,9 +1912,14 @@ impl Tail {
         if from <= 2 && sh.words <= 12 && contributed_line(line) {
             return Tail::Contributors;
         }
+        // What bytes the line has, for the checks that need one of them (each is false without).
+        let has = line_bytes(line);
         if from <= 3 {
-            let stamp = is_timestamp(key);
-            if (stamp || (sh.words <= 20 && labelled_timestamp(line, key)))
+            // A timestamp, labelled or not, has a word of ASCII digits in its key (they come
+            // from the line's).
+            let digits = has & HAS_DIGIT != 0;
+            let stamp = digits && is_timestamp(key);
+            if (stamp || (digits && sh.words <= 20 && labelled_timestamp(line, key)))
                 // "Rating: 4/5" in a review's details box.
                 && !is_rating_line(line)
             {
@@ -1942,14 +1947,22 @@ impl Tail {
         }
         if sh.closed {
             return if from <= 14
-                && (is_address(line) || sh.words <= MAX_LINK_ROW_WORDS && is_hours_row(line))
+                && (is_address(line)
+                    || sh.words <= MAX_LINK_ROW_WORDS
+                        && has_hours_row_bytes(has)
+                        && is_hours_row(line))
             {
                 Tail::Address
             } else {
                 Tail::Nothing
             };
         }
-        if from <= 9 && sh.words <= 12 && (is_credit_line(line) || is_bracketed_credit(line)) {
+        // (A credit line's separator is a '/' or a '|'.)
+        let credit_bytes = has & (HAS_ROW_SEPARATOR | HAS_CRUMB_SEPARATOR) != 0;
+        if from <= 9
+            && sh.words <= 12
+            && (credit_bytes && is_credit_line(line) || is_bracketed_credit(line))
+        {
             return Tail::Credit;
         }
         if from <= 10 && sh.words <= 7 && is_issue_line(key) {
@@ -1961,13 +1974,13 @@ impl Tail {
         if from <= 12 && sh.words <= MAX_QUOTE_WORDS && is_ticker_name(line) {
             return Tail::TickerName;
         }
-        if from <= 13 && is_breadcrumb(line) {
+        if from <= 13 && has & HAS_CRUMB_SEPARATOR != 0 && is_breadcrumb(line) {
             return Tail::Breadcrumb;
         }
         if from <= 14
             && (is_address(line)
                 || is_street_address(line)
-                || sh.words <= MAX_LINK_ROW_WORDS && is_hours_row(line))
+                || sh.words <= MAX_LINK_ROW_WORDS && has_hours_row_bytes(has) && is_hours_row(line))
         {
             return Tail::Address;
         }
@@ -1977,17 +1990,61 @@ impl Tail {
         if from <= 16 && sh.words <= MAX_DOWNLOAD_WORDS && is_download_link(line) {
             return Tail::Download;
         }
-        if from <= 17 && sh.words <= MAX_LINK_ROW_WORDS && link_row_parts(line).is_some() {
+        if from <= 17
+            && sh.words <= MAX_LINK_ROW_WORDS
+            && has & HAS_ROW_SEPARATOR != 0
+            && link_row_parts(line).is_some()
+        {
             return Tail::LinkRow;
         }
         if from <= 18 && sh.words <= MAX_ARROW_LINK_WORDS && is_arrow_link(line) {
             return Tail::ArrowLink;
         }
-        if from <= 19 && sh.words <= 4 && is_comment_count(key) {
+        // (A comment count's number is ASCII digits of the key, so of the line.)
+        if from <= 19 && sh.words <= 4 && has & HAS_DIGIT != 0 && is_comment_count(key) {
             return Tail::CommentCount;
         }
         Tail::Nothing
     }
+}
+
+/// [`line_bytes`]: the line has a byte of a row's separators ('|', the last bytes of "·" and
+/// "•"), without which [`row_parts`] finds no part.
+const HAS_ROW_SEPARATOR: u8 = 1;
+/// [`line_bytes`]: the line has a middle byte of a breadcrumb's separators ('>', '/', the last
+/// bytes of "›" and "»"), without which [`is_breadcrumb`] is false.
+const HAS_CRUMB_SEPARATOR: u8 = 2;
+/// [`line_bytes`]: the line has an ASCII digit.
+const HAS_DIGIT: u8 = 4;
+
+/// The [`line_bytes`] flag of each byte.
+static LINE_BYTE_FLAGS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    t[b'|' as usize] = HAS_ROW_SEPARATOR;
+    t[0xB7] = HAS_ROW_SEPARATOR;
+    t[0xA2] = HAS_ROW_SEPARATOR;
+    t[b'>' as usize] = HAS_CRUMB_SEPARATOR;
+    t[b'/' as usize] = HAS_CRUMB_SEPARATOR;
+    t[0xBB] = HAS_CRUMB_SEPARATOR;
+    t[0xBA] = HAS_CRUMB_SEPARATOR;
+    let mut d = b'0';
+    while d <= b'9' {
+        t[d as usize] = HAS_DIGIT;
+        d += 1;
+    }
+    t
+};
+
+/// Which of the bytes some checks after the rules need the line has, in one loop over it (a
+/// `memchr` call per check costs more on a short line than the loop).
+fn line_bytes(line: &str) -> u8 {
+    line.bytes()
+        .fold(0, |f, b| f | LINE_BYTE_FLAGS[usize::from(b)])
+}
+
+/// Whether the line has what an opening-hours row needs: a separator and a figure.
+fn has_hours_row_bytes(has: u8) -> bool {
+    has & (HAS_ROW_SEPARATOR | HAS_DIGIT) == HAS_ROW_SEPARATOR | HAS_DIGIT
 }
 
 /// [`classify_with`] on lines of which nothing is known yet, of a page whose site is unknown.
@@ -5649,6 +5706,68 @@ mod tests {
             "discuss the plan",
         ] {
             assert!(!is_comment_count(key), "{key}");
+        }
+    }
+
+    /// The checks [`Tail::from`] skips for want of a byte ([`line_bytes`]) are false on the
+    /// line: the skip changes no verdict.
+    fn byte_guards_hold(line: &str) -> Result<(), String> {
+        let mut key = String::new();
+        line_key(line, &mut key);
+        let has = line_bytes(line);
+        let mut wrong = Vec::new();
+        if has & HAS_DIGIT == 0 {
+            if !key.is_empty() && is_timestamp(&key) {
+                wrong.push("is_timestamp");
+            }
+            if labelled_timestamp(line, &key) {
+                wrong.push("labelled_timestamp");
+            }
+            if is_comment_count(&key) {
+                wrong.push("is_comment_count");
+            }
+        }
+        if !has_hours_row_bytes(has) && is_hours_row(line) {
+            wrong.push("is_hours_row");
+        }
+        if has & HAS_ROW_SEPARATOR == 0 && link_row_parts(line).is_some() {
+            wrong.push("link_row_parts");
+        }
+        if has & HAS_CRUMB_SEPARATOR == 0 && is_breadcrumb(line) {
+            wrong.push("is_breadcrumb");
+        }
+        if has & (HAS_ROW_SEPARATOR | HAS_CRUMB_SEPARATOR) == 0 && is_credit_line(line) {
+            wrong.push("is_credit_line");
+        }
+        if wrong.is_empty() {
+            Ok(())
+        } else {
+            Err(format!("{line:?}: {wrong:?} true without their bytes"))
+        }
+    }
+
+    #[test]
+    fn byte_guards_hold_on_fixture_lines() {
+        for (line, _) in fixture_lines() {
+            byte_guards_hold(&line).unwrap_or_else(|e| panic!("{e}"));
+            // And without the line's digits and separators, which the guards look for.
+            let bare: String = line
+                .chars()
+                .filter(|c| {
+                    !c.is_ascii_digit() && !matches!(c, '|' | '·' | '•' | '>' | '/' | '›' | '»')
+                })
+                .collect();
+            byte_guards_hold(&bare).unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        #[test]
+        fn byte_guards_hold_on_random_lines(
+            line in "((Posted|Updated|Published|Page last modified|comments|replies|forum discussion|Mon|Fri|Monday|Tuesday|Saturday|am|pm|Photo|Home|News|by|Staff|Reuters|AP|Getty Images|eleven|[a-zA-Z]{1,8}|[0-9]{1,4}|[0-9]{1,2}:[0-9]{2})[ ,.:;()–—-]{1,3}(\\| |· |• |> |› |» |/ |¢|º|[a-z]{0,3}))*",
+        ) {
+            proptest::prop_assert!(byte_guards_hold(&line).is_ok(), "{:?}", byte_guards_hold(&line));
         }
     }
 
