@@ -1547,13 +1547,20 @@ fn names_the_story<L: AsRef<str>>(line: &str, before: &[L], header: &[L]) -> boo
             .strip_suffix("’s")
             .or_else(|| w.strip_suffix("'s"))
             .unwrap_or(w);
-        w.len() >= 4
+        if !(w.len() >= 4
             && w.starts_with(|c: char| c.is_uppercase())
-            && w.chars().all(char::is_alphabetic)
-            && !header.iter().any(|h| h.as_ref().contains(w))
+            && w.chars().all(char::is_alphabetic))
+        {
+            return false;
+        }
+        // One searcher for the word, not one for each line it is looked for in.
+        let finder = memchr::memmem::Finder::new(w.as_bytes());
+        !header
+            .iter()
+            .any(|h| finder.find(h.as_ref().as_bytes()).is_some())
             && before.iter().any(|b| {
                 let b = b.as_ref();
-                b.match_indices(w).any(|(at, _)| {
+                finder.find_iter(b.as_bytes()).any(|at| {
                     let head = &b.as_bytes()[..at];
                     let next = b[at + w.len()..].chars().next();
                     head.len() >= 2
@@ -5768,6 +5775,48 @@ mod tests {
             line in "((Posted|Updated|Published|Page last modified|comments|replies|forum discussion|Mon|Fri|Monday|Tuesday|Saturday|am|pm|Photo|Home|News|by|Staff|Reuters|AP|Getty Images|eleven|[a-zA-Z]{1,8}|[0-9]{1,4}|[0-9]{1,2}:[0-9]{2})[ ,.:;()–—-]{1,3}(\\| |· |• |> |› |» |/ |¢|º|[a-z]{0,3}))*",
         ) {
             proptest::prop_assert!(byte_guards_hold(&line).is_ok(), "{:?}", byte_guards_hold(&line));
+        }
+    }
+
+    /// [`names_the_story`] as first written: a substring searcher for each line.
+    fn names_the_story_reference(line: &str, before: &[&str], header: &[&str]) -> bool {
+        line.split(' ').any(|w| {
+            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            let w = w
+                .strip_suffix("’s")
+                .or_else(|| w.strip_suffix("'s"))
+                .unwrap_or(w);
+            w.len() >= 4
+                && w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().all(char::is_alphabetic)
+                && !header.iter().any(|h| h.contains(w))
+                && before.iter().any(|b| {
+                    b.match_indices(w).any(|(at, _)| {
+                        let head = &b.as_bytes()[..at];
+                        let next = b[at + w.len()..].chars().next();
+                        head.len() >= 2
+                            && head[head.len() - 1] == b' '
+                            && !matches!(head[head.len() - 2], b'.' | b'!' | b'?' | b'"')
+                            && !next.is_some_and(char::is_alphanumeric)
+                    })
+                })
+        })
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        #[test]
+        fn names_the_story_matches_the_reference(
+            line in "((Harlow|Harlow’s|Harlow's|HARLOW|Anna|ABAB|Quenby|Élodie|Vance|the|of|[A-Za-z]{1,6})[ .,!?\"’]{1,2}){0,8}",
+            before in proptest::collection::vec("((Harlow|Harlowe|Harlow’s|ABABAB|Anna|Quenby|Élodie|Vance|said|[a-z]{1,5})[ .,!?\"’]{1,2}){0,12}", 0..4),
+            header in proptest::collection::vec("((Harlow|Vance|Quenby|news|[a-z]{1,5}) ){0,4}", 0..3),
+        ) {
+            let before: Vec<&str> = before.iter().map(String::as_str).collect();
+            let header: Vec<&str> = header.iter().map(String::as_str).collect();
+            proptest::prop_assert_eq!(
+                names_the_story(&line, &before, &header),
+                names_the_story_reference(&line, &before, &header)
+            );
         }
     }
 
