@@ -749,7 +749,15 @@ fn is_courtesy_credit(line: &str) -> bool {
         "drawing",
         "courtesy",
     ];
-    let is_kind = |w: &str| KINDS.iter().any(|kind| w.eq_ignore_ascii_case(kind));
+    // (The kinds open with one of eight letters: a word opening with another is none.)
+    let is_kind = |w: &str| {
+        w.as_bytes().first().is_some_and(|b| {
+            matches!(
+                b.to_ascii_lowercase(),
+                b'p' | b'i' | b'r' | b'g' | b'v' | b'm' | b'd' | b'c'
+            )
+        }) && KINDS.iter().any(|kind| w.eq_ignore_ascii_case(kind))
+    };
     // No kind of picture in the first three words (most lines): no credit, however many words
     // (the words are gathered only after this test, which a byte loop finds them for).
     let b = line.as_bytes();
@@ -801,6 +809,14 @@ fn is_courtesy_credit(line: &str) -> bool {
 }
 
 fn is_labelled_caption(line: &str) -> bool {
+    // The labels open with one of five letters: most lines open with another.
+    if !line
+        .as_bytes()
+        .first()
+        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'i' | b'p' | b'c' | b'r' | b'u'))
+    {
+        return false;
+    }
     [
         "image: ",
         "photo: ",
@@ -1991,7 +2007,13 @@ impl Tail {
         {
             return Tail::Address;
         }
-        if from <= 15 && sh.words <= MAX_CAPTION_WORDS && is_credited_caption(line) {
+        // A credited caption has its credit after a ':' or a '©', or after ". Photo by", or is
+        // an owner's photo credit.
+        if from <= 15
+            && sh.words <= MAX_CAPTION_WORDS
+            && (has & (HAS_COLON | HAS_FULL_STOP) != 0 || is_owner_photo_credit(line.trim_end()))
+            && is_credited_caption(line)
+        {
             return Tail::CreditedCaption;
         }
         if from <= 16 && sh.words <= MAX_DOWNLOAD_WORDS && is_download_link(line) {
@@ -2023,6 +2045,11 @@ const HAS_ROW_SEPARATOR: u8 = 1;
 const HAS_CRUMB_SEPARATOR: u8 = 2;
 /// [`line_bytes`]: the line has an ASCII digit.
 const HAS_DIGIT: u8 = 4;
+/// [`line_bytes`]: the line has a ':' or the last byte of "©", without which [`credit_tail`]
+/// finds no credit.
+const HAS_COLON: u8 = 8;
+/// [`line_bytes`]: the line has a '.', without which [`by_credit_tail`] is false.
+const HAS_FULL_STOP: u8 = 16;
 
 /// The [`line_bytes`] flag of each byte.
 static LINE_BYTE_FLAGS: [u8; 256] = {
@@ -2034,6 +2061,9 @@ static LINE_BYTE_FLAGS: [u8; 256] = {
     t[b'/' as usize] = HAS_CRUMB_SEPARATOR;
     t[0xBB] = HAS_CRUMB_SEPARATOR;
     t[0xBA] = HAS_CRUMB_SEPARATOR;
+    t[b':' as usize] = HAS_COLON;
+    t[0xA9] = HAS_COLON;
+    t[b'.' as usize] = HAS_FULL_STOP;
     let mut d = b'0';
     while d <= b'9' {
         t[d as usize] = HAS_DIGIT;
@@ -5746,6 +5776,18 @@ mod tests {
         if has & (HAS_ROW_SEPARATOR | HAS_CRUMB_SEPARATOR) == 0 && is_credit_line(line) {
             wrong.push("is_credit_line");
         }
+        if has & (HAS_COLON | HAS_FULL_STOP) == 0
+            && !is_owner_photo_credit(line.trim_end())
+            && is_credited_caption(line)
+        {
+            wrong.push("is_credited_caption");
+        }
+        if has & HAS_COLON == 0 && credit_tail(line).is_some() {
+            wrong.push("credit_tail");
+        }
+        if has & HAS_FULL_STOP == 0 && by_credit_tail(line) {
+            wrong.push("by_credit_tail");
+        }
         if wrong.is_empty() {
             Ok(())
         } else {
@@ -5761,7 +5803,8 @@ mod tests {
             let bare: String = line
                 .chars()
                 .filter(|c| {
-                    !c.is_ascii_digit() && !matches!(c, '|' | '·' | '•' | '>' | '/' | '›' | '»')
+                    !c.is_ascii_digit()
+                        && !matches!(c, '|' | '·' | '•' | '>' | '/' | '›' | '»' | ':' | '©' | '.')
                 })
                 .collect();
             byte_guards_hold(&bare).unwrap_or_else(|e| panic!("{e}"));
@@ -5817,6 +5860,30 @@ mod tests {
                 names_the_story(&line, &before, &header),
                 names_the_story_reference(&line, &before, &header)
             );
+        }
+    }
+
+    /// [`is_labelled_caption`] without its first-letter test.
+    fn is_labelled_caption_reference(line: &str) -> bool {
+        [
+            "image: ",
+            "photo: ",
+            "picture: ",
+            "caption: ",
+            "restrictions: ",
+            "usage terms: ",
+            "pictured: ",
+        ]
+        .iter()
+        .any(|p| starts_with_ci(line, p))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn labelled_caption_matches_the_reference(
+            line in "(Image|IMAGE|photo|Picture|CAPTION|Restrictions|usage Terms|Pictured|x|İ|é)(: |:|  )?[a-zA-Z ]{0,12}",
+        ) {
+            proptest::prop_assert_eq!(is_labelled_caption(&line), is_labelled_caption_reference(&line));
         }
     }
 
