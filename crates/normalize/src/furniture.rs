@@ -1970,7 +1970,7 @@ impl Tail {
         }
         if sh.closed {
             return if from <= 14
-                && (is_address(line)
+                && (!spaced_inside(line, has) && is_address(line)
                     || sh.words <= MAX_LINK_ROW_WORDS
                         && has_hours_row_bytes(has)
                         && is_hours_row(line))
@@ -2001,7 +2001,7 @@ impl Tail {
             return Tail::Breadcrumb;
         }
         if from <= 14
-            && (is_address(line)
+            && (!spaced_inside(line, has) && is_address(line)
                 || is_street_address(line)
                 || sh.words <= MAX_LINK_ROW_WORDS && has_hours_row_bytes(has) && is_hours_row(line))
         {
@@ -2050,6 +2050,8 @@ const HAS_DIGIT: u8 = 4;
 const HAS_COLON: u8 = 8;
 /// [`line_bytes`]: the line has a '.', without which [`by_credit_tail`] is false.
 const HAS_FULL_STOP: u8 = 16;
+/// [`line_bytes`]: the line has a space.
+const HAS_SPACE: u8 = 32;
 
 /// The [`line_bytes`] flag of each byte.
 static LINE_BYTE_FLAGS: [u8; 256] = {
@@ -2064,6 +2066,7 @@ static LINE_BYTE_FLAGS: [u8; 256] = {
     t[b':' as usize] = HAS_COLON;
     t[0xA9] = HAS_COLON;
     t[b'.' as usize] = HAS_FULL_STOP;
+    t[b' ' as usize] = HAS_SPACE;
     let mut d = b'0';
     while d <= b'9' {
         t[d as usize] = HAS_DIGIT;
@@ -2077,6 +2080,12 @@ static LINE_BYTE_FLAGS: [u8; 256] = {
 fn line_bytes(line: &str) -> u8 {
     line.bytes()
         .fold(0, |f, b| f | LINE_BYTE_FLAGS[usize::from(b)])
+}
+
+/// Whether the line has a space inside it (none at its ends): no address then (an address or
+/// a link is one word).
+fn spaced_inside(line: &str, has: u8) -> bool {
+    has & HAS_SPACE != 0 && line.trim().len() == line.len()
 }
 
 /// Whether the line has what an opening-hours row needs: a separator and a figure.
@@ -5788,6 +5797,9 @@ mod tests {
         if has & HAS_FULL_STOP == 0 && by_credit_tail(line) {
             wrong.push("by_credit_tail");
         }
+        if spaced_inside(line, has) && is_address(line) {
+            wrong.push("is_address");
+        }
         if wrong.is_empty() {
             Ok(())
         } else {
@@ -5816,6 +5828,13 @@ mod tests {
         #[test]
         fn byte_guards_hold_on_random_lines(
             line in "((Posted|Updated|Published|Page last modified|comments|replies|forum discussion|Mon|Fri|Monday|Tuesday|Saturday|am|pm|Photo|Home|News|by|Staff|Reuters|AP|Getty Images|eleven|[a-zA-Z]{1,8}|[0-9]{1,4}|[0-9]{1,2}:[0-9]{2})[ ,.:;()–—-]{1,3}(\\| |· |• |> |› |» |/ |¢|º|[a-z]{0,3}))*",
+        ) {
+            proptest::prop_assert!(byte_guards_hold(&line).is_ok(), "{:?}", byte_guards_hold(&line));
+        }
+
+        #[test]
+        fn byte_guards_hold_on_bylines_and_addresses(
+            line in "( |\t|\u{3000})?(By |BY |by |Story by |Submitted by: |Submitted by |Words: |Words by |Posted by |Post by |B|S|P|www.example.com|a@b.io|https://x.y| )[a-zA-Z .@:/]{0,20}( |\t|[.])?",
         ) {
             proptest::prop_assert!(byte_guards_hold(&line).is_ok(), "{:?}", byte_guards_hold(&line));
         }
