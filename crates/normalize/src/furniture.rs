@@ -1926,8 +1926,11 @@ impl Tail {
             return Tail::LoneDateline(place);
         }
         // (A closed line is no byline: `byline` would find so again from the line's end.)
+        // What bytes the line has, for the checks that need one of them (each is false without).
+        let has = line_bytes(line);
         if from <= 1
             && !sh.closed
+            && may_be_byline(line, has)
             && let Some(name) = byline(line)
         {
             return Tail::Byline(name);
@@ -1935,8 +1938,6 @@ impl Tail {
         if from <= 2 && sh.words <= 12 && contributed_line(line) {
             return Tail::Contributors;
         }
-        // What bytes the line has, for the checks that need one of them (each is false without).
-        let has = line_bytes(line);
         if from <= 3 {
             // A timestamp, labelled or not, has a word of ASCII digits in its key (they come
             // from the line's).
@@ -2052,6 +2053,8 @@ const HAS_COLON: u8 = 8;
 const HAS_FULL_STOP: u8 = 16;
 /// [`line_bytes`]: the line has a space.
 const HAS_SPACE: u8 = 32;
+/// [`line_bytes`]: the line has a comma.
+const HAS_COMMA: u8 = 64;
 
 /// The [`line_bytes`] flag of each byte.
 static LINE_BYTE_FLAGS: [u8; 256] = {
@@ -2067,6 +2070,7 @@ static LINE_BYTE_FLAGS: [u8; 256] = {
     t[0xA9] = HAS_COLON;
     t[b'.' as usize] = HAS_FULL_STOP;
     t[b' ' as usize] = HAS_SPACE;
+    t[b',' as usize] = HAS_COMMA;
     let mut d = b'0';
     while d <= b'9' {
         t[d as usize] = HAS_DIGIT;
@@ -2086,6 +2090,16 @@ fn line_bytes(line: &str) -> u8 {
 /// a link is one word).
 fn spaced_inside(line: &str, has: u8) -> bool {
     has & HAS_SPACE != 0 && line.trim().len() == line.len()
+}
+
+/// Whether [`byline`] may find a name in the line: it opens with a byline prefix's first byte or
+/// a dash's, or has a ',' or a '|' for [`name_and_role`].
+fn may_be_byline(line: &str, has: u8) -> bool {
+    has & (HAS_COMMA | HAS_ROW_SEPARATOR) != 0
+        || line
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| BYLINE_LEADS[usize::from(b)] || b == b'-' || b == 0xE2)
 }
 
 /// Whether the line has what an opening-hours row needs: a separator and a figure.
@@ -4093,6 +4107,30 @@ static BYLINE_LEADS: [bool; 256] = {
     t
 };
 
+/// The line after its byline prefix: the first of [`BYLINE_PREFIXES`] it opens with. Only the
+/// prefixes that open with the line's first byte are tried, in their order (a line opens with
+/// "S" or "P" often, and a prefix with another letter cannot match it).
+fn byline_prefix(line: &str) -> Option<&str> {
+    static BY_LEAD: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    let &lead = line.as_bytes().first()?;
+    if !BYLINE_LEADS[usize::from(lead)] {
+        return None;
+    }
+    let groups = BY_LEAD.get_or_init(|| {
+        let mut g = vec![Vec::new(); 256];
+        for p in BYLINE_PREFIXES {
+            if let Some(&b) = p.as_bytes().first() {
+                g[usize::from(b)].push(*p);
+            }
+        }
+        g
+    });
+    groups
+        .get(usize::from(lead))?
+        .iter()
+        .find_map(|p| line.strip_prefix(p))
+}
+
 /// "Jordan Mistry, Senior Editor": a name of two to four capitalised words, a comma, and a
 /// role of capitalised words ending in a role word.
 fn name_and_role(line: &str) -> Option<String> {
@@ -4160,15 +4198,7 @@ pub(crate) fn byline(line: &str) -> Option<String> {
         return None;
     }
     // Most lines open with a byte no prefix opens with: the prefixes are not tried on them.
-    let by = if line
-        .as_bytes()
-        .first()
-        .is_some_and(|&b| BYLINE_LEADS[usize::from(b)])
-    {
-        BYLINE_PREFIXES.iter().find_map(|p| line.strip_prefix(p))
-    } else {
-        None
-    };
+    let by = byline_prefix(line);
     // Without a prefix, a byline is short; after one, a role and a clause may follow the name
     // ("Posted by Dr Ilse Maranova, project coordinator, with the data team").
     if by.is_none() && line.len() > 80 {
@@ -5800,6 +5830,12 @@ mod tests {
         if spaced_inside(line, has) && is_address(line) {
             wrong.push("is_address");
         }
+        if byline_prefix(line) != BYLINE_PREFIXES.iter().find_map(|p| line.strip_prefix(p)) {
+            wrong.push("byline_prefix");
+        }
+        if !may_be_byline(line, has) && byline(line).is_some() {
+            wrong.push("byline");
+        }
         if wrong.is_empty() {
             Ok(())
         } else {
@@ -5816,7 +5852,10 @@ mod tests {
                 .chars()
                 .filter(|c| {
                     !c.is_ascii_digit()
-                        && !matches!(c, '|' | '·' | '•' | '>' | '/' | '›' | '»' | ':' | '©' | '.')
+                        && !matches!(
+                            c,
+                            '|' | '·' | '•' | '>' | '/' | '›' | '»' | ':' | '©' | '.' | ','
+                        )
                 })
                 .collect();
             byte_guards_hold(&bare).unwrap_or_else(|e| panic!("{e}"));
