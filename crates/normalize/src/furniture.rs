@@ -749,7 +749,15 @@ fn is_courtesy_credit(line: &str) -> bool {
         "drawing",
         "courtesy",
     ];
-    let is_kind = |w: &str| KINDS.iter().any(|kind| w.eq_ignore_ascii_case(kind));
+    // (The kinds open with one of eight letters: a word opening with another is none.)
+    let is_kind = |w: &str| {
+        w.as_bytes().first().is_some_and(|b| {
+            matches!(
+                b.to_ascii_lowercase(),
+                b'p' | b'i' | b'r' | b'g' | b'v' | b'm' | b'd' | b'c'
+            )
+        }) && KINDS.iter().any(|kind| w.eq_ignore_ascii_case(kind))
+    };
     // No kind of picture in the first three words (most lines): no credit, however many words
     // (the words are gathered only after this test, which a byte loop finds them for).
     let b = line.as_bytes();
@@ -801,6 +809,14 @@ fn is_courtesy_credit(line: &str) -> bool {
 }
 
 fn is_labelled_caption(line: &str) -> bool {
+    // The labels open with one of five letters: most lines open with another.
+    if !line
+        .as_bytes()
+        .first()
+        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'i' | b'p' | b'c' | b'r' | b'u'))
+    {
+        return false;
+    }
     [
         "image: ",
         "photo: ",
@@ -1556,13 +1572,20 @@ fn names_the_story<L: AsRef<str>>(line: &str, before: &[L], header: &[L]) -> boo
             .strip_suffix("’s")
             .or_else(|| w.strip_suffix("'s"))
             .unwrap_or(w);
-        w.len() >= 4
+        if !(w.len() >= 4
             && w.starts_with(|c: char| c.is_uppercase())
-            && w.chars().all(char::is_alphabetic)
-            && !header.iter().any(|h| h.as_ref().contains(w))
+            && w.chars().all(char::is_alphabetic))
+        {
+            return false;
+        }
+        // One searcher for the word, not one for each line it is looked for in.
+        let finder = memchr::memmem::Finder::new(w.as_bytes());
+        !header
+            .iter()
+            .any(|h| finder.find(h.as_ref().as_bytes()).is_some())
             && before.iter().any(|b| {
                 let b = b.as_ref();
-                b.match_indices(w).any(|(at, _)| {
+                finder.find_iter(b.as_bytes()).any(|at| {
                     let head = &b.as_bytes()[..at];
                     let next = b[at + w.len()..].chars().next();
                     head.len() >= 2
@@ -1932,8 +1955,11 @@ impl Tail {
             return Tail::LoneDateline(place);
         }
         // (A closed line is no byline: `byline` would find so again from the line's end.)
+        // What bytes the line has, for the checks that need one of them (each is false without).
+        let has = line_bytes(line);
         if from <= 1
             && !sh.closed
+            && may_be_byline(line, has)
             && let Some(name) = byline(line)
         {
             return Tail::Byline(name);
@@ -1942,8 +1968,11 @@ impl Tail {
             return Tail::Contributors;
         }
         if from <= 3 {
-            let stamp = is_timestamp(key);
-            if (stamp || (sh.words <= 20 && labelled_timestamp(line, key)))
+            // A timestamp, labelled or not, has a word of ASCII digits in its key (they come
+            // from the line's).
+            let digits = has & HAS_DIGIT != 0;
+            let stamp = digits && is_timestamp(key);
+            if (stamp || (digits && sh.words <= 20 && labelled_timestamp(line, key)))
                 // "Rating: 4/5" in a review's details box.
                 && !is_rating_line(line)
             {
@@ -1971,14 +2000,22 @@ impl Tail {
         }
         if sh.closed {
             return if from <= 14
-                && (is_address(line) || sh.words <= MAX_LINK_ROW_WORDS && is_hours_row(line))
+                && (!spaced_inside(line, has) && is_address(line)
+                    || sh.words <= MAX_LINK_ROW_WORDS
+                        && has_hours_row_bytes(has)
+                        && is_hours_row(line))
             {
                 Tail::Address
             } else {
                 Tail::Nothing
             };
         }
-        if from <= 9 && sh.words <= 12 && (is_credit_line(line) || is_bracketed_credit(line)) {
+        // (A credit line's separator is a '/' or a '|'.)
+        let credit_bytes = has & (HAS_ROW_SEPARATOR | HAS_CRUMB_SEPARATOR) != 0;
+        if from <= 9
+            && sh.words <= 12
+            && (credit_bytes && is_credit_line(line) || is_bracketed_credit(line))
+        {
             return Tail::Credit;
         }
         if from <= 10 && sh.words <= 7 && is_issue_line(key) {
@@ -1990,33 +2027,113 @@ impl Tail {
         if from <= 12 && sh.words <= MAX_QUOTE_WORDS && is_ticker_name(line) {
             return Tail::TickerName;
         }
-        if from <= 13 && is_breadcrumb(line) {
+        if from <= 13 && has & HAS_CRUMB_SEPARATOR != 0 && is_breadcrumb(line) {
             return Tail::Breadcrumb;
         }
         if from <= 14
-            && (is_address(line)
+            && (!spaced_inside(line, has) && is_address(line)
                 || is_street_address(line)
-                || sh.words <= MAX_LINK_ROW_WORDS && is_hours_row(line))
+                || sh.words <= MAX_LINK_ROW_WORDS && has_hours_row_bytes(has) && is_hours_row(line))
         {
             return Tail::Address;
         }
-        if from <= 15 && sh.words <= MAX_CAPTION_WORDS && is_credited_caption(line) {
+        // A credited caption has its credit after a ':' or a '©', or after ". Photo by", or is
+        // an owner's photo credit.
+        if from <= 15
+            && sh.words <= MAX_CAPTION_WORDS
+            && (has & (HAS_COLON | HAS_FULL_STOP) != 0 || is_owner_photo_credit(line.trim_end()))
+            && is_credited_caption(line)
+        {
             return Tail::CreditedCaption;
         }
         if from <= 16 && sh.words <= MAX_DOWNLOAD_WORDS && is_download_link(line) {
             return Tail::Download;
         }
-        if from <= 17 && sh.words <= MAX_LINK_ROW_WORDS && link_row_parts(line).is_some() {
+        if from <= 17
+            && sh.words <= MAX_LINK_ROW_WORDS
+            && has & HAS_ROW_SEPARATOR != 0
+            && link_row_parts(line).is_some()
+        {
             return Tail::LinkRow;
         }
         if from <= 18 && sh.words <= MAX_ARROW_LINK_WORDS && is_arrow_link(line) {
             return Tail::ArrowLink;
         }
-        if from <= 19 && sh.words <= 4 && is_comment_count(key) {
+        // (A comment count's number is ASCII digits of the key, so of the line.)
+        if from <= 19 && sh.words <= 4 && has & HAS_DIGIT != 0 && is_comment_count(key) {
             return Tail::CommentCount;
         }
         Tail::Nothing
     }
+}
+
+/// [`line_bytes`]: the line has a byte of a row's separators ('|', the last bytes of "·" and
+/// "•"), without which [`row_parts`] finds no part.
+const HAS_ROW_SEPARATOR: u8 = 1;
+/// [`line_bytes`]: the line has a middle byte of a breadcrumb's separators ('>', '/', the last
+/// bytes of "›" and "»"), without which [`is_breadcrumb`] is false.
+const HAS_CRUMB_SEPARATOR: u8 = 2;
+/// [`line_bytes`]: the line has an ASCII digit.
+const HAS_DIGIT: u8 = 4;
+/// [`line_bytes`]: the line has a ':' or the last byte of "©", without which [`credit_tail`]
+/// finds no credit.
+const HAS_COLON: u8 = 8;
+/// [`line_bytes`]: the line has a '.', without which [`by_credit_tail`] is false.
+const HAS_FULL_STOP: u8 = 16;
+/// [`line_bytes`]: the line has a space.
+const HAS_SPACE: u8 = 32;
+/// [`line_bytes`]: the line has a comma.
+const HAS_COMMA: u8 = 64;
+
+/// The [`line_bytes`] flag of each byte.
+static LINE_BYTE_FLAGS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    t[b'|' as usize] = HAS_ROW_SEPARATOR;
+    t[0xB7] = HAS_ROW_SEPARATOR;
+    t[0xA2] = HAS_ROW_SEPARATOR;
+    t[b'>' as usize] = HAS_CRUMB_SEPARATOR;
+    t[b'/' as usize] = HAS_CRUMB_SEPARATOR;
+    t[0xBB] = HAS_CRUMB_SEPARATOR;
+    t[0xBA] = HAS_CRUMB_SEPARATOR;
+    t[b':' as usize] = HAS_COLON;
+    t[0xA9] = HAS_COLON;
+    t[b'.' as usize] = HAS_FULL_STOP;
+    t[b' ' as usize] = HAS_SPACE;
+    t[b',' as usize] = HAS_COMMA;
+    let mut d = b'0';
+    while d <= b'9' {
+        t[d as usize] = HAS_DIGIT;
+        d += 1;
+    }
+    t
+};
+
+/// Which of the bytes some checks after the rules need the line has, in one loop over it (a
+/// `memchr` call per check costs more on a short line than the loop).
+fn line_bytes(line: &str) -> u8 {
+    line.bytes()
+        .fold(0, |f, b| f | LINE_BYTE_FLAGS[usize::from(b)])
+}
+
+/// Whether the line has a space inside it (none at its ends): no address then (an address or
+/// a link is one word).
+fn spaced_inside(line: &str, has: u8) -> bool {
+    has & HAS_SPACE != 0 && line.trim().len() == line.len()
+}
+
+/// Whether [`byline`] may find a name in the line: it opens with a byline prefix's first byte or
+/// a dash's, or has a ',' or a '|' for [`name_and_role`].
+fn may_be_byline(line: &str, has: u8) -> bool {
+    has & (HAS_COMMA | HAS_ROW_SEPARATOR) != 0
+        || line
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| BYLINE_LEADS[usize::from(b)] || b == b'-' || b == 0xE2)
+}
+
+/// Whether the line has what an opening-hours row needs: a separator and a figure.
+fn has_hours_row_bytes(has: u8) -> bool {
+    has & (HAS_ROW_SEPARATOR | HAS_DIGIT) == HAS_ROW_SEPARATOR | HAS_DIGIT
 }
 
 /// [`classify_with`] on lines of which nothing is known yet, of a page whose site is unknown.
@@ -3223,47 +3340,161 @@ fn taken_up(line: &str, next: &str) -> bool {
     // paragraph's head is its first TAKEN_UP_LETTERS letters and digits, not bytes (a curly
     // quote is three bytes, a straight one one). A second run, the apostrophes restored and
     // the quotes curled, then takes the same words.
-    let head_words: Vec<&str> = {
-        let mut letters = 0;
-        apostrophe_words(next)
-            .take_while(|w| {
-                let before = letters;
-                letters += word_letters(w);
-                before < TAKEN_UP_LETTERS
-            })
-            .filter(|h| word_letters(h) >= 3)
-            .collect()
-    };
+    // Two words are one exactly when their folds (apostrophes out, ASCII lower case) are equal
+    // bytes. The line is taken up when two of its distinct long words' folds come back among
+    // the head's: the line's are found first (a line with fewer than two needs no head), and
+    // the head is read only until the second comes back.
+    // (A word's apostrophes at its ends, which `apostrophe_words` trims, are out of its fold
+    // anyway, and a word of apostrophes only has no letter.)
+    let mut folds: Vec<u8> = Vec::with_capacity(line.len());
+    // Where each distinct long word's fold ends in `folds`, and whether the head has it.
+    let mut wanted: Vec<(usize, bool)> = Vec::new();
+    let mut words = Folds { s: line, pos: 0 };
+    let mut from = 0;
+    while let Some(letters) = words.next_into(&mut folds) {
+        let digits = folds[from..].iter().all(u8::is_ascii_digit);
+        let mut start = 0;
+        let seen = wanted.iter().any(|&(end, _)| {
+            let same = folds[start..end] == folds[from..];
+            start = end;
+            same
+        });
+        if letters < if digits { 3 } else { 5 } || seen {
+            folds.truncate(from);
+        } else {
+            wanted.push((folds.len(), false));
+            from = folds.len();
+        }
+    }
+    if wanted.len() < 2 {
+        return false;
+    }
     let mut found = 0;
-    let mut seen: [&str; 2] = ["", ""];
-    for w in apostrophe_words(line) {
-        let digits = w
-            .chars()
-            .filter(|&c| !is_apostrophe(c))
-            .all(|c| c.is_ascii_digit());
-        if word_letters(w) < if digits { 3 } else { 5 } || seen.iter().any(|s| same_word(s, w)) {
+    let mut fold = Vec::with_capacity(64);
+    let mut letters = 0;
+    let mut words = Folds { s: next, pos: 0 };
+    while letters < TAKEN_UP_LETTERS {
+        fold.clear();
+        let Some(n) = words.next_into(&mut fold) else {
+            break;
+        };
+        letters += n;
+        if n < 3 {
             continue;
         }
-        let hit = head_words.iter().any(|h| same_word(h, w));
-        if hit {
-            seen[found] = w;
-            found += 1;
-            if found == 2 {
-                return true;
+        let mut start = 0;
+        for (end, hit) in &mut wanted {
+            if !*hit && folds[start..*end] == fold[..] {
+                *hit = true;
+                found += 1;
+                if found == 2 {
+                    return true;
+                }
             }
+            start = *end;
         }
     }
     false
 }
 
+/// [`FOLD_BYTE`] of an ASCII byte that is no letter, digit or apostrophe.
+const FOLD_GAP: u8 = 0;
+/// [`FOLD_BYTE`] of `'`.
+const FOLD_APOSTROPHE: u8 = 1;
+/// [`FOLD_BYTE`] of a non-ASCII byte: its character decides.
+const FOLD_HIGH: u8 = 2;
+
+/// What [`Folds`] makes of a byte: an ASCII letter or digit its lower case, else one of the
+/// classes above (none of them a letter or digit).
+static FOLD_BYTE: [u8; 256] = {
+    let mut t = [FOLD_GAP; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = if b >= 0x80 {
+            FOLD_HIGH
+        } else if b == b'\'' {
+            FOLD_APOSTROPHE
+        } else if b.is_ascii_alphanumeric() {
+            b.to_ascii_lowercase()
+        } else {
+            FOLD_GAP
+        };
+        i += 1;
+    }
+    t
+};
+
+/// The words of a text (runs of letters, digits and apostrophes) as their folds: apostrophes
+/// left out, ASCII in lower case. Two words are one, apostrophes and ASCII case aside, exactly
+/// when their folds are equal bytes.
+struct Folds<'a> {
+    s: &'a str,
+    pos: usize,
+}
+
+impl Folds<'_> {
+    /// Appends the next word's fold to `out` and returns its letters and digits (its
+    /// characters but the apostrophes); `None` past the last word.
+    fn next_into(&mut self, out: &mut Vec<u8>) -> Option<usize> {
+        let b = self.s.as_bytes();
+        let mut i = self.pos;
+        let mut letters = 0;
+        let mut in_word = false;
+        while let Some(&x) = b.get(i) {
+            match FOLD_BYTE[usize::from(x)] {
+                FOLD_GAP => {
+                    if in_word {
+                        break;
+                    }
+                    i += 1;
+                    continue;
+                }
+                FOLD_APOSTROPHE => {}
+                FOLD_HIGH => {
+                    let c = self
+                        .s
+                        .get(i..)
+                        .and_then(|r| r.chars().next())
+                        .unwrap_or(' ');
+                    let l = c.len_utf8();
+                    if c.is_alphanumeric() {
+                        out.extend_from_slice(b.get(i..i + l).unwrap_or_default());
+                        letters += 1;
+                    } else if c != '\u{2019}' {
+                        if in_word {
+                            break;
+                        }
+                        i += l;
+                        continue;
+                    }
+                    in_word = true;
+                    i += l;
+                    continue;
+                }
+                folded => {
+                    out.push(folded);
+                    letters += 1;
+                }
+            }
+            in_word = true;
+            i += 1;
+        }
+        self.pos = i;
+        in_word.then_some(letters)
+    }
+}
+
 /// Letters and digits of a paragraph's head that [`taken_up`] looks in (about 200 bytes).
 const TAKEN_UP_LETTERS: usize = 160;
 
+#[cfg(test)]
 /// Whether `c` is an apostrophe, straight or curly.
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}')
 }
 
+#[cfg(test)]
 /// The words of `s`: runs of letters and digits, apostrophes inside them kept.
 fn apostrophe_words(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| !(c.is_alphanumeric() || is_apostrophe(c)))
@@ -3271,11 +3502,13 @@ fn apostrophe_words(s: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
+#[cfg(test)]
 /// Letters and digits in a word, its apostrophes not counted.
 fn word_letters(w: &str) -> usize {
     w.chars().filter(|&c| !is_apostrophe(c)).count()
 }
 
+#[cfg(test)]
 /// Whether two words are one, ASCII case and apostrophes aside.
 fn same_word(a: &str, b: &str) -> bool {
     let mut x = a.chars().filter(|&c| !is_apostrophe(c));
@@ -4016,6 +4249,30 @@ static BYLINE_LEADS: [bool; 256] = {
     t
 };
 
+/// The line after its byline prefix: the first of [`BYLINE_PREFIXES`] it opens with. Only the
+/// prefixes that open with the line's first byte are tried, in their order (a line opens with
+/// "S" or "P" often, and a prefix with another letter cannot match it).
+fn byline_prefix(line: &str) -> Option<&str> {
+    static BY_LEAD: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    let &lead = line.as_bytes().first()?;
+    if !BYLINE_LEADS[usize::from(lead)] {
+        return None;
+    }
+    let groups = BY_LEAD.get_or_init(|| {
+        let mut g = vec![Vec::new(); 256];
+        for p in BYLINE_PREFIXES {
+            if let Some(&b) = p.as_bytes().first() {
+                g[usize::from(b)].push(*p);
+            }
+        }
+        g
+    });
+    groups
+        .get(usize::from(lead))?
+        .iter()
+        .find_map(|p| line.strip_prefix(p))
+}
+
 /// "Jordan Mistry, Senior Editor": a name of two to four capitalised words, a comma, and a
 /// role of capitalised words ending in a role word.
 fn name_and_role(line: &str) -> Option<String> {
@@ -4083,15 +4340,7 @@ pub(crate) fn byline(line: &str) -> Option<String> {
         return None;
     }
     // Most lines open with a byte no prefix opens with: the prefixes are not tried on them.
-    let by = if line
-        .as_bytes()
-        .first()
-        .is_some_and(|&b| BYLINE_LEADS[usize::from(b)])
-    {
-        BYLINE_PREFIXES.iter().find_map(|p| line.strip_prefix(p))
-    } else {
-        None
-    };
+    let by = byline_prefix(line);
     // Without a prefix, a byline is short; after one, a role and a clause may follow the name
     // ("Posted by Dr Ilse Maranova, project coordinator, with the data team").
     if by.is_none() && line.len() > 80 {
@@ -5710,6 +5959,251 @@ mod tests {
             "discuss the plan",
         ] {
             assert!(!is_comment_count(key), "{key}");
+        }
+    }
+
+    /// The checks [`Tail::from`] skips for want of a byte ([`line_bytes`]) are false on the
+    /// line: the skip changes no verdict.
+    fn byte_guards_hold(line: &str) -> Result<(), String> {
+        let mut key = String::new();
+        line_key(line, &mut key);
+        let has = line_bytes(line);
+        let mut wrong = Vec::new();
+        if has & HAS_DIGIT == 0 {
+            if !key.is_empty() && is_timestamp(&key) {
+                wrong.push("is_timestamp");
+            }
+            if labelled_timestamp(line, &key) {
+                wrong.push("labelled_timestamp");
+            }
+            if is_comment_count(&key) {
+                wrong.push("is_comment_count");
+            }
+        }
+        if !has_hours_row_bytes(has) && is_hours_row(line) {
+            wrong.push("is_hours_row");
+        }
+        if has & HAS_ROW_SEPARATOR == 0 && link_row_parts(line).is_some() {
+            wrong.push("link_row_parts");
+        }
+        if has & HAS_CRUMB_SEPARATOR == 0 && is_breadcrumb(line) {
+            wrong.push("is_breadcrumb");
+        }
+        if has & (HAS_ROW_SEPARATOR | HAS_CRUMB_SEPARATOR) == 0 && is_credit_line(line) {
+            wrong.push("is_credit_line");
+        }
+        if has & (HAS_COLON | HAS_FULL_STOP) == 0
+            && !is_owner_photo_credit(line.trim_end())
+            && is_credited_caption(line)
+        {
+            wrong.push("is_credited_caption");
+        }
+        if has & HAS_COLON == 0 && credit_tail(line).is_some() {
+            wrong.push("credit_tail");
+        }
+        if has & HAS_FULL_STOP == 0 && by_credit_tail(line) {
+            wrong.push("by_credit_tail");
+        }
+        if spaced_inside(line, has) && is_address(line) {
+            wrong.push("is_address");
+        }
+        if byline_prefix(line) != BYLINE_PREFIXES.iter().find_map(|p| line.strip_prefix(p)) {
+            wrong.push("byline_prefix");
+        }
+        if !may_be_byline(line, has) && byline(line).is_some() {
+            wrong.push("byline");
+        }
+        if wrong.is_empty() {
+            Ok(())
+        } else {
+            Err(format!("{line:?}: {wrong:?} true without their bytes"))
+        }
+    }
+
+    #[test]
+    fn byte_guards_hold_on_fixture_lines() {
+        for (line, _) in fixture_lines() {
+            byte_guards_hold(&line).unwrap_or_else(|e| panic!("{e}"));
+            // And without the line's digits and separators, which the guards look for.
+            let bare: String = line
+                .chars()
+                .filter(|c| {
+                    !c.is_ascii_digit()
+                        && !matches!(
+                            c,
+                            '|' | '·' | '•' | '>' | '/' | '›' | '»' | ':' | '©' | '.' | ','
+                        )
+                })
+                .collect();
+            byte_guards_hold(&bare).unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        #[test]
+        fn byte_guards_hold_on_random_lines(
+            line in "((Posted|Updated|Published|Page last modified|comments|replies|forum discussion|Mon|Fri|Monday|Tuesday|Saturday|am|pm|Photo|Home|News|by|Staff|Reuters|AP|Getty Images|eleven|[a-zA-Z]{1,8}|[0-9]{1,4}|[0-9]{1,2}:[0-9]{2})[ ,.:;()–—-]{1,3}(\\| |· |• |> |› |» |/ |¢|º|[a-z]{0,3}))*",
+        ) {
+            proptest::prop_assert!(byte_guards_hold(&line).is_ok(), "{:?}", byte_guards_hold(&line));
+        }
+
+        #[test]
+        fn byte_guards_hold_on_bylines_and_addresses(
+            line in "( |\t|\u{3000})?(By |BY |by |Story by |Submitted by: |Submitted by |Words: |Words by |Posted by |Post by |B|S|P|www.example.com|a@b.io|https://x.y| )[a-zA-Z .@:/]{0,20}( |\t|[.])?",
+        ) {
+            proptest::prop_assert!(byte_guards_hold(&line).is_ok(), "{:?}", byte_guards_hold(&line));
+        }
+    }
+
+    /// [`names_the_story`] as first written: a substring searcher for each line.
+    fn names_the_story_reference(line: &str, before: &[&str], header: &[&str]) -> bool {
+        line.split(' ').any(|w| {
+            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            let w = w
+                .strip_suffix("’s")
+                .or_else(|| w.strip_suffix("'s"))
+                .unwrap_or(w);
+            w.len() >= 4
+                && w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().all(char::is_alphabetic)
+                && !header.iter().any(|h| h.contains(w))
+                && before.iter().any(|b| {
+                    b.match_indices(w).any(|(at, _)| {
+                        let head = &b.as_bytes()[..at];
+                        let next = b[at + w.len()..].chars().next();
+                        head.len() >= 2
+                            && head[head.len() - 1] == b' '
+                            && !matches!(head[head.len() - 2], b'.' | b'!' | b'?' | b'"')
+                            && !next.is_some_and(char::is_alphanumeric)
+                    })
+                })
+        })
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        #[test]
+        fn names_the_story_matches_the_reference(
+            line in "((Harlow|Harlow’s|Harlow's|HARLOW|Anna|ABAB|Quenby|Élodie|Vance|the|of|[A-Za-z]{1,6})[ .,!?\"’]{1,2}){0,8}",
+            before in proptest::collection::vec("((Harlow|Harlowe|Harlow’s|ABABAB|Anna|Quenby|Élodie|Vance|said|[a-z]{1,5})[ .,!?\"’]{1,2}){0,12}", 0..4),
+            header in proptest::collection::vec("((Harlow|Vance|Quenby|news|[a-z]{1,5}) ){0,4}", 0..3),
+        ) {
+            let before: Vec<&str> = before.iter().map(String::as_str).collect();
+            let header: Vec<&str> = header.iter().map(String::as_str).collect();
+            proptest::prop_assert_eq!(
+                names_the_story(&line, &before, &header),
+                names_the_story_reference(&line, &before, &header)
+            );
+        }
+    }
+
+    /// [`is_labelled_caption`] without its first-letter test.
+    fn is_labelled_caption_reference(line: &str) -> bool {
+        [
+            "image: ",
+            "photo: ",
+            "picture: ",
+            "caption: ",
+            "restrictions: ",
+            "usage terms: ",
+            "pictured: ",
+        ]
+        .iter()
+        .any(|p| starts_with_ci(line, p))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn labelled_caption_matches_the_reference(
+            line in "(Image|IMAGE|photo|Picture|CAPTION|Restrictions|usage Terms|Pictured|x|İ|é)(: |:|  )?[a-zA-Z ]{0,12}",
+        ) {
+            proptest::prop_assert_eq!(is_labelled_caption(&line), is_labelled_caption_reference(&line));
+        }
+    }
+
+    /// [`taken_up`] as first written: words split by `char`, compared `char` by `char`.
+    fn taken_up_reference(line: &str, next: &str) -> bool {
+        let head_words: Vec<&str> = {
+            let mut letters = 0;
+            apostrophe_words(next)
+                .take_while(|w| {
+                    let before = letters;
+                    letters += word_letters(w);
+                    before < TAKEN_UP_LETTERS
+                })
+                .filter(|h| word_letters(h) >= 3)
+                .collect()
+        };
+        let mut found = 0;
+        let mut seen: [&str; 2] = ["", ""];
+        for w in apostrophe_words(line) {
+            let digits = w
+                .chars()
+                .filter(|&c| !is_apostrophe(c))
+                .all(|c| c.is_ascii_digit());
+            if word_letters(w) < if digits { 3 } else { 5 } || seen.iter().any(|s| same_word(s, w))
+            {
+                continue;
+            }
+            if head_words.iter().any(|h| same_word(h, w)) {
+                seen[found] = w;
+                found += 1;
+                if found == 2 {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    /// The folds [`Folds`] gives, with their letters (words of apostrophes only left out).
+    fn folds_of(s: &str) -> Vec<(String, usize)> {
+        let mut words = Folds { s, pos: 0 };
+        let mut out = Vec::new();
+        let mut fold = Vec::new();
+        while let Some(n) = words.next_into(&mut fold) {
+            if !fold.is_empty() {
+                out.push((String::from_utf8(fold.clone()).expect("a fold is UTF-8"), n));
+            }
+            fold.clear();
+        }
+        out
+    }
+
+    /// The words of `apostrophe_words`, folded by `char`s, with their `word_letters`.
+    fn folds_reference(s: &str) -> Vec<(String, usize)> {
+        apostrophe_words(s)
+            .map(|w| {
+                let fold: String = w
+                    .chars()
+                    .filter(|&c| !is_apostrophe(c))
+                    .map(|c| c.to_ascii_lowercase())
+                    .collect();
+                (fold, word_letters(w))
+            })
+            .collect()
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        #[test]
+        fn taken_up_matches_the_reference(
+            line in "((Harbour|harbour’s|HARBOUR|council|Council's|'vote'|1890|207|été|ÉTÉ|Straße|ΟΔΟΣ|ab|x|’’|[a-zA-Z0-9'’é]{1,7})[ .,:;'’“”—-]{1,2}){0,10}",
+            next in "((Harbour|harbours|harbour’s|COUNCIL|council|vote|votes|1890|207|été|été’s|STRASSE|Straße|οδος|ΟΔΟΣ|ab|’’|😀|[a-zA-Z0-9'’é]{1,9})[ .,:;'’“”—-]{1,2}){0,70}",
+        ) {
+            proptest::prop_assert_eq!(
+                taken_up(&line, &next),
+                taken_up_reference(&line, &next),
+                "{:?} / {:?}", line, next
+            );
+            proptest::prop_assert_eq!(folds_of(&next), folds_reference(&next));
+        }
+
+        #[test]
+        fn taken_up_matches_the_reference_on_any_text(line in "\\PC{0,40}", next in "\\PC{0,300}") {
+            proptest::prop_assert_eq!(taken_up(&line, &next), taken_up_reference(&line, &next));
+            proptest::prop_assert_eq!(folds_of(&next), folds_reference(&next));
         }
     }
 
