@@ -353,24 +353,94 @@ pub(crate) fn restore_line_with(
     out: &mut Vec<Restoration>,
     memo: &mut NextMemo,
 ) -> Option<String> {
-    let mut writer = Writer {
+    let mut r = Restorer {
         line,
-        buf: None,
-        copied: 0,
+        stats,
+        apostrophe,
+        memo,
+        out,
+        writer: Writer {
+            line,
+            buf: None,
+            copied: 0,
+        },
+        screened: Screen::Nothing,
     };
-    for_each_candidate(line, |context, c, next| {
-        if let Some((after, reason)) = decide(line, context, c, next, stats, apostrophe, memo) {
+    scan_candidates(line, &mut r);
+    r.writer.finish()
+}
+
+/// What [`scan_candidates`] calls for each candidate: first [`screen`](Visit::screen), with
+/// the candidate and the token after it; then, only if that answered true, [`visit`]
+/// (Visit::visit) with the two tokens before it as well. The tokens before a candidate are
+/// built only when they are visited: most candidates are settled by the screen, which
+/// reads no token before them.
+trait Visit {
+    /// Whether candidate `c` needs the tokens before it and a visit.
+    fn screen(&mut self, c: &Tok, next: Option<&Tok>) -> bool;
+    /// The candidate the last `screen` answered true for, with the two tokens before it.
+    fn visit(&mut self, context: [Option<&Tok>; 2], c: &Tok, next: Option<&Tok>);
+}
+
+/// A [`Visit`] that visits every candidate: [`for_each_candidate`]'s.
+#[cfg(test)]
+struct Every<F>(F);
+
+#[cfg(test)]
+impl<F: FnMut([Option<&Tok>; 2], &Tok, Option<&Tok>)> Visit for Every<F> {
+    #[inline(always)]
+    fn screen(&mut self, _c: &Tok, _next: Option<&Tok>) -> bool {
+        true
+    }
+    #[inline(always)]
+    fn visit(&mut self, context: [Option<&Tok>; 2], c: &Tok, next: Option<&Tok>) {
+        (self.0)(context, c, next);
+    }
+}
+
+/// The restorer of one line: [`screen`] on every candidate, [`decide_screened`] on those it
+/// does not settle, and the restorations written.
+struct Restorer<'l, 'm> {
+    line: &'l str,
+    stats: &'l ApostropheStats,
+    apostrophe: char,
+    memo: &'m mut NextMemo,
+    out: &'m mut Vec<Restoration>,
+    writer: Writer<'l>,
+    /// What the last [`screen`] call answered.
+    screened: Screen,
+}
+
+impl Visit for Restorer<'_, '_> {
+    #[inline]
+    fn screen(&mut self, c: &Tok, next: Option<&Tok>) -> bool {
+        self.screened = screen(self.line, c, next, self.stats, self.memo);
+        self.screened != Screen::Nothing
+    }
+
+    #[inline(never)]
+    fn visit(&mut self, context: [Option<&Tok>; 2], c: &Tok, next: Option<&Tok>) {
+        let line = self.line;
+        if let Some((after, reason)) = decide_screened(
+            self.screened,
+            line,
+            context,
+            c,
+            next,
+            self.stats,
+            self.apostrophe,
+            self.memo,
+        ) {
             let before = &line[c.start..c.end];
-            writer.replace(c.start, c.end, &after);
-            out.push(Restoration {
+            self.writer.replace(c.start, c.end, &after);
+            self.out.push(Restoration {
                 offset: c.start,
                 before: before.to_owned(),
                 after,
                 reason,
             });
         }
-    });
-    writer.finish()
+    }
 }
 
 /// Calls `f` with (the two tokens before, the token, the token after) for every token of
@@ -380,8 +450,15 @@ pub(crate) fn restore_line_with(
 /// plain words ahead are read off the masks ([`Scanner::run_plain`]), and only the tokens a
 /// decision needs are built. The tokens given to `f` are those of a scan of every token
 /// (`reference::candidates` is that scan; a property test compares them).
+#[cfg(test)]
+fn for_each_candidate(line: &str, f: impl FnMut([Option<&Tok>; 2], &Tok, Option<&Tok>)) {
+    scan_candidates(line, &mut Every(f));
+}
+
+/// [`for_each_candidate`] through a [`Visit`]: the candidates `v` screens out get no
+/// context (the tokens before them are not built for them).
 #[inline(always)]
-fn for_each_candidate(line: &str, mut f: impl FnMut([Option<&Tok>; 2], &Tok, Option<&Tok>)) {
+fn scan_candidates(line: &str, v: &mut impl Visit) {
     let bytes = line.as_bytes();
     let mut scanner = Scanner::new(line);
     // The last tokens in a ring, written once each and never copied: copying whole tokens
@@ -396,7 +473,7 @@ fn for_each_candidate(line: &str, mut f: impl FnMut([Option<&Tok>; 2], &Tok, Opt
         let word = &bytes[c.start..c.end];
         let wanted = may_need_deciding(word, c);
         if !wanted {
-            match scanner.run_plain(&mut ring, &mut i, &mut f) {
+            match scanner.run_plain(&mut ring, &mut i, v) {
                 Plain::None => {}
                 Plain::Read => continue,
                 Plain::Done => return,
@@ -406,12 +483,12 @@ fn for_each_candidate(line: &str, mut f: impl FnMut([Option<&Tok>; 2], &Tok, Opt
         let c = &ring[i % 4];
         let next = has_next.then(|| &ring[(i + 1) % 4]);
         // The quick reject stays in this loop; the rest of the decision is out of line.
-        if wanted && worth_deciding(word, c, next) {
+        if wanted && worth_deciding(word, c, next) && v.screen(c, next) {
             let context = [
                 (i >= 2).then(|| &ring[(i + 2) % 4]),
                 (i >= 1).then(|| &ring[(i + 3) % 4]),
             ];
-            f(context, c, next);
+            v.visit(context, c, next);
         }
         if !has_next {
             break;
@@ -1491,12 +1568,7 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
     /// window moves or the method returns, the last three (the ring's context). Most words
     /// cost a few mask operations and three byte loads.
     #[inline(never)]
-    fn run_plain(
-        &mut self,
-        ring: &mut [Tok; 4],
-        i: &mut usize,
-        f: &mut impl FnMut([Option<&Tok>; 2], &Tok, Option<&Tok>),
-    ) -> Plain {
+    fn run_plain(&mut self, ring: &mut [Tok; 4], i: &mut usize, v: &mut impl Visit) -> Plain {
         if self.starts == 0 || self.pos < self.hold {
             return Plain::None;
         }
@@ -1546,8 +1618,7 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
                 j += 1;
                 if wanted {
                     // The word before this one may need deciding.
-                    self.decide_plain(ring, j, j - 1 - built, (k, e, g), floor, f);
-                    built = j;
+                    self.decide_plain(ring, j, &mut built, (k, e, g), floor, v);
                 }
                 let first = window[k as usize & 63];
                 let last = window[(e as usize).wrapping_sub(1) & 63];
@@ -1595,31 +1666,46 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
     }
 
     /// In [`run_plain`](Self::run_plain), word `j` (`k..e` after a gap from `g`) follows a
-    /// word that may need deciding: the tokens of that word, of the two before it (those of
-    /// the last `pending` words read that have none yet) and of word `j`, and the callback if
-    /// the word passes [`worth_deciding`]. Out of line: the loop over the words stays small.
+    /// word that may need deciding: the tokens of that word and of word `j`, and if the word
+    /// passes [`worth_deciding`] and `v` screens it in, the tokens of the two before it (of
+    /// the words read after `built` that have none yet) and the visit. Tokens are valid up
+    /// to `built`: the two written for the screen alone are scratch, rebuilt when needed
+    /// (`built` moves to `j` only when the context is built). Out of line: the loop over the
+    /// words stays small.
     #[inline(never)]
     fn decide_plain(
         &self,
         ring: &mut [Tok; 4],
         j: usize,
-        pending: usize,
+        built: &mut usize,
         (k, e, g): (u32, u32, u32),
         floor: u32,
-        f: &mut impl FnMut([Option<&Tok>; 2], &Tok, Option<&Tok>),
+        v: &mut impl Visit,
     ) {
-        self.plain_tokens(ring, j - 1, pending, g, floor);
+        let pending = j - 1 - *built;
+        if pending > 0 {
+            // The candidate's token alone.
+            self.plain_tokens(ring, j - 1, 1, g, floor);
+        }
         self.plain_token(k, e, g, &mut ring[j % 4]);
         let p = &ring[(j - 1) % 4];
         let word = self.s.as_bytes().get(p.start..p.end).unwrap_or(&[]);
         let next = &ring[j % 4];
-        if worth_deciding(word, p, Some(next)) {
-            let context = [
-                (j > 2).then(|| &ring[(j + 1) % 4]),
-                (j > 1).then(|| &ring[(j + 2) % 4]),
-            ];
-            f(context, p, Some(next));
+        if !(worth_deciding(word, p, Some(next)) && v.screen(p, Some(next))) {
+            return;
         }
+        if pending > 1 {
+            // The tokens before the candidate (its own again: the walk starts from its end).
+            self.plain_tokens(ring, j - 1, pending, g, floor);
+        }
+        *built = j;
+        let p = &ring[(j - 1) % 4];
+        let next = &ring[j % 4];
+        let context = [
+            (j > 2).then(|| &ring[(j + 1) % 4]),
+            (j > 1).then(|| &ring[(j + 2) % 4]),
+        ];
+        v.visit(context, p, Some(next));
     }
 
     /// Builds the tokens of the last `pending` plain words read (at most three), the last
@@ -1878,8 +1964,10 @@ const MEMO_SLOTS: usize = 1024;
 /// evict each other, and a miss works out every fact where the screen stops at the first).
 const WORD_SLOTS: usize = 4096;
 
-/// A memo of [`classify_next`] by the next word, for the article pass, where the statistics
-/// are frozen. Past the tests on the token (its gap, its apostrophe), the class is a function
+/// A memo of what the screen asks of the next word ([`next_facts`]: its [`classify_next`]
+/// class, whether it is a count, "been" or an adverb of [`AFTER_IS`], and whether it lets the
+/// institution rule through), by the next word, for the article pass, where the statistics
+/// are frozen. Past the tests on the token (its gap, its apostrophe), the facts are a function
 /// of the next word's bytes and the statistics alone, except after "next" and "last", which
 /// look one word further and are never memoized. A hit saves two to five table lookups: 97% of
 /// `possessive` calls hit on the seeds repeated, 71% in one pass over the benches' varied text
@@ -1887,12 +1975,12 @@ const WORD_SLOTS: usize = 4096;
 /// pass (callgrind, with [`pack_short`]): `decide` 14.2M to 11.5M instructions on the seeds,
 /// the pass 3% fewer; 8.9M to 8.0M on the varied text.
 ///
-/// Direct-mapped and bounded: the slot of the key's top bits holds the key shifted up three
-/// bits, the class (1 to 5; 0 is empty) in the three bits freed, so a hit compares all 64 bits
-/// of the key (the top three through the slot). An unclaimed memo (the default, as
-/// [`restore_line`] uses) has no slots and memoizes nothing; a claimed one answers as
-/// [`classify_next`] would (a test compares the two over the evaluation's articles), so the
-/// output does not depend on it.
+/// Direct-mapped and bounded: the slot of the key's top bits holds the key shifted up eight
+/// bits, the facts (never 0: the class's code is 1 to 6) in the eight bits freed, so a hit
+/// compares all 64 bits of the key (the top eight through the slot: 256 slots or more). An
+/// unclaimed memo (the default, as [`restore_line`] uses) has no slots and memoizes nothing;
+/// a claimed one answers as [`next_facts`] would (a test compares the restorations over the
+/// evaluation's articles), so the output does not depend on it.
 #[derive(Debug, Default)]
 pub(crate) struct NextMemo {
     /// Whose statistics the slots were filled from: see [`claim`](Self::claim).
@@ -1919,9 +2007,8 @@ impl NextMemo {
     /// [`word_facts`] of the -s form `c` of `line` (two bytes or more), memoized by the form.
     #[inline]
     fn word_facts(&mut self, line: &str, c: &Tok, stats: &ApostropheStats) -> u8 {
-        let word = &line[c.start..c.end];
         if self.words.is_empty() {
-            return word_facts(word, stats);
+            return word_facts(&line[c.start..c.end], stats);
         }
         let key = word_key_at(line.as_bytes(), c.start, c.end);
         let slot = (key >> (64 - self.words.len().trailing_zeros())) as usize;
@@ -1930,7 +2017,7 @@ impl NextMemo {
         if held & !0xFF == tag && held & u64::from(WF_KNOWN) != 0 {
             return held as u8;
         }
-        let facts = word_facts(word, stats);
+        let facts = word_facts(&line[c.start..c.end], stats);
         if let Some(x) = self.words.get_mut(slot) {
             *x = tag | u64::from(facts);
         }
@@ -1940,52 +2027,76 @@ impl NextMemo {
     /// [`classify_next`], memoized by the next word.
     #[inline]
     fn classify_next(&mut self, line: &str, next: Option<&Tok>, stats: &ApostropheStats) -> Next {
-        self.classify_next_counted(line, next, stats).0
+        match next {
+            None => Next::Stop,
+            Some(n) => next_class_of(self.next_facts(line, n, stats)),
+        }
     }
 
-    /// [`classify_next`], memoized by the next word, and whether the next word is a count (a
-    /// [`Next::Stop`] by [`is_count`]): the memo keeps that too, so [`screen`] need not look the
-    /// word up again.
+    /// [`next_facts`] of the next word `n`, memoized by the word: past the tests on the token
+    /// (its gap, its apostrophe), the facts are a function of the word's bytes and the
+    /// statistics alone, except after "next" and "last", which look one word further and
+    /// are never stored (so a hit is never one of them).
     #[inline]
-    fn classify_next_counted(
-        &mut self,
-        line: &str,
-        next: Option<&Tok>,
-        stats: &ApostropheStats,
-    ) -> (Next, bool) {
-        let Some(n) = next else {
-            return (Next::Stop, false);
-        };
-        let len = n.end - n.start;
-        if self.slots.is_empty()
-            || n.gap != Gap::Space
-            || n.apos == Apos::Other
-            || len == 4 && {
-                let w = &line[n.start..n.end];
-                w.eq_ignore_ascii_case("next") || w.eq_ignore_ascii_case("last")
-            }
-        {
-            let class = classify_next(line, next, stats);
-            return (class, class == Next::Stop && is_count(line, n));
+    fn next_facts(&mut self, line: &str, n: &Tok, stats: &ApostropheStats) -> u8 {
+        if self.slots.is_empty() || n.gap != Gap::Space || n.apos == Apos::Other {
+            return next_facts(line, n, stats);
         }
         let key = word_key_at(line.as_bytes(), n.start, n.end);
-        // The slot count is a power of two, eight or more: the slot is the key's top bits
-        // (the best mixed), and the slot holds the others.
+        // The slot count is a power of two, 256 or more: the slot is the key's top bits (the
+        // best mixed), and the slot holds the others.
         let slot = (key >> (64 - self.slots.len().trailing_zeros())) as usize;
-        let tag = key << 3;
+        let tag = key << 8;
         let held = self.slots.get(slot).copied().unwrap_or(0);
-        if held & !7 == tag
-            && let Some(class) = next_of_code(held & 7)
-        {
-            return (class, held & 7 == COUNT_CODE);
+        if held & !0xFF == tag && held & NF_CLASS != 0 {
+            return held as u8;
         }
-        let class = classify_next(line, next, stats);
-        let count = class == Next::Stop && is_count(line, n);
-        if let Some(x) = self.slots.get_mut(slot) {
-            *x = tag | if count { COUNT_CODE } else { next_code(class) };
+        let facts = next_facts(line, n, stats);
+        let len = n.end - n.start;
+        let last_or_next = len == 4 && {
+            let w = &line[n.start..n.end];
+            w.eq_ignore_ascii_case("next") || w.eq_ignore_ascii_case("last")
+        };
+        if !last_or_next && let Some(x) = self.slots.get_mut(slot) {
+            *x = tag | u64::from(facts);
         }
-        (class, count)
+        facts
     }
+}
+
+/// What [`screen`] asks of the word after an -s form ([`next_facts`]): its class's code
+/// ([`next_code`], 1 to 5, [`COUNT_CODE`] for a count), in these bits;
+const NF_CLASS: u64 = 7;
+/// it is "been" (any case);
+const NF_BEEN: u8 = 8;
+/// it is one of [`AFTER_IS`] (any case);
+const NF_AFTER_IS: u8 = 16;
+/// it lets the institution rule of [`possessive_with`] through: lower case, no digit, no
+/// function word and no verb by the lexicon.
+const NF_INSTITUTION: u8 = 32;
+
+/// The [`NF_CLASS`] … [`NF_INSTITUTION`] facts of the next word `n` of `line`.
+fn next_facts(line: &str, n: &Tok, stats: &ApostropheStats) -> u8 {
+    let class = classify_next(line, Some(n), stats);
+    let count = class == Next::Stop && is_count(line, n);
+    let mut facts = if count { COUNT_CODE } else { next_code(class) } as u8;
+    let w = &line[n.start..n.end];
+    if w.eq_ignore_ascii_case("been") {
+        facts |= NF_BEEN;
+    }
+    if after_is(w) {
+        facts |= NF_AFTER_IS;
+    }
+    if !n.upper_first && !n.digit && lexicon::flags(w) & (lexicon::FUNCTION | lexicon::VERB) == 0 {
+        facts |= NF_INSTITUTION;
+    }
+    facts
+}
+
+/// The class of [`next_facts`].
+#[inline]
+fn next_class_of(facts: u8) -> Next {
+    next_of_code(u64::from(facts) & NF_CLASS).unwrap_or(Next::Stop)
 }
 
 /// The memo's code of a count: [`Next::Stop`], and [`is_count`].
@@ -2089,7 +2200,8 @@ fn classify_next(line: &str, next: Option<&Tok>, stats: &ApostropheStats) -> Nex
     }
 }
 
-#[inline(never)]
+/// [`screen`], then [`decide_screened`]: the decision on a candidate.
+#[cfg(test)]
 fn decide(
     line: &str,
     before: [Option<&Tok>; 2],
@@ -2099,7 +2211,23 @@ fn decide(
     apostrophe: char,
     memo: &mut NextMemo,
 ) -> Option<(String, String)> {
-    match screen(line, c, next, stats, memo) {
+    let screened = screen(line, c, next, stats, memo);
+    decide_screened(screened, line, before, c, next, stats, apostrophe, memo)
+}
+
+/// The decision on a candidate that [`screen`] answered `screened` for.
+#[allow(clippy::too_many_arguments)]
+fn decide_screened(
+    screened: Screen,
+    line: &str,
+    before: [Option<&Tok>; 2],
+    c: &Tok,
+    next: Option<&Tok>,
+    stats: &ApostropheStats,
+    apostrophe: char,
+    memo: &mut NextMemo,
+) -> Option<(String, String)> {
+    match screened {
         Screen::Nothing => None,
         Screen::Possessive(next_class) => {
             let word = &line[c.start..c.end];
@@ -2169,26 +2297,24 @@ fn screen(
     if facts & WF_OWN != 0 {
         return Screen::Nothing;
     }
-    let (next_class, count) = memo.classify_next_counted(line, next, stats);
+    let nf = memo.next_facts(line, nx, stats);
+    let next_class = next_class_of(nf);
     if !matches!(next_class, Next::Stop | Next::Verb) {
         return Screen::Possessive(next_class);
     }
-    let next_word = &line[nx.start..nx.end];
     // The institution rule, which reads the word before, needs a next word that is no
     // function word and no verb by the lexicon: so most next words of these classes fail it.
     let institution = c.upper_first
         && c.gap == Gap::Space
         && n > 4
         && facts & WF_INSTITUTION != 0
-        && !nx.upper_first
-        && !nx.digit
-        && lexicon::flags(next_word) & (lexicon::FUNCTION | lexicon::VERB) == 0;
+        && nf & NF_INSTITUTION != 0;
     // The rules after a stop or a verb, each by a test it needs that reads no token before.
-    let stem_rules = next_word.eq_ignore_ascii_case("been")
+    let stem_rules = nf & NF_BEEN != 0
         || next_class == Next::Stop && facts & WF_NO_PLURAL != 0
-        || count
+        || u64::from(nf) & NF_CLASS == COUNT_CODE
         || (next_class == Next::Verb && !bytes[0].is_ascii_uppercase() && facts & WF_TIME != 0)
-        || after_is(next_word);
+        || nf & NF_AFTER_IS != 0;
     if institution || stem_rules {
         Screen::Possessive(next_class)
     } else {
@@ -4247,8 +4373,8 @@ mod tests {
         memo.claim(1);
         let mut small = NextMemo {
             owner: 2,
-            slots: vec![0; 8],
-            words: vec![0; 8],
+            slots: vec![0; 256],
+            words: vec![0; 256],
         };
         let (mut plain, mut memoized, mut overwritten) = (Vec::new(), Vec::new(), Vec::new());
         let mut changed = 0;
@@ -4257,7 +4383,8 @@ mod tests {
             let b = restore_line_with(line, &stats, '’', &mut memoized, &mut memo);
             assert_eq!(a, b, "{line}");
             changed += usize::from(a.is_some());
-            // Eight slots, overwritten all the time.
+            // 256 slots (the fewest whose index covers the bits the tag shifts out),
+            // overwritten all the time.
             let c = restore_line_with(line, &stats, '’', &mut overwritten, &mut small);
             assert_eq!(a, c, "{line}");
         }
