@@ -719,12 +719,73 @@ fn worth_deciding(word: &[u8], c: &Tok, next: Option<&Tok>) -> bool {
 
 /// `word` is a form of [`contraction_kind`] as [`contraction`] reads it: ASCII, 2 to 12
 /// bytes, only the first letter capitalised. Out of line: the scanning loop stays small.
+///
+/// A word of at most eight bytes (all but four forms) is packed into a u64 by
+/// [`pack_short`], lowered by setting each byte's 0x20 bit (a word's bytes are letters,
+/// digits, which have it, or non-ASCII bytes, which stay non-ASCII and match no form), and
+/// looked up among the forms packed the same way ([`SHORT_FORMS`], sorted): a few dozen
+/// instructions where lowering into a buffer and matching the table's strings took about
+/// 150. [`contraction_form_by_table`] is the test's reference.
 #[inline(never)]
 fn contraction_form(bytes: &[u8]) -> bool {
+    let n = bytes.len();
+    if !(2..=8).contains(&n) {
+        return n > 8 && contraction_form_by_table(bytes);
+    }
+    let packed = pack_short(bytes);
+    let lowered = packed | (0x2020_2020_2020_2020 & (u64::MAX >> (64 - 8 * n)));
+    // Only the first byte may have been upper case ("Dont", never "DONT" or "dOnt").
+    (packed ^ lowered) & !0xFF == 0 && SHORT_FORMS.binary_search(&lowered).is_ok()
+}
+
+/// [`contraction_form`] by lowering into a buffer and [`contraction_kind`]'s table: its
+/// reference, and its path for words of more than eight bytes.
+fn contraction_form_by_table(bytes: &[u8]) -> bool {
     bytes.len() >= 2
         && !bytes[1..].iter().any(u8::is_ascii_uppercase)
         && lowered_contraction(bytes).is_some()
 }
+
+/// The forms of [`CONTRACTION_FORMS`] of at most eight bytes, packed as [`pack_short`] packs
+/// them, sorted.
+static SHORT_FORMS: [u64; SHORT_FORM_COUNT] = {
+    let mut out = [0u64; SHORT_FORM_COUNT];
+    let mut len = 0;
+    let mut i = 0;
+    while i < CONTRACTION_FORMS.len() {
+        let form = CONTRACTION_FORMS[i];
+        if form.len() <= 8 {
+            let mut packed = 0u64;
+            let mut b = 0;
+            while b < form.len() {
+                packed |= (form[b] as u64) << (8 * b);
+                b += 1;
+            }
+            // Insertion into the sorted prefix.
+            let mut at = len;
+            while at > 0 && out[at - 1] > packed {
+                out[at] = out[at - 1];
+                at -= 1;
+            }
+            out[at] = packed;
+            len += 1;
+        }
+        i += 1;
+    }
+    out
+};
+
+const SHORT_FORM_COUNT: usize = {
+    let mut count = 0;
+    let mut i = 0;
+    while i < CONTRACTION_FORMS.len() {
+        if CONTRACTION_FORMS[i].len() <= 8 {
+            count += 1;
+        }
+        i += 1;
+    }
+    count
+};
 
 /// [`contraction_kind`] of an ASCII word of at most 12 bytes, in any case.
 fn lowered_contraction(bytes: &[u8]) -> Option<Contraction> {
@@ -1685,7 +1746,7 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
         let pending = j - 1 - *built;
         if pending > 0 {
             // The candidate's token alone.
-            self.plain_tokens(ring, j - 1, 1, g, floor);
+            self.plain_token_ending(g, floor, &mut ring[(j - 1) % 4]);
         }
         self.plain_token(k, e, g, &mut ring[j % 4]);
         let p = &ring[(j - 1) % 4];
@@ -1723,6 +1784,16 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
             self.plain_token(k, e, before_end.max(floor), &mut ring[(last + 4 - t) % 4]);
             e = before_end;
         }
+    }
+
+    /// The token of the plain word ending at `e` in the window, as
+    /// [`plain_tokens`](Self::plain_tokens) builds it (one word, in line).
+    #[inline(always)]
+    fn plain_token_ending(&self, e: u32, floor: u32, t: &mut Tok) {
+        let alnum = self.m.alnum;
+        let k = 64 - (!alnum & !(u64::MAX << e)).leading_zeros();
+        let before_end = 64 - (alnum & !(u64::MAX << k)).leading_zeros();
+        self.plain_token(k, e, before_end.max(floor), t);
     }
 
     /// The token of the plain word `k..e` of the window after a gap from `g`, as
@@ -2267,8 +2338,8 @@ fn screen(
     if c.apos != Apos::None || c.digit || c.gap == Gap::Hyphen {
         return Screen::Nothing;
     }
-    let word = &line[c.start..c.end];
-    let bytes = word.as_bytes();
+    // Bytes: a string slice would test both ends for character boundaries.
+    let bytes = line.as_bytes().get(c.start..c.end).unwrap_or_default();
     let n = bytes.len();
     let Some(&last) = bytes.last() else {
         return Screen::Nothing;
@@ -2291,7 +2362,11 @@ fn screen(
     let Some(nx) = next.filter(|n| n.gap == Gap::Space) else {
         return Screen::Nothing;
     };
-    if n < 4 && (n < 3 || !c.upper_first || lexicon::gazetteer(&word[..2]) == 0) {
+    if n < 4
+        && (n < 3
+            || !c.upper_first
+            || lexicon::gazetteer(line.get(c.start..c.start + 2).unwrap_or_default()) == 0)
+    {
         return Screen::Nothing;
     }
     if facts & WF_OWN != 0 {
@@ -4260,6 +4335,39 @@ mod tests {
         }
     }
 
+    /// The packed lookup of contraction forms agrees with the table's, on every form in
+    /// every case and on words near them.
+    #[test]
+    fn contraction_form_matches_the_table_on_forms() {
+        for form in CONTRACTION_FORMS {
+            let s = std::str::from_utf8(form).unwrap_or("");
+            let mut first_up = s.to_owned();
+            first_up[..1].make_ascii_uppercase();
+            let mut last_up = s.to_owned();
+            last_up[s.len() - 1..].make_ascii_uppercase();
+            for w in [
+                s.to_owned(),
+                first_up,
+                last_up,
+                s.to_ascii_uppercase(),
+                format!("{s}s"),
+                s[1..].to_owned(),
+                s[..s.len() - 1].to_owned(),
+                format!("x{s}"),
+                format!("{s}é"),
+                s.replace('t', "4"),
+            ] {
+                assert_eq!(
+                    contraction_form(w.as_bytes()),
+                    contraction_form_by_table(w.as_bytes()),
+                    "{w:?}"
+                );
+            }
+        }
+        let long = CONTRACTION_FORMS.iter().filter(|f| f.len() > 8).count();
+        assert_eq!(SHORT_FORMS.len() + long, CONTRACTION_FORMS.len());
+    }
+
     /// The eight-byte word test agrees with the byte table for every byte in every position.
     #[test]
     fn swar_alnum_matches_the_byte_table() {
@@ -4430,6 +4538,21 @@ mod tests {
         }
         for w in ["", "no", "nota", "onl", "stills", "Already.", "lately"] {
             assert!(!after_is(w), "{w}");
+        }
+    }
+
+    proptest::proptest! {
+        /// On random words, the packed lookup of contraction forms agrees with the table's.
+        #[test]
+        fn contraction_form_matches_the_table(
+            w in "([a-zA-Z0-9]{0,13}|[IiWwTtDdHhSsEe][a-zA-Z]{0,4}(nt|re|ve|ll|d|m|s|NT|S)|[a-zé]{1,4}[tsd])"
+        ) {
+            proptest::prop_assert_eq!(
+                contraction_form(w.as_bytes()),
+                contraction_form_by_table(w.as_bytes()),
+                "{:?}",
+                w
+            );
         }
     }
 
