@@ -1624,7 +1624,7 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
     ///
     /// A plain word ends before the first non-ASCII byte or `'` from `pos`: it has no
     /// apostrophe, and its start and end come off the masks. Only the tokens a decision needs
-    /// are built ([`plain_token`](Self::plain_token)): a word that may need deciding (by
+    /// are built ([`token_in`]): a word that may need deciding (by
     /// [`plain_may_need_deciding`]), the word after it and the two before it; and before the
     /// window moves or the method returns, the last three (the ring's context). Most words
     /// cost a few mask operations and three byte loads.
@@ -1640,6 +1640,9 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
         // The last word with a token: the words read after it have none yet (at most three
         // matter); they are found again off the masks, back from `g`.
         let mut built = *i;
+        // The window before this one, when the tokens of its last words are owed (see
+        // `Behind`).
+        let mut behind: Option<Behind> = None;
         let mut starts = self.starts;
         // The gap start of the next word: the end of the last one read, in the window.
         let mut g = (self.pos - self.base) as u32;
@@ -1679,7 +1682,11 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
                 j += 1;
                 if wanted {
                     // The word before this one may need deciding.
-                    self.decide_plain(ring, j, &mut built, (k, e, g), floor, v);
+                    let at = Here {
+                        split: first_here,
+                        floor,
+                    };
+                    self.decide_plain(ring, j, &mut built, (k, e, g), at, &mut behind, v);
                 }
                 let first = window[k as usize & 63];
                 let last = window[(e as usize).wrapping_sub(1) & 63];
@@ -1707,8 +1714,28 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
             // The ring's last tokens: the last two, and the one before if the last may need
             // deciding (the only decision that looks three back).
             let needed = if wanted { 3 } else { 2 };
-            self.plain_tokens(ring, j, (j - built).min(needed), g, floor);
-            built = j;
+            let count = (j - built).min(needed);
+            let here = Here {
+                split: first_here,
+                floor,
+            };
+            // Owed tokens of an earlier window that the next ones still need: built now,
+            // while its masks are at hand.
+            let older_owed = built < first_here && j < first_here + needed;
+            if more && !older_owed {
+                // Owed: built only if a decision or the ring needs them (most windows end
+                // with words that no decision reads back).
+                behind = Some(Behind {
+                    m: self.m,
+                    base,
+                    end: g,
+                    floor,
+                });
+            } else {
+                self.tokens_back(ring, j, count, g, here, behind.as_ref());
+                built = j;
+                behind = None;
+            }
             self.pos = base + g as usize;
             self.starts = starts;
             if !more {
@@ -1721,6 +1748,10 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
             g = 0;
             floor = 0;
             if starts == 0 {
+                // No word here: the ring's tokens, all of the window behind.
+                let count = (j - built).min(needed);
+                let here = Here { split: j, floor: 0 };
+                self.tokens_back(ring, j, count, 0, here, behind.as_ref());
                 return Plain::Read;
             }
         }
@@ -1731,24 +1762,32 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
     /// passes [`worth_deciding`] and `v` screens it in, the tokens of the two before it (of
     /// the words read after `built` that have none yet) and the visit. Tokens are valid up
     /// to `built`: the two written for the screen alone are scratch, rebuilt when needed
-    /// (`built` moves to `j` only when the context is built). Out of line: the loop over the
-    /// words stays small.
+    /// (`built` moves to `j` only when the context is built); owed tokens of the window
+    /// before are built from `behind`. Out of line: the loop over the words stays small.
     #[inline(never)]
+    #[allow(clippy::too_many_arguments)]
     fn decide_plain(
         &self,
         ring: &mut [Tok; 4],
         j: usize,
         built: &mut usize,
         (k, e, g): (u32, u32, u32),
-        floor: u32,
+        here: Here,
+        behind: &mut Option<Behind>,
         v: &mut impl Visit,
     ) {
         let pending = j - 1 - *built;
         if pending > 0 {
-            // The candidate's token alone.
-            self.plain_token_ending(g, floor, &mut ring[(j - 1) % 4]);
+            // The candidate's token alone: the window's word before `j`, or if `j` is the
+            // window's first, the last word of the window behind.
+            let t = &mut ring[(j - 1) % 4];
+            if j - 1 > here.split {
+                token_ending_in(&self.m, self.base, g, here.floor, t);
+            } else if let Some(w) = behind.as_ref() {
+                token_ending_in(&w.m, w.base, w.end, w.floor, t);
+            }
         }
-        self.plain_token(k, e, g, &mut ring[j % 4]);
+        token_in(&self.m, self.base, k, e, g, &mut ring[j % 4]);
         let p = &ring[(j - 1) % 4];
         let word = self.s.as_bytes().get(p.start..p.end).unwrap_or(&[]);
         let next = &ring[j % 4];
@@ -1757,9 +1796,10 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
         }
         if pending > 1 {
             // The tokens before the candidate (its own again: the walk starts from its end).
-            self.plain_tokens(ring, j - 1, pending, g, floor);
+            self.tokens_back(ring, j - 1, pending.min(3), g, here, behind.as_ref());
         }
         *built = j;
+        *behind = None;
         let p = &ring[(j - 1) % 4];
         let next = &ring[j % 4];
         let context = [
@@ -1769,47 +1809,35 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
         v.visit(context, p, Some(next));
     }
 
-    /// Builds the tokens of the last `pending` plain words read (at most three), the last
-    /// being token `last` of the ring and ending at `end` in the window; the first word's gap
-    /// starts at `floor` or later.
+    /// The tokens of the last `count` words read (at most three), the last being token
+    /// `last` of the ring and ending at `end` in the window: those of this window's words
+    /// (after word `here.split`) off its masks, the others off those of the window behind.
     #[inline(never)]
-    fn plain_tokens(&self, ring: &mut [Tok; 4], last: usize, pending: usize, end: u32, floor: u32) {
-        let alnum = self.m.alnum;
-        let mut e = end;
-        for t in 0..pending.min(3) {
-            // The word ending at `e` starts after the last byte before it that is no letter
-            // or digit; the word before it ends after the last letter or digit before that.
-            let k = 64 - (!alnum & !(u64::MAX << e)).leading_zeros();
-            let before_end = 64 - (alnum & !(u64::MAX << k)).leading_zeros();
-            self.plain_token(k, e, before_end.max(floor), &mut ring[(last + 4 - t) % 4]);
-            e = before_end;
+    fn tokens_back(
+        &self,
+        ring: &mut [Tok; 4],
+        last: usize,
+        count: usize,
+        end: u32,
+        here: Here,
+        behind: Option<&Behind>,
+    ) {
+        let count = count.min(3);
+        let in_here = count.min(last - here.split);
+        tokens_back_in(&self.m, self.base, ring, last, in_here, end, here.floor);
+        if count > in_here
+            && let Some(w) = behind
+        {
+            tokens_back_in(
+                &w.m,
+                w.base,
+                ring,
+                here.split,
+                count - in_here,
+                w.end,
+                w.floor,
+            );
         }
-    }
-
-    /// The token of the plain word ending at `e` in the window, as
-    /// [`plain_tokens`](Self::plain_tokens) builds it (one word, in line).
-    #[inline(always)]
-    fn plain_token_ending(&self, e: u32, floor: u32, t: &mut Tok) {
-        let alnum = self.m.alnum;
-        let k = 64 - (!alnum & !(u64::MAX << e)).leading_zeros();
-        let before_end = 64 - (alnum & !(u64::MAX << k)).leading_zeros();
-        self.plain_token(k, e, before_end.max(floor), t);
-    }
-
-    /// The token of the plain word `k..e` of the window after a gap from `g`, as
-    /// [`quick`](Self::quick) reads it.
-    #[inline(always)]
-    fn plain_token(&self, k: u32, e: u32, g: u32, t: &mut Tok) {
-        let m = &self.m;
-        let after_k = u64::MAX << k;
-        let kind = m.gap(g, k);
-        t.start = self.base + k as usize;
-        t.end = self.base + e as usize;
-        t.full_end = t.end;
-        t.apos = Apos::None;
-        t.gap = kind;
-        t.digit = m.digit & after_k & !(u64::MAX << e) != 0;
-        t.upper_first = (m.upper >> k) & 1 != 0;
     }
 
     /// After the general path: the word starts of the window from `pos` on, up to its first
@@ -1924,6 +1952,84 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
         t.upper_first = upper_first;
     }
 }
+/// Where [`Scanner::run_plain`] is in its window: the index of the last word read before
+/// the window's first (`split`), and where the first word's gap may start (`floor`).
+#[derive(Clone, Copy)]
+struct Here {
+    split: usize,
+    floor: u32,
+}
+
+/// The window [`Scanner::run_plain`] left behind while the tokens of its last words were
+/// owed: its masks, offset, the end of its last word and its first gap's floor. Building the
+/// last words' tokens each time the window moved cost more than keeping the window's masks:
+/// the tokens are rarely read back (only for a decision right after the move, or when the
+/// scan stops there).
+#[derive(Clone, Copy)]
+struct Behind {
+    m: Masks,
+    base: usize,
+    end: u32,
+    floor: u32,
+}
+
+/// Builds the tokens of the last `count` plain words read in the window at `base` with
+/// masks `m` (at most three), the last being token `last` of the ring and ending at `end`;
+/// the first word's gap starts at `floor` or later.
+#[inline(always)]
+fn tokens_back_in(
+    m: &Masks,
+    base: usize,
+    ring: &mut [Tok; 4],
+    last: usize,
+    count: usize,
+    end: u32,
+    floor: u32,
+) {
+    let alnum = m.alnum;
+    let mut e = end;
+    for t in 0..count.min(3) {
+        // The word ending at `e` starts after the last byte before it that is no letter
+        // or digit; the word before it ends after the last letter or digit before that.
+        let k = 64 - (!alnum & !(u64::MAX << e)).leading_zeros();
+        let before_end = 64 - (alnum & !(u64::MAX << k)).leading_zeros();
+        token_in(
+            m,
+            base,
+            k,
+            e,
+            before_end.max(floor),
+            &mut ring[(last + 4 - t) % 4],
+        );
+        e = before_end;
+    }
+}
+
+/// The token of the plain word ending at `e` in the window at `base` with masks `m`, as
+/// [`tokens_back_in`] builds it.
+#[inline(always)]
+fn token_ending_in(m: &Masks, base: usize, e: u32, floor: u32, t: &mut Tok) {
+    let alnum = m.alnum;
+    let k = 64 - (!alnum & !(u64::MAX << e)).leading_zeros();
+    let before_end = 64 - (alnum & !(u64::MAX << k)).leading_zeros();
+    token_in(m, base, k, e, before_end.max(floor), t);
+}
+
+/// The token of the plain word `k..e` of the window at `base` with masks `m`, after a gap
+/// from `g`, as [`Scanner::quick`] reads it.
+#[inline(always)]
+fn token_in(m: &Masks, base: usize, k: u32, e: u32, g: u32, t: &mut Tok) {
+    let after_k = u64::MAX << k;
+    let kind = m.gap(g, k);
+    t.start = base + k as usize;
+    t.end = base + e as usize;
+    t.full_end = t.end;
+    t.apos = Apos::None;
+    t.gap = kind;
+    t.digit = m.digit & after_k & !(u64::MAX << e) != 0;
+    t.upper_first = (m.upper >> k) & 1 != 0;
+}
+
 /// Builds the output line only from the first change on.
 struct Writer<'a> {
     line: &'a str,
@@ -2108,7 +2214,7 @@ impl NextMemo {
     /// (its gap, its apostrophe), the facts are a function of the word's bytes and the
     /// statistics alone, except after "next" and "last", which look one word further and
     /// are never stored (so a hit is never one of them).
-    #[inline]
+    #[inline(always)]
     fn next_facts(&mut self, line: &str, n: &Tok, stats: &ApostropheStats) -> u8 {
         if self.slots.is_empty() || n.gap != Gap::Space || n.apos == Apos::Other {
             return next_facts(line, n, stats);
@@ -2122,6 +2228,20 @@ impl NextMemo {
         if held & !0xFF == tag && held & NF_CLASS != 0 {
             return held as u8;
         }
+        self.next_facts_missed(line, n, stats, slot, tag)
+    }
+
+    /// [`next_facts`](Self::next_facts) when the memo does not hold the word: out of line,
+    /// so that a hit is made in the caller.
+    #[inline(never)]
+    fn next_facts_missed(
+        &mut self,
+        line: &str,
+        n: &Tok,
+        stats: &ApostropheStats,
+        slot: usize,
+        tag: u64,
+    ) -> u8 {
         let facts = next_facts(line, n, stats);
         let len = n.end - n.start;
         let last_or_next = len == 4 && {
