@@ -742,13 +742,44 @@ fn worth_deciding(word: &[u8], c: &Tok, next: Option<&Tok>) -> bool {
 fn contraction_form(bytes: &[u8]) -> bool {
     let n = bytes.len();
     if !(2..=8).contains(&n) {
-        return n > 8 && contraction_form_by_table(bytes);
+        // The longer forms ("everyones", "somebodys", "everythings") end in a lower-case s
+        // and start with e or s: most long words are out before the table.
+        return n > 8
+            && bytes[n - 1] == b's'
+            && matches!(bytes[0] | 0x20, b'e' | b's')
+            && contraction_form_by_table(bytes);
     }
     let packed = pack_short(bytes);
     let lowered = packed | (0x2020_2020_2020_2020 & (u64::MAX >> (64 - 8 * n)));
     // Only the first byte may have been upper case ("Dont", never "DONT" or "dOnt").
-    (packed ^ lowered) & !0xFF == 0 && SHORT_FORMS.binary_search(&lowered).is_ok()
+    if (packed ^ lowered) & !0xFF != 0 {
+        return false;
+    }
+    // Most words here are no form ("said", "voted"): a bit of 256 tells most of them apart.
+    let (slot, bit) = form_filter_bit(lowered);
+    SHORT_FORM_FILTER[slot] & bit != 0 && SHORT_FORMS.binary_search(&lowered).is_ok()
 }
+
+/// The word and bit of [`SHORT_FORM_FILTER`] for a packed lower-case word: eight bits of a
+/// multiplicative hash.
+#[inline(always)]
+const fn form_filter_bit(lowered: u64) -> (usize, u64) {
+    let h = (lowered.wrapping_mul(GOLDEN) >> 56) as usize;
+    (h >> 6, 1u64 << (h & 63))
+}
+
+/// The bits of [`form_filter_bit`] of every form of [`SHORT_FORMS`]: a word whose bit is
+/// clear is no form.
+static SHORT_FORM_FILTER: [u64; 4] = {
+    let mut filter = [0u64; 4];
+    let mut i = 0;
+    while i < SHORT_FORM_COUNT {
+        let (slot, bit) = form_filter_bit(SHORT_FORMS_SORTED[i]);
+        filter[slot] |= bit;
+        i += 1;
+    }
+    filter
+};
 
 /// [`contraction_form`] by lowering into a buffer and [`contraction_kind`]'s table: its
 /// reference, and its path for words of more than eight bytes.
@@ -760,7 +791,10 @@ fn contraction_form_by_table(bytes: &[u8]) -> bool {
 
 /// The forms of [`CONTRACTION_FORMS`] of at most eight bytes, packed as [`pack_short`] packs
 /// them, sorted.
-static SHORT_FORMS: [u64; SHORT_FORM_COUNT] = {
+static SHORT_FORMS: [u64; SHORT_FORM_COUNT] = SHORT_FORMS_SORTED;
+
+/// [`SHORT_FORMS`] as a constant (what the statics are built from).
+const SHORT_FORMS_SORTED: [u64; SHORT_FORM_COUNT] = {
     let mut out = [0u64; SHORT_FORM_COUNT];
     let mut len = 0;
     let mut i = 0;
@@ -4495,6 +4529,10 @@ mod tests {
                     "{w:?}"
                 );
             }
+        }
+        // What `contraction_form` asks of the longer forms before the table.
+        for f in CONTRACTION_FORMS.iter().filter(|f| f.len() > 8) {
+            assert!(f.ends_with(b"s") && (f[0] == b'e' || f[0] == b's'), "{f:?}");
         }
         let long = CONTRACTION_FORMS.iter().filter(|f| f.len() > 8).count();
         assert_eq!(SHORT_FORMS.len() + long, CONTRACTION_FORMS.len());
