@@ -164,7 +164,7 @@ fn mix_packed(packed: u64) -> u64 {
 
 /// [`word_key`] of `text[start..end]`, reading a short word with one eight-byte load when the
 /// text goes on far enough (the common case) instead of byte by byte.
-#[inline]
+#[inline(always)]
 fn word_key_at(text: &[u8], start: usize, end: usize) -> u64 {
     let n = end.wrapping_sub(start);
     if (1..=8).contains(&n)
