@@ -545,13 +545,21 @@ fn edge_bytes(word: &[u8]) -> (u8, u8, u8) {
 /// last but one of a one-byte word, or any byte no letter) and its length.
 #[inline(always)]
 fn may_be_form(first: u8, before: u8, last: u8, n: u32, upper_first: bool) -> bool {
+    let (spaced_s, form) = form_parts(first, before, last, n, upper_first);
+    spaced_s | form
+}
+
+/// [`may_be_form`] in its two parts: the word is an -s word long enough for a possessive
+/// (it needs a spaced word after it), and it may be a contraction form by the tables.
+#[inline(always)]
+fn form_parts(first: u8, before: u8, last: u8, n: u32, upper_first: bool) -> (bool, bool) {
     let hit = BEFORE_LAST[usize::from(before)]
         & LAST_WANTS[usize::from(last)]
         & FIRST_CLASSES[usize::from(first)];
     let form = hit & FORM_LENGTHS[n.min(7) as usize] != 0;
     // Four bytes or more, or three when capitalised.
     let spaced_s = (last == b's') & (n + u32::from(upper_first) > 3);
-    spaced_s | form
+    (spaced_s, form)
 }
 
 /// The classes of [`LAST_WANTS`] a form of `n` bytes may have (index `n`, seven for more):
@@ -1683,6 +1691,9 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
         let mut read = false;
         // Whether the last word read may need deciding (not the token `i` at the start).
         let mut wanted = false;
+        // Whether it may be a contraction form (else it is an -s word, worth deciding only
+        // before a word after spaces).
+        let mut wanted_form = false;
         // The last word with a token: the words read after it have none yet (at most three
         // matter); they are found again off the masks, back from `g`.
         let mut built = *i;
@@ -1726,8 +1737,10 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
                     break Some(base + k as usize);
                 }
                 j += 1;
-                if wanted {
-                    // The word before this one may need deciding.
+                // The word before this one may need deciding: a contraction form, or an -s
+                // word before this one after spaces (`worth_deciding`'s test of the gap).
+                let gap = (u64::MAX << g) & !(u64::MAX << k);
+                if wanted && (wanted_form || gap & !self.m.space == 0) {
                     let at = Here {
                         split: first_here,
                         floor,
@@ -1741,7 +1754,9 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
                 let before = window[(e as usize).wrapping_sub(2) & 63];
                 // Digits are not looked at: a word with one is rejected when its token is.
                 let up = (upper >> k) & 1 != 0;
-                wanted = may_be_form(first, before, last, e - k, up);
+                let (spaced_s, form) = form_parts(first, before, last, e - k, up);
+                wanted = spaced_s | form;
+                wanted_form = form;
                 g = e;
                 starts &= starts - 1;
             };
