@@ -70,13 +70,18 @@
 //! only, and the tokens before the candidate are built only when the screen lets it through
 //! (one candidate in five on the seeds); a window's last words get no tokens when the window
 //! moves, its masks are kept instead and the tokens built from them only if a decision or
-//! the ring reads them back; contraction forms are looked up packed in a u64. Per article
-//! pass (callgrind, `normalize_profile article 3` and `varied 3`, divided by three):
-//! restoration 38.0M to 33.8M instructions on the seeds, 27.7M to 26.2M on the varied
-//! text, the output unchanged. What is left on the seeds: the word loop and the window
-//! masks (13M), the candidates' tokens and the screen (10M), the decisions the screen lets
-//! through (5.5M, most of it `possessive_with`'s rules and lookups), each line's start and
-//! the words after an apostrophe or a non-ASCII byte (3M).
+//! the ring reads them back; an -s word before punctuation is dropped in the word loop;
+//! contraction forms are looked up packed in a u64. Per article pass (callgrind,
+//! `normalize_profile article 3` and `varied 3`, divided by three): restoration 38.0M to
+//! 32.9M instructions on the seeds, 27.7M to 25.9M on the varied text, the output
+//! unchanged. What is left on the seeds: the word loop and the window masks (13M), the
+//! candidates' tokens and the screen (10M), the decisions the screen lets through (5.5M,
+//! most of it `possessive_with`'s rules and lookups), each line's start and the words after
+//! an apostrophe or a non-ASCII byte (3M). Tried and measured worse: `worth_deciding` from
+//! the masks before any token of the candidate is built, and the contraction-form test in
+//! the word loop (both about 1% more instructions: the loop or the candidates that pass pay
+//! more than the rejected ones save); packed word lists for the rules' determiner tests
+//! saved 0.1% and were not kept.
 //! Bench: `cargo bench -p copydesk-benches --bench apostrophe`.
 
 mod lexicon;
