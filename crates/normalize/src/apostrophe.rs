@@ -79,9 +79,9 @@
 //! most of it `possessive_with`'s rules and lookups), each line's start and the words after
 //! an apostrophe or a non-ASCII byte (3M). Tried and measured worse: `worth_deciding` from
 //! the masks before any token of the candidate is built, and the contraction-form test in
-//! the word loop (both about 1% more instructions: the loop or the candidates that pass pay
-//! more than the rejected ones save); packed word lists for the rules' determiner tests
-//! saved 0.1% and were not kept.
+//! the word loop (0.1% and 1.3% more instructions: the candidates that pass, or every word
+//! of the loop, pay more than the rejected ones save); packed word lists for the rules'
+//! determiner tests saved 0.1% and were not kept.
 //! Bench: `cargo bench -p copydesk-benches --bench apostrophe`.
 
 mod lexicon;
