@@ -66,6 +66,22 @@
 //! 15% of words that may need deciding. Candidates are too dense for a scan that finds them
 //! first and reads tokens only around them (one in 7 to 10 words, and a contraction form can
 //! end in t, e, l, d or m): such a scan, tried, read 22% more instructions.
+//! The scan calls a `Visit`: its screen first, with the candidate and the word after it
+//! only, and the tokens before the candidate are built only when the screen lets it through
+//! (one candidate in five on the seeds); a window's last words get no tokens when the window
+//! moves, its masks are kept instead and the tokens built from them only if a decision or
+//! the ring reads them back; an -s word before punctuation is dropped in the word loop;
+//! contraction forms are looked up packed in a u64. Per article pass (callgrind,
+//! `normalize_profile article 3` and `varied 3`, divided by three): restoration 38.0M to
+//! 32.9M instructions on the seeds, 27.7M to 25.9M on the varied text, the output
+//! unchanged. What is left on the seeds: the word loop and the window masks (13M), the
+//! candidates' tokens and the screen (10M), the decisions the screen lets through (5.5M,
+//! most of it `possessive_with`'s rules and lookups), each line's start and the words after
+//! an apostrophe or a non-ASCII byte (3M). Tried and measured worse: `worth_deciding` from
+//! the masks before any token of the candidate is built, and the contraction-form test in
+//! the word loop (0.1% and 1.3% more instructions: the candidates that pass, or every word
+//! of the loop, pay more than the rejected ones save); packed word lists for the rules'
+//! determiner tests saved 0.1% and were not kept.
 //! Bench: `cargo bench -p copydesk-benches --bench apostrophe`.
 
 mod lexicon;
@@ -153,7 +169,7 @@ fn mix_packed(packed: u64) -> u64 {
 
 /// [`word_key`] of `text[start..end]`, reading a short word with one eight-byte load when the
 /// text goes on far enough (the common case) instead of byte by byte.
-#[inline]
+#[inline(always)]
 fn word_key_at(text: &[u8], start: usize, end: usize) -> u64 {
     let n = end.wrapping_sub(start);
     if (1..=8).contains(&n)
@@ -353,35 +369,113 @@ pub(crate) fn restore_line_with(
     out: &mut Vec<Restoration>,
     memo: &mut NextMemo,
 ) -> Option<String> {
-    let mut writer = Writer {
+    let mut r = Restorer {
         line,
-        buf: None,
-        copied: 0,
+        stats,
+        apostrophe,
+        memo,
+        out,
+        writer: Writer {
+            line,
+            buf: None,
+            copied: 0,
+        },
+        screened: Screen::Nothing,
     };
-    for_each_candidate(line, |context, c, next| {
-        if let Some((after, reason)) = decide(line, context, c, next, stats, apostrophe, memo) {
+    scan_candidates(line, &mut r);
+    r.writer.finish()
+}
+
+/// What [`scan_candidates`] calls for each candidate: first [`screen`](Visit::screen), with
+/// the candidate and the token after it; then, only if that answered true,
+/// [`visit`](Visit::visit) with the two tokens before it as well. The tokens before a
+/// candidate are built only when they are visited: most candidates are settled by the
+/// screen, which reads no token before them.
+trait Visit {
+    /// Whether candidate `c` needs the tokens before it and a visit.
+    fn screen(&mut self, c: &Tok, next: Option<&Tok>) -> bool;
+    /// The candidate the last `screen` answered true for, with the two tokens before it.
+    fn visit(&mut self, context: [Option<&Tok>; 2], c: &Tok, next: Option<&Tok>);
+}
+
+/// A [`Visit`] that visits every candidate: `for_each_candidate`'s.
+#[cfg(test)]
+struct Every<F>(F);
+
+#[cfg(test)]
+impl<F: FnMut([Option<&Tok>; 2], &Tok, Option<&Tok>)> Visit for Every<F> {
+    #[inline(always)]
+    fn screen(&mut self, _c: &Tok, _next: Option<&Tok>) -> bool {
+        true
+    }
+    #[inline(always)]
+    fn visit(&mut self, context: [Option<&Tok>; 2], c: &Tok, next: Option<&Tok>) {
+        (self.0)(context, c, next);
+    }
+}
+
+/// The restorer of one line: [`screen`] on every candidate, [`decide_screened`] on those it
+/// does not settle, and the restorations written.
+struct Restorer<'l, 'm> {
+    line: &'l str,
+    stats: &'l ApostropheStats,
+    apostrophe: char,
+    memo: &'m mut NextMemo,
+    out: &'m mut Vec<Restoration>,
+    writer: Writer<'l>,
+    /// What the last [`screen`] call answered.
+    screened: Screen,
+}
+
+impl Visit for Restorer<'_, '_> {
+    #[inline]
+    fn screen(&mut self, c: &Tok, next: Option<&Tok>) -> bool {
+        self.screened = screen(self.line, c, next, self.stats, self.memo);
+        self.screened != Screen::Nothing
+    }
+
+    #[inline(never)]
+    fn visit(&mut self, context: [Option<&Tok>; 2], c: &Tok, next: Option<&Tok>) {
+        let line = self.line;
+        if let Some((after, reason)) = decide_screened(
+            self.screened,
+            line,
+            context,
+            c,
+            next,
+            self.stats,
+            self.apostrophe,
+            self.memo,
+        ) {
             let before = &line[c.start..c.end];
-            writer.replace(c.start, c.end, &after);
-            out.push(Restoration {
+            self.writer.replace(c.start, c.end, &after);
+            self.out.push(Restoration {
                 offset: c.start,
                 before: before.to_owned(),
                 after,
                 reason,
             });
         }
-    });
-    writer.finish()
+    }
 }
 
 /// Calls `f` with (the two tokens before, the token, the token after) for every token of
-/// `line` that passes [`worth_deciding`], in line order: the tokens [`decide`] needs.
+/// `line` that passes [`worth_deciding`], in line order: the tokens `decide` needs.
 ///
 /// Tokens no decision needs are not built: after a token that needs no decision, the
 /// plain words ahead are read off the masks ([`Scanner::run_plain`]), and only the tokens a
 /// decision needs are built. The tokens given to `f` are those of a scan of every token
 /// (`reference::candidates` is that scan; a property test compares them).
+#[cfg(test)]
+fn for_each_candidate(line: &str, f: impl FnMut([Option<&Tok>; 2], &Tok, Option<&Tok>)) {
+    scan_candidates(line, &mut Every(f));
+}
+
+/// The candidates of `line` for a [`Visit`], as `for_each_candidate` (the tests') calls
+/// back: the candidates `v` screens out get no context (the tokens before them are not
+/// built for them).
 #[inline(always)]
-fn for_each_candidate(line: &str, mut f: impl FnMut([Option<&Tok>; 2], &Tok, Option<&Tok>)) {
+fn scan_candidates(line: &str, v: &mut impl Visit) {
     let bytes = line.as_bytes();
     let mut scanner = Scanner::new(line);
     // The last tokens in a ring, written once each and never copied: copying whole tokens
@@ -396,7 +490,7 @@ fn for_each_candidate(line: &str, mut f: impl FnMut([Option<&Tok>; 2], &Tok, Opt
         let word = &bytes[c.start..c.end];
         let wanted = may_need_deciding(word, c);
         if !wanted {
-            match scanner.run_plain(&mut ring, &mut i, &mut f) {
+            match scanner.run_plain(&mut ring, &mut i, v) {
                 Plain::None => {}
                 Plain::Read => continue,
                 Plain::Done => return,
@@ -406,12 +500,12 @@ fn for_each_candidate(line: &str, mut f: impl FnMut([Option<&Tok>; 2], &Tok, Opt
         let c = &ring[i % 4];
         let next = has_next.then(|| &ring[(i + 1) % 4]);
         // The quick reject stays in this loop; the rest of the decision is out of line.
-        if wanted && worth_deciding(word, c, next) {
+        if wanted && worth_deciding(word, c, next) && v.screen(c, next) {
             let context = [
                 (i >= 2).then(|| &ring[(i + 2) % 4]),
                 (i >= 1).then(|| &ring[(i + 3) % 4]),
             ];
-            f(context, c, next);
+            v.visit(context, c, next);
         }
         if !has_next {
             break;
@@ -456,13 +550,21 @@ fn edge_bytes(word: &[u8]) -> (u8, u8, u8) {
 /// last but one of a one-byte word, or any byte no letter) and its length.
 #[inline(always)]
 fn may_be_form(first: u8, before: u8, last: u8, n: u32, upper_first: bool) -> bool {
+    let (spaced_s, form) = form_parts(first, before, last, n, upper_first);
+    spaced_s | form
+}
+
+/// [`may_be_form`] in its two parts: the word is an -s word long enough for a possessive
+/// (it needs a spaced word after it), and it may be a contraction form by the tables.
+#[inline(always)]
+fn form_parts(first: u8, before: u8, last: u8, n: u32, upper_first: bool) -> (bool, bool) {
     let hit = BEFORE_LAST[usize::from(before)]
         & LAST_WANTS[usize::from(last)]
         & FIRST_CLASSES[usize::from(first)];
     let form = hit & FORM_LENGTHS[n.min(7) as usize] != 0;
     // Four bytes or more, or three when capitalised.
     let spaced_s = (last == b's') & (n + u32::from(upper_first) > 3);
-    spaced_s | form
+    (spaced_s, form)
 }
 
 /// The classes of [`LAST_WANTS`] a form of `n` bytes may have (index `n`, seven for more):
@@ -617,7 +719,7 @@ static FIRST_CLASSES: [u8; 256] = {
     t
 };
 
-/// The reject before [`decide`], for every token of a line: only a contraction form can lose an
+/// The reject before `decide`, for every token of a line: only a contraction form can lose an
 /// apostrophe unless the word ends in s, and an -s word that is no contraction form needs what
 /// every possessive rule needs: no apostrophe or digit of its own, a following word or number
 /// after a space (no contraction) and three letters or more, three only when capitalised.
@@ -642,12 +744,107 @@ fn worth_deciding(word: &[u8], c: &Tok, next: Option<&Tok>) -> bool {
 
 /// `word` is a form of [`contraction_kind`] as [`contraction`] reads it: ASCII, 2 to 12
 /// bytes, only the first letter capitalised. Out of line: the scanning loop stays small.
+///
+/// A word of at most eight bytes (all but four forms) is packed into a u64 by
+/// [`pack_short`], lowered by setting each byte's 0x20 bit (a word's bytes are letters,
+/// digits, which have it, or non-ASCII bytes, which stay non-ASCII and match no form), and
+/// looked up among the forms packed the same way ([`SHORT_FORMS`], sorted): a few dozen
+/// instructions where lowering into a buffer and matching the table's strings took about
+/// 150. [`contraction_form_by_table`] is the test's reference.
 #[inline(never)]
 fn contraction_form(bytes: &[u8]) -> bool {
+    let n = bytes.len();
+    if !(2..=8).contains(&n) {
+        // The longer forms ("everyones", "somebodys", "everythings") end in a lower-case s
+        // and start with e or s: most long words are out before the table.
+        return n > 8
+            && bytes[n - 1] == b's'
+            && matches!(bytes[0] | 0x20, b'e' | b's')
+            && contraction_form_by_table(bytes);
+    }
+    let packed = pack_short(bytes);
+    let lowered = packed | (0x2020_2020_2020_2020 & (u64::MAX >> (64 - 8 * n)));
+    // Only the first byte may have been upper case ("Dont", never "DONT" or "dOnt").
+    if (packed ^ lowered) & !0xFF != 0 {
+        return false;
+    }
+    // Most words here are no form ("said", "voted"): a bit of 256 tells most of them apart.
+    let (slot, bit) = form_filter_bit(lowered);
+    SHORT_FORM_FILTER[slot] & bit != 0 && SHORT_FORMS.binary_search(&lowered).is_ok()
+}
+
+/// The word and bit of [`SHORT_FORM_FILTER`] for a packed lower-case word: eight bits of a
+/// multiplicative hash.
+#[inline(always)]
+const fn form_filter_bit(lowered: u64) -> (usize, u64) {
+    let h = (lowered.wrapping_mul(GOLDEN) >> 56) as usize;
+    (h >> 6, 1u64 << (h & 63))
+}
+
+/// The bits of [`form_filter_bit`] of every form of [`SHORT_FORMS`]: a word whose bit is
+/// clear is no form.
+static SHORT_FORM_FILTER: [u64; 4] = {
+    let mut filter = [0u64; 4];
+    let mut i = 0;
+    while i < SHORT_FORM_COUNT {
+        let (slot, bit) = form_filter_bit(SHORT_FORMS_SORTED[i]);
+        filter[slot] |= bit;
+        i += 1;
+    }
+    filter
+};
+
+/// [`contraction_form`] by lowering into a buffer and [`contraction_kind`]'s table: its
+/// reference, and its path for words of more than eight bytes.
+fn contraction_form_by_table(bytes: &[u8]) -> bool {
     bytes.len() >= 2
         && !bytes[1..].iter().any(u8::is_ascii_uppercase)
         && lowered_contraction(bytes).is_some()
 }
+
+/// The forms of [`CONTRACTION_FORMS`] of at most eight bytes, packed as [`pack_short`] packs
+/// them, sorted.
+static SHORT_FORMS: [u64; SHORT_FORM_COUNT] = SHORT_FORMS_SORTED;
+
+/// [`SHORT_FORMS`] as a constant (what the statics are built from).
+const SHORT_FORMS_SORTED: [u64; SHORT_FORM_COUNT] = {
+    let mut out = [0u64; SHORT_FORM_COUNT];
+    let mut len = 0;
+    let mut i = 0;
+    while i < CONTRACTION_FORMS.len() {
+        let form = CONTRACTION_FORMS[i];
+        if form.len() <= 8 {
+            let mut packed = 0u64;
+            let mut b = 0;
+            while b < form.len() {
+                packed |= (form[b] as u64) << (8 * b);
+                b += 1;
+            }
+            // Insertion into the sorted prefix.
+            let mut at = len;
+            while at > 0 && out[at - 1] > packed {
+                out[at] = out[at - 1];
+                at -= 1;
+            }
+            out[at] = packed;
+            len += 1;
+        }
+        i += 1;
+    }
+    out
+};
+
+const SHORT_FORM_COUNT: usize = {
+    let mut count = 0;
+    let mut i = 0;
+    while i < CONTRACTION_FORMS.len() {
+        if CONTRACTION_FORMS[i].len() <= 8 {
+            count += 1;
+        }
+        i += 1;
+    }
+    count
+};
 
 /// [`contraction_kind`] of an ASCII word of at most 12 bytes, in any case.
 fn lowered_contraction(bytes: &[u8]) -> Option<Contraction> {
@@ -1480,23 +1677,18 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
     }
 
     /// Goes on from token `i` of the ring (the last read, which needs no decision) through the
-    /// plain words ahead, calling `f` as [`for_each_candidate`] does, and returns whether it
+    /// plain words ahead, calling `v` as `scan_candidates` does, and returns whether it
     /// read any; then token `i` is the last word read, not yet decided. Only in the quick
     /// path's window.
     ///
     /// A plain word ends before the first non-ASCII byte or `'` from `pos`: it has no
     /// apostrophe, and its start and end come off the masks. Only the tokens a decision needs
-    /// are built ([`plain_token`](Self::plain_token)): a word that may need deciding (by
+    /// are built ([`token_in`]): a word that may need deciding (by
     /// [`plain_may_need_deciding`]), the word after it and the two before it; and before the
     /// window moves or the method returns, the last three (the ring's context). Most words
     /// cost a few mask operations and three byte loads.
     #[inline(never)]
-    fn run_plain(
-        &mut self,
-        ring: &mut [Tok; 4],
-        i: &mut usize,
-        f: &mut impl FnMut([Option<&Tok>; 2], &Tok, Option<&Tok>),
-    ) -> Plain {
+    fn run_plain(&mut self, ring: &mut [Tok; 4], i: &mut usize, v: &mut impl Visit) -> Plain {
         if self.starts == 0 || self.pos < self.hold {
             return Plain::None;
         }
@@ -1504,9 +1696,15 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
         let mut read = false;
         // Whether the last word read may need deciding (not the token `i` at the start).
         let mut wanted = false;
+        // Whether it may be a contraction form (else it is an -s word, worth deciding only
+        // before a word after spaces).
+        let mut wanted_form = false;
         // The last word with a token: the words read after it have none yet (at most three
         // matter); they are found again off the masks, back from `g`.
         let mut built = *i;
+        // The window before this one, when the tokens of its last words are owed (see
+        // `Behind`).
+        let mut behind: Option<Behind> = None;
         let mut starts = self.starts;
         // The gap start of the next word: the end of the last one read, in the window.
         let mut g = (self.pos - self.base) as u32;
@@ -1544,10 +1742,15 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
                     break Some(base + k as usize);
                 }
                 j += 1;
-                if wanted {
-                    // The word before this one may need deciding.
-                    self.decide_plain(ring, j, j - 1 - built, (k, e, g), floor, f);
-                    built = j;
+                // The word before this one may need deciding: a contraction form, or an -s
+                // word before this one after spaces (`worth_deciding`'s test of the gap).
+                let gap = (u64::MAX << g) & !(u64::MAX << k);
+                if wanted && (wanted_form || gap & !self.m.space == 0) {
+                    let at = Here {
+                        split: first_here,
+                        floor,
+                    };
+                    self.decide_plain(ring, j, &mut built, (k, e, g), at, &mut behind, v);
                 }
                 let first = window[k as usize & 63];
                 let last = window[(e as usize).wrapping_sub(1) & 63];
@@ -1556,7 +1759,9 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
                 let before = window[(e as usize).wrapping_sub(2) & 63];
                 // Digits are not looked at: a word with one is rejected when its token is.
                 let up = (upper >> k) & 1 != 0;
-                wanted = may_be_form(first, before, last, e - k, up);
+                let (spaced_s, form) = form_parts(first, before, last, e - k, up);
+                wanted = spaced_s | form;
+                wanted_form = form;
                 g = e;
                 starts &= starts - 1;
             };
@@ -1575,8 +1780,28 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
             // The ring's last tokens: the last two, and the one before if the last may need
             // deciding (the only decision that looks three back).
             let needed = if wanted { 3 } else { 2 };
-            self.plain_tokens(ring, j, (j - built).min(needed), g, floor);
-            built = j;
+            let count = (j - built).min(needed);
+            let here = Here {
+                split: first_here,
+                floor,
+            };
+            // Owed tokens of an earlier window that the next ones still need: built now,
+            // while its masks are at hand.
+            let older_owed = built < first_here && j < first_here + needed;
+            if more && !older_owed {
+                // Owed: built only if a decision or the ring needs them (most windows end
+                // with words that no decision reads back).
+                behind = Some(Behind {
+                    m: self.m,
+                    base,
+                    end: g,
+                    floor,
+                });
+            } else {
+                self.tokens_back(ring, j, count, g, here, behind.as_ref());
+                built = j;
+                behind = None;
+            }
             self.pos = base + g as usize;
             self.starts = starts;
             if !more {
@@ -1589,70 +1814,96 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
             g = 0;
             floor = 0;
             if starts == 0 {
+                // No word here: the ring's tokens, all of the window behind.
+                let count = (j - built).min(needed);
+                let here = Here { split: j, floor: 0 };
+                self.tokens_back(ring, j, count, 0, here, behind.as_ref());
                 return Plain::Read;
             }
         }
     }
 
     /// In [`run_plain`](Self::run_plain), word `j` (`k..e` after a gap from `g`) follows a
-    /// word that may need deciding: the tokens of that word, of the two before it (those of
-    /// the last `pending` words read that have none yet) and of word `j`, and the callback if
-    /// the word passes [`worth_deciding`]. Out of line: the loop over the words stays small.
+    /// word that may need deciding: the tokens of that word and of word `j`, and if the word
+    /// passes [`worth_deciding`] and `v` screens it in, the tokens of the two before it (of
+    /// the words read after `built` that have none yet) and the visit. Tokens are valid up
+    /// to `built`: the two written for the screen alone are scratch, rebuilt when needed
+    /// (`built` moves to `j` only when the context is built); owed tokens of the window
+    /// before are built from `behind`. Out of line: the loop over the words stays small.
     #[inline(never)]
+    #[allow(clippy::too_many_arguments)]
     fn decide_plain(
         &self,
         ring: &mut [Tok; 4],
         j: usize,
-        pending: usize,
+        built: &mut usize,
         (k, e, g): (u32, u32, u32),
-        floor: u32,
-        f: &mut impl FnMut([Option<&Tok>; 2], &Tok, Option<&Tok>),
+        here: Here,
+        behind: &mut Option<Behind>,
+        v: &mut impl Visit,
     ) {
-        self.plain_tokens(ring, j - 1, pending, g, floor);
-        self.plain_token(k, e, g, &mut ring[j % 4]);
+        let pending = j - 1 - *built;
+        if pending > 0 {
+            // The candidate's token alone: the window's word before `j`, or if `j` is the
+            // window's first, the last word of the window behind.
+            let t = &mut ring[(j - 1) % 4];
+            if j - 1 > here.split {
+                token_ending_in(&self.m, self.base, g, here.floor, t);
+            } else if let Some(w) = behind.as_ref() {
+                token_ending_in(&w.m, w.base, w.end, w.floor, t);
+            }
+        }
+        token_in(&self.m, self.base, k, e, g, &mut ring[j % 4]);
         let p = &ring[(j - 1) % 4];
         let word = self.s.as_bytes().get(p.start..p.end).unwrap_or(&[]);
         let next = &ring[j % 4];
-        if worth_deciding(word, p, Some(next)) {
-            let context = [
-                (j > 2).then(|| &ring[(j + 1) % 4]),
-                (j > 1).then(|| &ring[(j + 2) % 4]),
-            ];
-            f(context, p, Some(next));
+        if !(worth_deciding(word, p, Some(next)) && v.screen(p, Some(next))) {
+            return;
         }
+        if pending > 1 {
+            // The tokens before the candidate (its own again: the walk starts from its end).
+            self.tokens_back(ring, j - 1, pending.min(3), g, here, behind.as_ref());
+        }
+        *built = j;
+        *behind = None;
+        let p = &ring[(j - 1) % 4];
+        let next = &ring[j % 4];
+        let context = [
+            (j > 2).then(|| &ring[(j + 1) % 4]),
+            (j > 1).then(|| &ring[(j + 2) % 4]),
+        ];
+        v.visit(context, p, Some(next));
     }
 
-    /// Builds the tokens of the last `pending` plain words read (at most three), the last
-    /// being token `last` of the ring and ending at `end` in the window; the first word's gap
-    /// starts at `floor` or later.
+    /// The tokens of the last `count` words read (at most three), the last being token
+    /// `last` of the ring and ending at `end` in the window: those of this window's words
+    /// (after word `here.split`) off its masks, the others off those of the window behind.
     #[inline(never)]
-    fn plain_tokens(&self, ring: &mut [Tok; 4], last: usize, pending: usize, end: u32, floor: u32) {
-        let alnum = self.m.alnum;
-        let mut e = end;
-        for t in 0..pending.min(3) {
-            // The word ending at `e` starts after the last byte before it that is no letter
-            // or digit; the word before it ends after the last letter or digit before that.
-            let k = 64 - (!alnum & !(u64::MAX << e)).leading_zeros();
-            let before_end = 64 - (alnum & !(u64::MAX << k)).leading_zeros();
-            self.plain_token(k, e, before_end.max(floor), &mut ring[(last + 4 - t) % 4]);
-            e = before_end;
+    fn tokens_back(
+        &self,
+        ring: &mut [Tok; 4],
+        last: usize,
+        count: usize,
+        end: u32,
+        here: Here,
+        behind: Option<&Behind>,
+    ) {
+        let count = count.min(3);
+        let in_here = count.min(last - here.split);
+        tokens_back_in(&self.m, self.base, ring, last, in_here, end, here.floor);
+        if count > in_here
+            && let Some(w) = behind
+        {
+            tokens_back_in(
+                &w.m,
+                w.base,
+                ring,
+                here.split,
+                count - in_here,
+                w.end,
+                w.floor,
+            );
         }
-    }
-
-    /// The token of the plain word `k..e` of the window after a gap from `g`, as
-    /// [`quick`](Self::quick) reads it.
-    #[inline(always)]
-    fn plain_token(&self, k: u32, e: u32, g: u32, t: &mut Tok) {
-        let m = &self.m;
-        let after_k = u64::MAX << k;
-        let kind = m.gap(g, k);
-        t.start = self.base + k as usize;
-        t.end = self.base + e as usize;
-        t.full_end = t.end;
-        t.apos = Apos::None;
-        t.gap = kind;
-        t.digit = m.digit & after_k & !(u64::MAX << e) != 0;
-        t.upper_first = (m.upper >> k) & 1 != 0;
     }
 
     /// After the general path: the word starts of the window from `pos` on, up to its first
@@ -1767,6 +2018,84 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
         t.upper_first = upper_first;
     }
 }
+/// Where [`Scanner::run_plain`] is in its window: the index of the last word read before
+/// the window's first (`split`), and where the first word's gap may start (`floor`).
+#[derive(Clone, Copy)]
+struct Here {
+    split: usize,
+    floor: u32,
+}
+
+/// The window [`Scanner::run_plain`] left behind while the tokens of its last words were
+/// owed: its masks, offset, the end of its last word and its first gap's floor. Building the
+/// last words' tokens each time the window moved cost more than keeping the window's masks:
+/// the tokens are rarely read back (only for a decision right after the move, or when the
+/// scan stops there).
+#[derive(Clone, Copy)]
+struct Behind {
+    m: Masks,
+    base: usize,
+    end: u32,
+    floor: u32,
+}
+
+/// Builds the tokens of the last `count` plain words read in the window at `base` with
+/// masks `m` (at most three), the last being token `last` of the ring and ending at `end`;
+/// the first word's gap starts at `floor` or later.
+#[inline(always)]
+fn tokens_back_in(
+    m: &Masks,
+    base: usize,
+    ring: &mut [Tok; 4],
+    last: usize,
+    count: usize,
+    end: u32,
+    floor: u32,
+) {
+    let alnum = m.alnum;
+    let mut e = end;
+    for t in 0..count.min(3) {
+        // The word ending at `e` starts after the last byte before it that is no letter
+        // or digit; the word before it ends after the last letter or digit before that.
+        let k = 64 - (!alnum & !(u64::MAX << e)).leading_zeros();
+        let before_end = 64 - (alnum & !(u64::MAX << k)).leading_zeros();
+        token_in(
+            m,
+            base,
+            k,
+            e,
+            before_end.max(floor),
+            &mut ring[(last + 4 - t) % 4],
+        );
+        e = before_end;
+    }
+}
+
+/// The token of the plain word ending at `e` in the window at `base` with masks `m`, as
+/// [`tokens_back_in`] builds it.
+#[inline(always)]
+fn token_ending_in(m: &Masks, base: usize, e: u32, floor: u32, t: &mut Tok) {
+    let alnum = m.alnum;
+    let k = 64 - (!alnum & !(u64::MAX << e)).leading_zeros();
+    let before_end = 64 - (alnum & !(u64::MAX << k)).leading_zeros();
+    token_in(m, base, k, e, before_end.max(floor), t);
+}
+
+/// The token of the plain word `k..e` of the window at `base` with masks `m`, after a gap
+/// from `g`, as [`Scanner::quick`] reads it.
+#[inline(always)]
+fn token_in(m: &Masks, base: usize, k: u32, e: u32, g: u32, t: &mut Tok) {
+    let after_k = u64::MAX << k;
+    let kind = m.gap(g, k);
+    t.start = base + k as usize;
+    t.end = base + e as usize;
+    t.full_end = t.end;
+    t.apos = Apos::None;
+    t.gap = kind;
+    t.digit = m.digit & after_k & !(u64::MAX << e) != 0;
+    t.upper_first = (m.upper >> k) & 1 != 0;
+}
+
 /// Builds the output line only from the first change on.
 struct Writer<'a> {
     line: &'a str,
@@ -1878,8 +2207,10 @@ const MEMO_SLOTS: usize = 1024;
 /// evict each other, and a miss works out every fact where the screen stops at the first).
 const WORD_SLOTS: usize = 4096;
 
-/// A memo of [`classify_next`] by the next word, for the article pass, where the statistics
-/// are frozen. Past the tests on the token (its gap, its apostrophe), the class is a function
+/// A memo of what the screen asks of the next word ([`next_facts`]: its [`classify_next`]
+/// class, whether it is a count, "been" or an adverb of [`AFTER_IS`], and whether it lets the
+/// institution rule through), by the next word, for the article pass, where the statistics
+/// are frozen. Past the tests on the token (its gap, its apostrophe), the facts are a function
 /// of the next word's bytes and the statistics alone, except after "next" and "last", which
 /// look one word further and are never memoized. A hit saves two to five table lookups: 97% of
 /// `possessive` calls hit on the seeds repeated, 71% in one pass over the benches' varied text
@@ -1887,12 +2218,12 @@ const WORD_SLOTS: usize = 4096;
 /// pass (callgrind, with [`pack_short`]): `decide` 14.2M to 11.5M instructions on the seeds,
 /// the pass 3% fewer; 8.9M to 8.0M on the varied text.
 ///
-/// Direct-mapped and bounded: the slot of the key's top bits holds the key shifted up three
-/// bits, the class (1 to 5; 0 is empty) in the three bits freed, so a hit compares all 64 bits
-/// of the key (the top three through the slot). An unclaimed memo (the default, as
-/// [`restore_line`] uses) has no slots and memoizes nothing; a claimed one answers as
-/// [`classify_next`] would (a test compares the two over the evaluation's articles), so the
-/// output does not depend on it.
+/// Direct-mapped and bounded: the slot of the key's top bits holds the key shifted up eight
+/// bits, the facts (never 0: the class's code is 1 to 6) in the eight bits freed, so a hit
+/// compares all 64 bits of the key (the top eight through the slot: 256 slots or more). An
+/// unclaimed memo (the default, as [`restore_line`] uses) has no slots and memoizes nothing;
+/// a claimed one answers as [`next_facts`] would (a test compares the restorations over the
+/// evaluation's articles), so the output does not depend on it.
 #[derive(Debug, Default)]
 pub(crate) struct NextMemo {
     /// Whose statistics the slots were filled from: see [`claim`](Self::claim).
@@ -1919,9 +2250,8 @@ impl NextMemo {
     /// [`word_facts`] of the -s form `c` of `line` (two bytes or more), memoized by the form.
     #[inline]
     fn word_facts(&mut self, line: &str, c: &Tok, stats: &ApostropheStats) -> u8 {
-        let word = &line[c.start..c.end];
         if self.words.is_empty() {
-            return word_facts(word, stats);
+            return word_facts(&line[c.start..c.end], stats);
         }
         let key = word_key_at(line.as_bytes(), c.start, c.end);
         let slot = (key >> (64 - self.words.len().trailing_zeros())) as usize;
@@ -1930,7 +2260,7 @@ impl NextMemo {
         if held & !0xFF == tag && held & u64::from(WF_KNOWN) != 0 {
             return held as u8;
         }
-        let facts = word_facts(word, stats);
+        let facts = word_facts(&line[c.start..c.end], stats);
         if let Some(x) = self.words.get_mut(slot) {
             *x = tag | u64::from(facts);
         }
@@ -1940,52 +2270,90 @@ impl NextMemo {
     /// [`classify_next`], memoized by the next word.
     #[inline]
     fn classify_next(&mut self, line: &str, next: Option<&Tok>, stats: &ApostropheStats) -> Next {
-        self.classify_next_counted(line, next, stats).0
+        match next {
+            None => Next::Stop,
+            Some(n) => next_class_of(self.next_facts(line, n, stats)),
+        }
     }
 
-    /// [`classify_next`], memoized by the next word, and whether the next word is a count (a
-    /// [`Next::Stop`] by [`is_count`]): the memo keeps that too, so [`screen`] need not look the
-    /// word up again.
-    #[inline]
-    fn classify_next_counted(
-        &mut self,
-        line: &str,
-        next: Option<&Tok>,
-        stats: &ApostropheStats,
-    ) -> (Next, bool) {
-        let Some(n) = next else {
-            return (Next::Stop, false);
-        };
-        let len = n.end - n.start;
-        if self.slots.is_empty()
-            || n.gap != Gap::Space
-            || n.apos == Apos::Other
-            || len == 4 && {
-                let w = &line[n.start..n.end];
-                w.eq_ignore_ascii_case("next") || w.eq_ignore_ascii_case("last")
-            }
-        {
-            let class = classify_next(line, next, stats);
-            return (class, class == Next::Stop && is_count(line, n));
+    /// [`next_facts`] of the next word `n`, memoized by the word: past the tests on the token
+    /// (its gap, its apostrophe), the facts are a function of the word's bytes and the
+    /// statistics alone, except after "next" and "last", which look one word further and
+    /// are never stored (so a hit is never one of them).
+    #[inline(always)]
+    fn next_facts(&mut self, line: &str, n: &Tok, stats: &ApostropheStats) -> u8 {
+        if self.slots.is_empty() || n.gap != Gap::Space || n.apos == Apos::Other {
+            return next_facts(line, n, stats);
         }
         let key = word_key_at(line.as_bytes(), n.start, n.end);
-        // The slot count is a power of two, eight or more: the slot is the key's top bits
-        // (the best mixed), and the slot holds the others.
+        // The slot count is a power of two, 256 or more: the slot is the key's top bits (the
+        // best mixed), and the slot holds the others.
         let slot = (key >> (64 - self.slots.len().trailing_zeros())) as usize;
-        let tag = key << 3;
+        let tag = key << 8;
         let held = self.slots.get(slot).copied().unwrap_or(0);
-        if held & !7 == tag
-            && let Some(class) = next_of_code(held & 7)
-        {
-            return (class, held & 7 == COUNT_CODE);
+        if held & !0xFF == tag && held & NF_CLASS != 0 {
+            return held as u8;
         }
-        let class = classify_next(line, next, stats);
-        let count = class == Next::Stop && is_count(line, n);
-        if let Some(x) = self.slots.get_mut(slot) {
-            *x = tag | if count { COUNT_CODE } else { next_code(class) };
-        }
-        (class, count)
+        self.next_facts_missed(line, n, stats, slot, tag)
     }
+
+    /// [`next_facts`](Self::next_facts) when the memo does not hold the word: out of line,
+    /// so that a hit is made in the caller.
+    #[inline(never)]
+    fn next_facts_missed(
+        &mut self,
+        line: &str,
+        n: &Tok,
+        stats: &ApostropheStats,
+        slot: usize,
+        tag: u64,
+    ) -> u8 {
+        let facts = next_facts(line, n, stats);
+        let len = n.end - n.start;
+        let last_or_next = len == 4 && {
+            let w = &line[n.start..n.end];
+            w.eq_ignore_ascii_case("next") || w.eq_ignore_ascii_case("last")
+        };
+        if !last_or_next && let Some(x) = self.slots.get_mut(slot) {
+            *x = tag | u64::from(facts);
+        }
+        facts
+    }
+}
+
+/// What [`screen`] asks of the word after an -s form ([`next_facts`]): its class's code
+/// ([`next_code`], 1 to 5, [`COUNT_CODE`] for a count), in these bits;
+const NF_CLASS: u64 = 7;
+/// it is "been" (any case);
+const NF_BEEN: u8 = 8;
+/// it is one of [`AFTER_IS`] (any case);
+const NF_AFTER_IS: u8 = 16;
+/// it lets the institution rule of [`possessive_with`] through: lower case, no digit, no
+/// function word and no verb by the lexicon.
+const NF_INSTITUTION: u8 = 32;
+
+/// The [`NF_CLASS`] … [`NF_INSTITUTION`] facts of the next word `n` of `line`.
+fn next_facts(line: &str, n: &Tok, stats: &ApostropheStats) -> u8 {
+    let class = classify_next(line, Some(n), stats);
+    let count = class == Next::Stop && is_count(line, n);
+    let mut facts = if count { COUNT_CODE } else { next_code(class) } as u8;
+    let w = &line[n.start..n.end];
+    if w.eq_ignore_ascii_case("been") {
+        facts |= NF_BEEN;
+    }
+    if after_is(w) {
+        facts |= NF_AFTER_IS;
+    }
+    if !n.upper_first && !n.digit && lexicon::flags(w) & (lexicon::FUNCTION | lexicon::VERB) == 0 {
+        facts |= NF_INSTITUTION;
+    }
+    facts
+}
+
+/// The class of [`next_facts`].
+#[inline]
+fn next_class_of(facts: u8) -> Next {
+    next_of_code(u64::from(facts) & NF_CLASS).unwrap_or(Next::Stop)
 }
 
 /// The memo's code of a count: [`Next::Stop`], and [`is_count`].
@@ -2089,7 +2457,8 @@ fn classify_next(line: &str, next: Option<&Tok>, stats: &ApostropheStats) -> Nex
     }
 }
 
-#[inline(never)]
+/// [`screen`], then [`decide_screened`]: the decision on a candidate.
+#[cfg(test)]
 fn decide(
     line: &str,
     before: [Option<&Tok>; 2],
@@ -2099,7 +2468,23 @@ fn decide(
     apostrophe: char,
     memo: &mut NextMemo,
 ) -> Option<(String, String)> {
-    match screen(line, c, next, stats, memo) {
+    let screened = screen(line, c, next, stats, memo);
+    decide_screened(screened, line, before, c, next, stats, apostrophe, memo)
+}
+
+/// The decision on a candidate that [`screen`] answered `screened` for.
+#[allow(clippy::too_many_arguments)]
+fn decide_screened(
+    screened: Screen,
+    line: &str,
+    before: [Option<&Tok>; 2],
+    c: &Tok,
+    next: Option<&Tok>,
+    stats: &ApostropheStats,
+    apostrophe: char,
+    memo: &mut NextMemo,
+) -> Option<(String, String)> {
+    match screened {
         Screen::Nothing => None,
         Screen::Possessive(next_class) => {
             let word = &line[c.start..c.end];
@@ -2121,12 +2506,12 @@ enum Screen {
     Unsure,
 }
 
-/// The tests of [`decide`] that read neither of the two tokens before the candidate, made
+/// The tests of `decide` that read neither of the two tokens before the candidate, made
 /// once: most -s forms are followed by a function word, punctuation or a verb, and then only
 /// rules that need a particular next word ("been", a count, "only" and its like), a stem
 /// that makes no plural or a time noun before a verb can restore them. When none of those can
 /// apply the answer is [`Screen::Nothing`], which needs no context. A test compares
-/// [`decide`] with [`decide_in_full`], which makes every test in order.
+/// `decide` with [`decide_in_full`], which makes every test in order.
 #[inline]
 fn screen(
     line: &str,
@@ -2139,8 +2524,8 @@ fn screen(
     if c.apos != Apos::None || c.digit || c.gap == Gap::Hyphen {
         return Screen::Nothing;
     }
-    let word = &line[c.start..c.end];
-    let bytes = word.as_bytes();
+    // Bytes: a string slice would test both ends for character boundaries.
+    let bytes = line.as_bytes().get(c.start..c.end).unwrap_or_default();
     let n = bytes.len();
     let Some(&last) = bytes.last() else {
         return Screen::Nothing;
@@ -2163,32 +2548,34 @@ fn screen(
     let Some(nx) = next.filter(|n| n.gap == Gap::Space) else {
         return Screen::Nothing;
     };
-    if n < 4 && (n < 3 || !c.upper_first || lexicon::gazetteer(&word[..2]) == 0) {
+    if n < 4
+        && (n < 3
+            || !c.upper_first
+            || lexicon::gazetteer(line.get(c.start..c.start + 2).unwrap_or_default()) == 0)
+    {
         return Screen::Nothing;
     }
     if facts & WF_OWN != 0 {
         return Screen::Nothing;
     }
-    let (next_class, count) = memo.classify_next_counted(line, next, stats);
+    let nf = memo.next_facts(line, nx, stats);
+    let next_class = next_class_of(nf);
     if !matches!(next_class, Next::Stop | Next::Verb) {
         return Screen::Possessive(next_class);
     }
-    let next_word = &line[nx.start..nx.end];
     // The institution rule, which reads the word before, needs a next word that is no
     // function word and no verb by the lexicon: so most next words of these classes fail it.
     let institution = c.upper_first
         && c.gap == Gap::Space
         && n > 4
         && facts & WF_INSTITUTION != 0
-        && !nx.upper_first
-        && !nx.digit
-        && lexicon::flags(next_word) & (lexicon::FUNCTION | lexicon::VERB) == 0;
+        && nf & NF_INSTITUTION != 0;
     // The rules after a stop or a verb, each by a test it needs that reads no token before.
-    let stem_rules = next_word.eq_ignore_ascii_case("been")
+    let stem_rules = nf & NF_BEEN != 0
         || next_class == Next::Stop && facts & WF_NO_PLURAL != 0
-        || count
+        || u64::from(nf) & NF_CLASS == COUNT_CODE
         || (next_class == Next::Verb && !bytes[0].is_ascii_uppercase() && facts & WF_TIME != 0)
-        || after_is(next_word);
+        || nf & NF_AFTER_IS != 0;
     if institution || stem_rules {
         Screen::Possessive(next_class)
     } else {
@@ -2240,7 +2627,7 @@ fn word_facts(word: &str, stats: &ApostropheStats) -> u8 {
     facts
 }
 
-/// [`decide`] without [`screen`]: every test in its order. The tests' reference, and the path
+/// `decide` without [`screen`]: every test in its order. The tests' reference, and the path
 /// of the tokens the screen is unsure of.
 fn decide_in_full(
     line: &str,
@@ -4134,6 +4521,43 @@ mod tests {
         }
     }
 
+    /// The packed lookup of contraction forms agrees with the table's, on every form in
+    /// every case and on words near them.
+    #[test]
+    fn contraction_form_matches_the_table_on_forms() {
+        for form in CONTRACTION_FORMS {
+            let s = std::str::from_utf8(form).unwrap_or("");
+            let mut first_up = s.to_owned();
+            first_up[..1].make_ascii_uppercase();
+            let mut last_up = s.to_owned();
+            last_up[s.len() - 1..].make_ascii_uppercase();
+            for w in [
+                s.to_owned(),
+                first_up,
+                last_up,
+                s.to_ascii_uppercase(),
+                format!("{s}s"),
+                s[1..].to_owned(),
+                s[..s.len() - 1].to_owned(),
+                format!("x{s}"),
+                format!("{s}é"),
+                s.replace('t', "4"),
+            ] {
+                assert_eq!(
+                    contraction_form(w.as_bytes()),
+                    contraction_form_by_table(w.as_bytes()),
+                    "{w:?}"
+                );
+            }
+        }
+        // What `contraction_form` asks of the longer forms before the table.
+        for f in CONTRACTION_FORMS.iter().filter(|f| f.len() > 8) {
+            assert!(f.ends_with(b"s") && (f[0] == b'e' || f[0] == b's'), "{f:?}");
+        }
+        let long = CONTRACTION_FORMS.iter().filter(|f| f.len() > 8).count();
+        assert_eq!(SHORT_FORMS.len() + long, CONTRACTION_FORMS.len());
+    }
+
     /// The eight-byte word test agrees with the byte table for every byte in every position.
     #[test]
     fn swar_alnum_matches_the_byte_table() {
@@ -4247,8 +4671,8 @@ mod tests {
         memo.claim(1);
         let mut small = NextMemo {
             owner: 2,
-            slots: vec![0; 8],
-            words: vec![0; 8],
+            slots: vec![0; 256],
+            words: vec![0; 256],
         };
         let (mut plain, mut memoized, mut overwritten) = (Vec::new(), Vec::new(), Vec::new());
         let mut changed = 0;
@@ -4257,7 +4681,8 @@ mod tests {
             let b = restore_line_with(line, &stats, '’', &mut memoized, &mut memo);
             assert_eq!(a, b, "{line}");
             changed += usize::from(a.is_some());
-            // Eight slots, overwritten all the time.
+            // 256 slots (the fewest whose index covers the bits the tag shifts out),
+            // overwritten all the time.
             let c = restore_line_with(line, &stats, '’', &mut overwritten, &mut small);
             assert_eq!(a, c, "{line}");
         }
@@ -4266,7 +4691,7 @@ mod tests {
         assert!(changed > 500, "{changed} lines restored");
     }
 
-    /// Every candidate of `line`, decided with the screen ([`decide`]) and in full
+    /// Every candidate of `line`, decided with the screen (`decide`) and in full
     /// ([`decide_in_full`]); the number of candidates the screen settled alone.
     fn screen_agrees(line: &str, stats: &ApostropheStats, memo: &mut NextMemo) -> usize {
         let mut settled = 0;
@@ -4303,6 +4728,21 @@ mod tests {
         }
         for w in ["", "no", "nota", "onl", "stills", "Already.", "lately"] {
             assert!(!after_is(w), "{w}");
+        }
+    }
+
+    proptest::proptest! {
+        /// On random words, the packed lookup of contraction forms agrees with the table's.
+        #[test]
+        fn contraction_form_matches_the_table(
+            w in "([a-zA-Z0-9]{0,13}|[IiWwTtDdHhSsEe][a-zA-Z]{0,4}(nt|re|ve|ll|d|m|s|NT|S)|[a-zé]{1,4}[tsd])"
+        ) {
+            proptest::prop_assert_eq!(
+                contraction_form(w.as_bytes()),
+                contraction_form_by_table(w.as_bytes()),
+                "{:?}",
+                w
+            );
         }
     }
 

@@ -526,6 +526,52 @@ fn skipping(line: &str) -> Vec<Call> {
     out
 }
 
+/// A [`super::Visit`] that screens in the candidates at some offsets only (one in three, by
+/// `seed`), as the restorer screens most out: the tokens before a candidate are then built
+/// only for those it visits.
+struct SomeOffsets {
+    seed: usize,
+    calls: Vec<Call>,
+}
+
+impl super::Visit for SomeOffsets {
+    fn screen(&mut self, c: &Tok, _next: Option<&Tok>) -> bool {
+        screened_in(self.seed, c.start)
+    }
+    fn visit(&mut self, context: [Option<&Tok>; 2], c: &Tok, next: Option<&Tok>) {
+        self.calls.push((
+            context[0].map(plain),
+            context[1].map(plain),
+            plain(c),
+            next.map(plain),
+        ));
+    }
+}
+
+fn screened_in(seed: usize, start: usize) -> bool {
+    (start + seed).is_multiple_of(3)
+}
+
+/// The candidates of `line` that [`SomeOffsets`] visits from the skipping scan, against
+/// those of the full one it screens in.
+fn screened_agree(line: &str) -> Result<(), String> {
+    for seed in 0..3 {
+        let mut v = SomeOffsets {
+            seed,
+            calls: Vec::new(),
+        };
+        super::scan_candidates(line, &mut v);
+        let full: Vec<Call> = candidates(line)
+            .into_iter()
+            .filter(|c| screened_in(seed, c.2.0))
+            .collect();
+        if v.calls != full {
+            return Err(format!("{line:?} seed {seed}: {:?} != {full:?}", v.calls));
+        }
+    }
+    Ok(())
+}
+
 #[test]
 fn skipping_scan_matches_the_full_one_on_examples() {
     let long = "the talks went on for hours and nobody said much about the plans ".repeat(4);
@@ -544,6 +590,7 @@ fn skipping_scan_matches_the_full_one_on_examples() {
         &format!("{long}talks' outcome and the talks’ end, dont"),
     ] {
         assert_eq!(skipping(line), candidates(line), "{line:?}");
+        screened_agree(line).unwrap();
     }
 }
 
@@ -570,6 +617,8 @@ proptest::proptest! {
     ) {
         let line: String = parts.concat();
         proptest::prop_assert_eq!(skipping(&line), candidates(&line), "{:?}", line);
+        // Screening some candidates out builds the same tokens for the others.
+        proptest::prop_assert_eq!(screened_agree(&line), Ok(()));
     }
 }
 
