@@ -2763,9 +2763,10 @@ pub(crate) fn classify_with<L: AsRef<str>>(
                 // A header line that the body's first or second paragraph, or the first or
                 // second paragraph under it (a standfirst, a summary), takes up heads this
                 // page's story, however many of the site's pages link to it: no tagline.
-                let tagline = nearly_all
-                    && !(header(i)
-                        && lead
+                // (Asked last: a line on fewer pages stays whatever it is.)
+                let tagline = || {
+                    nearly_all
+                        && !lead
                             .iter()
                             .copied()
                             .chain(
@@ -2773,8 +2774,9 @@ pub(crate) fn classify_with<L: AsRef<str>>(
                                     .filter(|&j| alive(&class, j) && sh[j].para)
                                     .take(2),
                             )
-                            .any(|p| taken_up(lines[i].as_ref(), lines[p].as_ref())));
-                if pages >= min_repeat && (tagline || !header(i)) {
+                            .any(|p| taken_up(lines[i].as_ref(), lines[p].as_ref()))
+                };
+                if pages >= min_repeat && (!header(i) || tagline()) {
                     class[i] =
                         Class::Furniture(format!("repeated on {pages} pages of the site").into());
                 }
@@ -2972,17 +2974,18 @@ pub(crate) fn classify_with<L: AsRef<str>>(
         // A line the story does not take up, under a headline-shaped one it does, is not the
         // headline: the one taken up is ("Part of the Wrenmoor Wiki news pages" over the timestamp,
         // a video's title over the first paragraph).
+        // (Asked only when such a line is there: most headlines have none above them.)
         .map(|c| {
-            if taken_up_by_lead(c) {
-                return c;
-            }
-            before_para
+            let mut above = before_para
                 .iter()
                 .rev()
                 .copied()
-                .filter(|&h| h < c)
-                .find(|&h| headline_shape(h) && taken_up_by_lead(h))
-                .unwrap_or(c)
+                .filter(|&h| h < c && headline_shape(h))
+                .peekable();
+            if above.peek().is_none() || taken_up_by_lead(c) {
+                return c;
+            }
+            above.find(|&h| taken_up_by_lead(h)).unwrap_or(c)
         });
     // A name in ordinary capitals under the headline, right before a timestamp: the byline
     // (right under the headline, or under a standfirst or a summary box).
