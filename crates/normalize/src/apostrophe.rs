@@ -1462,9 +1462,9 @@ impl Masks {
         self.gap_read(line, base, g, k)
     }
 
-    /// [`gap`](Self::gap) past its first test: out of line, so the scanner's callers keep
-    /// only the one-space test.
-    #[inline(never)]
+    /// [`gap`](Self::gap) past its first test (inlined: out of line it cost 0.1% more
+    /// instructions on the seeds and on the varied text).
+    #[inline(always)]
     fn gap_read(&self, line: &[u8], base: usize, g: u32, k: u32) -> Gap {
         let gap = (u64::MAX << g) & !(u64::MAX << k);
         let bytes = line
