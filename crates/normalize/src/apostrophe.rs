@@ -82,6 +82,15 @@
 //! the word loop (0.1% and 1.3% more instructions: the candidates that pass, or every word
 //! of the loop, pay more than the rejected ones save); packed word lists for the rules'
 //! determiner tests saved 0.1% and were not kept.
+//! The scanner's windows have no masks of sentence stops or hyphens: a gap that is not one
+//! space is read from its bytes when a token is built, and every window saves the compares
+//! (`normalize_profile ... 3`: restoration 98.7M to 94.2M instructions on the seeds, 77.7M
+//! to 75.1M on the varied text; the old gap kept as the test's reference). Tried this round
+//! and not kept: the screen inlined into `decide_plain` (0.7% more instructions in
+//! restoration on the seeds), and the contraction-form test made in the word loop where a
+//! form-shaped word would be handed to `decide_plain` (its calls' cost moved into the loop,
+//! which carries the word's start: no change, 98.66M to 98.64M on the seeds, 77.73M to
+//! 77.73M on the varied text).
 //! Bench: `cargo bench -p copydesk-benches --bench apostrophe`.
 
 mod lexicon;
@@ -1407,32 +1416,70 @@ struct Scanner<'a, const GAPS: bool> {
 }
 
 /// The classes the scanner needs, for bytes `base..base + 64` (zero past the end of the line).
+/// No masks of sentence stops or hyphens: [`gap`](Self::gap) reads the few gaps that are not
+/// one space from the line's bytes, and every window the scanner moves to (one every 60
+/// bytes or so) saves their compares.
 #[derive(Clone, Copy)]
 struct Masks {
     alnum: u64,
     digit: u64,
     upper: u64,
     space: u64,
-    /// `.` `!` `?` `:`: the gap before the word is a sentence break.
-    stop: u64,
     apostrophe: u64,
-    hyphen: u64,
     high: u64,
+}
+
+/// [`Masks::gap`] as it was before the masks lost their stops and hyphens: off the masks of
+/// the window of `line` at `base`. The test's reference.
+#[cfg(test)]
+fn gap_by_masks(line: &[u8], base: usize, g: u32, k: u32) -> Gap {
+    let m = copydesk_tokenize::masks::classify_at(line, base);
+    let gap = (u64::MAX << g) & !(u64::MAX << k);
+    if k == g + 1 && (m.space >> g) & 1 != 0 {
+        Gap::Space
+    } else if gap & m.stop != 0 {
+        Gap::Sentence
+    } else if gap & !m.space == 0 {
+        Gap::Space
+    } else if k == g + 1 && (m.hyphen >> g) & 1 != 0 {
+        Gap::Hyphen
+    } else {
+        Gap::Other
+    }
+}
+
+/// A byte that makes a gap a sentence break: `.` `!` `?` `:`.
+#[inline(always)]
+fn is_stop(c: u8) -> bool {
+    matches!(c, b'.' | b'!' | b'?' | b':')
 }
 
 impl Masks {
     /// What separates a word starting at bit `k` from the text before it, which ends at bit
-    /// `g` (the gap is bits `g..k`). Most gaps are one space.
+    /// `g` (the gap is bits `g..k`), the masks being those of `line` from `base`. Most gaps
+    /// are one space, told by the masks; the others are read from the bytes (a stop in the
+    /// gap, or a lone hyphen). [`gap_by_masks`] is the test's reference.
     #[inline(always)]
-    fn gap(&self, g: u32, k: u32) -> Gap {
-        let gap = (u64::MAX << g) & !(u64::MAX << k);
+    fn gap(&self, line: &[u8], base: usize, g: u32, k: u32) -> Gap {
         if k == g + 1 && (self.space >> g) & 1 != 0 {
-            Gap::Space
-        } else if gap & self.stop != 0 {
+            return Gap::Space;
+        }
+        self.gap_read(line, base, g, k)
+    }
+
+    /// [`gap`](Self::gap) past its first test (inlined: out of line it cost 0.1% more
+    /// instructions on the seeds and on the varied text).
+    #[inline(always)]
+    fn gap_read(&self, line: &[u8], base: usize, g: u32, k: u32) -> Gap {
+        let gap = (u64::MAX << g) & !(u64::MAX << k);
+        let bytes = line
+            .get(base + g as usize..base + k as usize)
+            .unwrap_or_default();
+        if bytes.iter().any(|&c| is_stop(c)) {
             Gap::Sentence
         } else if gap & !self.space == 0 {
             Gap::Space
-        } else if k == g + 1 && (self.hyphen >> g) & 1 != 0 {
+        } else if k == g + 1 && bytes.first() == Some(&b'-') {
             Gap::Hyphen
         } else {
             Gap::Other
@@ -1501,9 +1548,7 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
                 digit: 0,
                 upper: 0,
                 space: 0,
-                stop: 0,
                 apostrophe: 0,
-                hyphen: 0,
                 high: 0,
             },
         }
@@ -1528,10 +1573,7 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
             digit: m.digit,
             upper: m.upper,
             space: m.space,
-            // Dead code, once inlined, for the statistics pass.
-            stop: if GAPS { m.stop } else { 0 },
             apostrophe: m.apostrophe,
-            hyphen: if GAPS { m.hyphen } else { 0 },
             high: m.high,
         };
     }
@@ -1658,7 +1700,7 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
         }
         let pe = (self.pos - self.base) as u32;
         let kind = if GAPS {
-            m.gap(pe, k)
+            m.gap(b, self.base, pe, k)
         } else {
             m.space_gap(pe, k)
         };
@@ -1848,12 +1890,20 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
             // window's first, the last word of the window behind.
             let t = &mut ring[(j - 1) % 4];
             if j - 1 > here.split {
-                token_ending_in(&self.m, self.base, g, here.floor, t);
+                token_ending_in(&self.m, self.s.as_bytes(), self.base, g, here.floor, t);
             } else if let Some(w) = behind.as_ref() {
-                token_ending_in(&w.m, w.base, w.end, w.floor, t);
+                token_ending_in(&w.m, self.s.as_bytes(), w.base, w.end, w.floor, t);
             }
         }
-        token_in(&self.m, self.base, k, e, g, &mut ring[j % 4]);
+        token_in(
+            &self.m,
+            self.s.as_bytes(),
+            self.base,
+            k,
+            e,
+            g,
+            &mut ring[j % 4],
+        );
         let p = &ring[(j - 1) % 4];
         let word = self.s.as_bytes().get(p.start..p.end).unwrap_or(&[]);
         let next = &ring[j % 4];
@@ -1890,12 +1940,16 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
     ) {
         let count = count.min(3);
         let in_here = count.min(last - here.split);
-        tokens_back_in(&self.m, self.base, ring, last, in_here, end, here.floor);
+        let line = self.s.as_bytes();
+        tokens_back_in(
+            &self.m, line, self.base, ring, last, in_here, end, here.floor,
+        );
         if count > in_here
             && let Some(w) = behind
         {
             tokens_back_in(
                 &w.m,
+                line,
                 w.base,
                 ring,
                 here.split,
@@ -1947,9 +2001,6 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
                 from & ((found & found.wrapping_neg()) - 1)
             };
             not_space |= gap & !self.m.space;
-            if GAPS {
-                stop |= gap & self.m.stop != 0;
-            }
             if found != 0 {
                 break self.base + found.trailing_zeros() as usize;
             }
@@ -1968,6 +2019,16 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
             };
             self.word_at(start, gap, upper_first, t);
             return true;
+        }
+        // The gap's bytes are ASCII, none a letter or digit: a stop among them is a break.
+        if GAPS && !stop {
+            stop = self
+                .s
+                .as_bytes()
+                .get(gap_start..start)
+                .unwrap_or_default()
+                .iter()
+                .any(|&c| is_stop(c));
         }
         let gap = if stop {
             Gap::Sentence
@@ -2043,8 +2104,10 @@ struct Behind {
 /// masks `m` (at most three), the last being token `last` of the ring and ending at `end`;
 /// the first word's gap starts at `floor` or later.
 #[inline(always)]
+#[allow(clippy::too_many_arguments)]
 fn tokens_back_in(
     m: &Masks,
+    line: &[u8],
     base: usize,
     ring: &mut [Tok; 4],
     last: usize,
@@ -2061,6 +2124,7 @@ fn tokens_back_in(
         let before_end = 64 - (alnum & !(u64::MAX << k)).leading_zeros();
         token_in(
             m,
+            line,
             base,
             k,
             e,
@@ -2074,19 +2138,19 @@ fn tokens_back_in(
 /// The token of the plain word ending at `e` in the window at `base` with masks `m`, as
 /// [`tokens_back_in`] builds it.
 #[inline(always)]
-fn token_ending_in(m: &Masks, base: usize, e: u32, floor: u32, t: &mut Tok) {
+fn token_ending_in(m: &Masks, line: &[u8], base: usize, e: u32, floor: u32, t: &mut Tok) {
     let alnum = m.alnum;
     let k = 64 - (!alnum & !(u64::MAX << e)).leading_zeros();
     let before_end = 64 - (alnum & !(u64::MAX << k)).leading_zeros();
-    token_in(m, base, k, e, before_end.max(floor), t);
+    token_in(m, line, base, k, e, before_end.max(floor), t);
 }
 
 /// The token of the plain word `k..e` of the window at `base` with masks `m`, after a gap
 /// from `g`, as [`Scanner::quick`] reads it.
 #[inline(always)]
-fn token_in(m: &Masks, base: usize, k: u32, e: u32, g: u32, t: &mut Tok) {
+fn token_in(m: &Masks, line: &[u8], base: usize, k: u32, e: u32, g: u32, t: &mut Tok) {
     let after_k = u64::MAX << k;
-    let kind = m.gap(g, k);
+    let kind = m.gap(line, base, g, k);
     t.start = base + k as usize;
     t.end = base + e as usize;
     t.full_end = t.end;
@@ -4728,6 +4792,45 @@ mod tests {
         }
         for w in ["", "no", "nota", "onl", "stills", "Already.", "lately"] {
             assert!(!after_is(w), "{w}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+
+        /// On random text, every gap `g..k` of a window (a word start or not) is told as the
+        /// masks of stops and hyphens told it.
+        #[test]
+        fn gap_from_bytes_matches_the_masks(
+            line in "([a-zA-Z0-9]{1,3}|[ .!?:\\-,;'\"()]|’|“|é){1,50}",
+            base in 0usize..12,
+        ) {
+            let b = line.as_bytes();
+            proptest::prop_assume!(base < b.len());
+            let c = copydesk_tokenize::masks::classify_at(b, base);
+            let m = Masks {
+                alnum: c.alnum,
+                digit: c.digit,
+                upper: c.upper,
+                space: c.space,
+                apostrophe: c.apostrophe,
+                high: c.high,
+            };
+            // A word starts at bit 63 at most: the scanner asks of no gap that ends past it.
+            let end = (b.len() - base).min(64) as u32;
+            for g in 0..end {
+                for k in g..end {
+                    proptest::prop_assert_eq!(
+                        m.gap(b, base, g, k),
+                        gap_by_masks(b, base, g, k),
+                        "{:?} at {} gap {}..{}",
+                        line,
+                        base,
+                        g,
+                        k
+                    );
+                }
+            }
         }
     }
 
