@@ -2839,13 +2839,6 @@ pub(crate) fn classify_with<L: AsRef<str>>(
     if min_repeat > 0 {
         let by_site = repeats.site_pages >= min_repeat;
         let header = |i: usize| first_body.is_some_and(|b| i < b) && sh[i].words >= 4;
-        // The body's first two paragraphs, where a story takes up its headline.
-        let lead: Vec<usize> = first_body.map_or_else(Vec::new, |b| {
-            (b..n)
-                .filter(|&j| alive(&class, j) && sh[j].para)
-                .take(2)
-                .collect()
-        });
         for i in 0..n {
             if !alive(&class, i) {
                 continue;
@@ -2858,16 +2851,19 @@ pub(crate) fn classify_with<L: AsRef<str>>(
                 // second paragraph under it (a standfirst, a summary), takes up heads this
                 // page's story, however many of the site's pages link to it: no tagline.
                 // (Asked last: a line on fewer pages stays whatever it is.)
+                // (The body's paragraphs and those under the line are found when asked: the
+                // loop has not reached them yet.)
                 let tagline = || {
+                    let paras = |from: usize| {
+                        (from..n)
+                            .filter(|&j| alive(&class, j) && sh[j].para)
+                            .take(2)
+                    };
                     nearly_all
-                        && !lead
-                            .iter()
-                            .copied()
-                            .chain(
-                                (i + 1..n)
-                                    .filter(|&j| alive(&class, j) && sh[j].para)
-                                    .take(2),
-                            )
+                        && !first_body
+                            .into_iter()
+                            .flat_map(paras)
+                            .chain(paras(i + 1))
                             .any(|p| taken_up(lines[i].as_ref(), lines[p].as_ref()))
                 };
                 if pages >= min_repeat && (!header(i) || tagline()) {
