@@ -819,6 +819,23 @@ fn is_call_to_action(line: &str, sh: &Shape) -> bool {
         && !first.ends_with(':')
 }
 
+/// A short line in the site's voice: a call to action, an order to hear or read, or the site
+/// speaking of itself or to the reader ("Hear the whole interview on our channel", "More from
+/// us"): a promotion, however much it looks like a subheading.
+fn site_voice(line: &str, sh: &Shape) -> bool {
+    let first = line.split(' ').next().unwrap_or_default();
+    is_call_to_action(line, sh)
+        || ["hear", "read", "more"]
+            .iter()
+            .any(|v| first.eq_ignore_ascii_case(v))
+        || line.split(' ').any(|w| {
+            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            ["our", "us", "your"]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        })
+}
+
 /// The reason of a credit in words.
 const COURTESY_CREDIT: &str = "photo credit (courtesy or by-line)";
 
@@ -2825,6 +2842,12 @@ pub(crate) fn classify_with<L: AsRef<str>>(
     let first_body = (0..n)
         .find(|&i| alive(&class, i) && sh[i].body && !banner(i) && !template(i))
         .or_else(|| (0..n).find(|&i| alive(&class, i) && sh[i].body))
+        // A page of short paragraphs: the first of more than twelve words, then any.
+        .or_else(|| {
+            (0..n).find(|&i| {
+                alive(&class, i) && sh[i].para && sh[i].words > 12 && !banner(i) && !template(i)
+            })
+        })
         .or_else(|| (0..n).find(|&i| alive(&class, i) && sh[i].para));
 
     // 3. Repetition. Where the page's site is known and the corpus holds enough of its pages,
@@ -2836,9 +2859,39 @@ pub(crate) fn classify_with<L: AsRef<str>>(
     //    judged by the whole corpus, a header line of four words or more again exempt (a
     //    syndicated story's headline is its title), and a sentence not at all (across sites
     //    it may be a quotation).
+    //    A subheading inside the story is the site's own heading over this page's text ("At a
+    //    glance", "Key facts", "What happens next") when the line under it is a sentence or a
+    //    field of this page alone: a house subheading, however many pages carry it.
     if min_repeat > 0 {
         let by_site = repeats.site_pages >= min_repeat;
         let header = |i: usize| first_body.is_some_and(|b| i < b) && sh[i].words >= 4;
+        let filled = |j: &usize| !lines[*j].as_ref().trim().is_empty();
+        let house_subheading = |class: &[Class], i: usize| {
+            i > first_para
+                && is_subheading(lines[i].as_ref(), &sh[i])
+                && !site_voice(lines[i].as_ref(), &sh[i])
+                // Not the last of a widget's template lines ("Yes" / "No", a form's button).
+                && (0..i).rev().find(filled).is_some_and(|j| {
+                    alive(class, j)
+                        || sh[j].para
+                        || keys[j].is_none_or(|k| {
+                            (repeats.site)(k).0 < min_repeat && repeated(k) < min_repeat
+                        })
+                })
+                && (i + 1..n).find(filled).is_some_and(|j| {
+                        let l = lines[j].as_ref();
+                        alive(class, j)
+                            && (sh[j].para
+                                || is_field_or_item(l)
+                                || is_fact_field(l)
+                                || table_rows(lines, j))
+                            && !contributed_line(l)
+                            && byline(l).is_none()
+                            && keys[j].is_none_or(|k| {
+                                (repeats.site)(k).0 < min_repeat && repeated(k) < min_repeat
+                            })
+                    })
+        };
         for i in 0..n {
             if !alive(&class, i) {
                 continue;
@@ -2847,8 +2900,8 @@ pub(crate) fn classify_with<L: AsRef<str>>(
             if by_site || sh[i].para {
                 let (pages, all) = (repeats.site)(k);
                 let nearly_all = u64::from(all) * 5 >= u64::from(repeats.site_pages) * 4;
-                // A header line that the body's first or second paragraph, or the first or
-                // second paragraph under it (a standfirst, a summary), takes up heads this
+                // A header line that one of the body's first three paragraphs, or of the first
+                // three under it (a standfirst, a summary, a caption), takes up heads this
                 // page's story, however many of the site's pages link to it: no tagline.
                 // (Asked last: a line on fewer pages stays whatever it is.)
                 // (The body's paragraphs and those under the line are found when asked: the
@@ -2857,7 +2910,7 @@ pub(crate) fn classify_with<L: AsRef<str>>(
                     let paras = |from: usize| {
                         (from..n)
                             .filter(|&j| alive(&class, j) && sh[j].para)
-                            .take(2)
+                            .take(3)
                     };
                     nearly_all
                         && !first_body
@@ -2866,13 +2919,14 @@ pub(crate) fn classify_with<L: AsRef<str>>(
                             .chain(paras(i + 1))
                             .any(|p| taken_up(lines[i].as_ref(), lines[p].as_ref()))
                 };
-                if pages >= min_repeat && (!header(i) || tagline()) {
+                if pages >= min_repeat && (!header(i) || tagline()) && !house_subheading(&class, i)
+                {
                     class[i] =
                         Class::Furniture(format!("repeated on {pages} pages of the site").into());
                 }
             } else if !header(i) {
                 let count = repeated(k);
-                if count >= min_repeat {
+                if count >= min_repeat && !house_subheading(&class, i) {
                     class[i] = Class::Furniture(format!("repeated in {count} articles").into());
                 }
             }
@@ -3814,12 +3868,32 @@ fn match_ends<'r>(
     best_rule(rules, &probe, false)
 }
 
+/// Whether lines `i` and `i + 1` are rows of one table: cells split by " | " (or " · ", " • "),
+/// as many in each (a row of links is one line).
+fn table_rows<L: AsRef<str>>(lines: &[L], i: usize) -> bool {
+    let cells = |l: &L| row_parts(l.as_ref(), &mut [""; MAX_ROW_PARTS]);
+    match (lines.get(i), lines.get(i + 1)) {
+        (Some(a), Some(b)) => {
+            let n = cells(a);
+            n.is_some() && n == cells(b)
+        }
+        _ => false,
+    }
+}
+
+/// A fact box's field, which may have a longer label than a page's field ("Estimated yield of
+/// the rise: £1.1bn a year"): a colon within the first 40 bytes, after six words at most.
+fn is_fact_field(l: &str) -> bool {
+    is_field_line(l)
+        || colon_space(l).is_some_and(|c| c > 0 && c <= 40 && l[..c].split(' ').count() <= 6)
+}
+
 /// Where the list that ends a story stops: the index after its last item, or `last + 1` when
 /// the lines after the last paragraph `last` hold none. A list is a run of short lines right
 /// under the paragraph, none matched by a rule: two or more items when the paragraph ends with
 /// a colon ("Volunteers the society still needs:"), or a short heading over three or more
 /// items that are all bullets ("• Tuesday: second reading") or all "label: value" fields (a
-/// project's data). A site's link list has a rule's heading ("More from …") or sits after
+/// project's data), the heading under at most three lines the rules took out. A site's link list has a rule's heading ("More from …") or sits after
 /// the closing prompts, not right under the story.
 fn story_list_end<L: AsRef<str>>(lines: &[L], sh: &[Shape], class: &[Class], last: usize) -> usize {
     let alive = |i: usize| matches!(class[i], Class::Content);
@@ -3837,13 +3911,7 @@ fn story_list_end<L: AsRef<str>>(lines: &[L], sh: &[Shape], class: &[Class], las
             .iter()
             .any(|b| l.starts_with(b))
     };
-    // A fact box's field may have a longer label than a page's field ("Estimated yield of the
-    // rise: £1.1bn a year"): a colon within the first 40 bytes, after six words at most.
-    let field = |i: usize| {
-        let l = lines[i].as_ref();
-        is_field_line(l)
-            || colon_space(l).is_some_and(|c| c > 0 && c <= 40 && l[..c].split(' ').count() <= 6)
-    };
+    let field = |i: usize| is_fact_field(lines[i].as_ref());
     // Items of one list are of one kind: bullets, fields or plain phrases.
     let kind = |i: usize| (bullet(i), field(i));
     if lines[last].as_ref().trim_end().ends_with(':') {
@@ -3853,8 +3921,12 @@ fn story_list_end<L: AsRef<str>>(lines: &[L], sh: &[Shape], class: &[Class], las
             .count();
         return if items >= 2 { first + items } else { none };
     }
-    let heading = last + 1;
-    if heading >= lines.len() || !alive(heading) || sh[heading].closed || sh[heading].words > 5 {
+    // The heading may sit under what the rules took out after the paragraph (an appeal, a
+    // "Related:" link), as a second run sees it right under the paragraph.
+    let Some(heading) = (last + 1..lines.len().min(last + 5)).find(|&i| alive(i)) else {
+        return none;
+    };
+    if sh[heading].closed || sh[heading].words > 5 {
         return none;
     }
     let items = run(heading + 1);
@@ -5519,6 +5591,53 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_house_subheading_over_the_pages_own_text_stays() {
+        let mut line = String::new();
+        let hash = |l: &str, line: &mut String| {
+            line_key(l, line);
+            crate::stats::key_hash(line)
+        };
+        // The site's template: on every page.
+        let template: Vec<u64> = [
+            "At a glance",
+            "Was this useful?",
+            "Yes",
+            "No",
+            "Our reporting is paid for by readers.",
+        ]
+        .iter()
+        .map(|l| hash(l, &mut line))
+        .collect();
+        let repeated = |k: u64| if template.contains(&k) { 5 } else { 1 };
+        let page = |middle: &[&'static str]| {
+            let mut lines: Vec<&'static str> = vec![
+                "Harbour wall repairs to start in spring",
+                "The council has approved a two-year programme of repairs to the harbour wall, after a survey found cracks along most of its length.",
+                "Work will start in March and close the east quay for six weeks.",
+            ];
+            lines.extend_from_slice(middle);
+            lines.push(
+                "Fishermen said they had asked for the repairs for a decade and welcomed the news.",
+            );
+            lines
+        };
+        let class_of = |lines: &[&str], i: usize| classify(lines, &repeated, 3).0[i].clone();
+        // Over this page's own fields or sentence, the site's heading is the story's.
+        let fields = page(&["At a glance", "Length: 420m", "Cost: 3.1 million"]);
+        assert!(matches!(class_of(&fields, 3), Class::Content));
+        let sentence = page(&[
+            "At a glance",
+            "The wall was built in 1871 and last repaired in 1964.",
+        ]);
+        assert!(matches!(class_of(&sentence, 3), Class::Content));
+        // Over the site's own appeal, or after a widget's template lines, it is template too.
+        let appeal = page(&["At a glance", "Our reporting is paid for by readers."]);
+        assert!(matches!(class_of(&appeal, 3), Class::Furniture(_)));
+        let widget = page(&["Was this useful?", "Yes", "No"]);
+        assert!(matches!(class_of(&widget, 5), Class::Furniture(_)));
     }
 
     #[test]

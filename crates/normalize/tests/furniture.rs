@@ -44,6 +44,7 @@ const HELD_OUT_15: &str = "furniture_heldout15";
 const HELD_OUT_16: &str = "furniture_heldout16";
 const HELD_OUT_17: &str = "furniture_heldout17";
 const HELD_OUT_18: &str = "furniture_heldout18";
+const HELD_OUT_19: &str = "furniture_heldout19";
 
 fn load(folder: &str) -> Vec<Article> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -935,11 +936,19 @@ fn held_out_18_set_meets_the_bars() {
     // and share wordings as data, and "Related:" / "WATCH:" links of up to 16 / 12 words: one
     // corpus 614/639 = 96.1%; one page per site 568/639 = 88.9%, 281/286 = 98.3% (held-out 11,
     // 12, 13 one more line each). A clock's figures running into "am" ("7:30am") read as a
-    // time: one corpus 616/639 = 96.4%, one page per site 570/639 = 89.2%. FIXME: below the
-    // bars in both settings.
+    // time: one corpus 616/639 = 96.4%, one page per site 570/639 = 89.2%.
+    // Eighth session, before held-out 19 was read: a subheading inside the story over a
+    // sentence, field or table of its page alone is the site's house subheading, however many
+    // pages carry it ("At a glance", "Key facts"); a fact box's heading may sit under an
+    // appeal or link the rules took out after the last paragraph; a header line one of the
+    // first three paragraphs takes up is no tagline (a caption may come between); a page
+    // without a paragraph of more than twenty words starts its body at the first of more than
+    // twelve; "contributed reporting from" is a contributor line. One corpus 616/639 = 96.4%,
+    // 278/286 = 97.2%, 19/26; one page per site 573/639 = 89.7%, 282/286 = 98.6%, 19/26.
+    // FIXME: below the bars in both settings.
     let floors = Floors {
         removed: 0.95,
-        kept: 0.91,
+        kept: 0.96,
         meta_unmoved: 8,
     };
     assert_floors("held-out 18, one corpus", &corpus, &floors);
@@ -949,4 +958,33 @@ fn held_out_18_set_meets_the_bars() {
         meta_unmoved: 8,
     };
     assert_floors("held-out 18, one page per site", &apart, &floors);
+}
+
+/// The nineteenth held-out set: six more kinds of news site (a regional daily's crime and
+/// courts pages, a wire service's world desk, a national sports site's match reports, a tech
+/// news site, a broadsheet's data desk, a Sunday paper's long reads), three pages each
+/// (`<site>_<n>.txt`), written on 2026-11-24 by someone who never read the rules or the sealed
+/// sets; not tuned on before its first measurement.
+#[test]
+fn held_out_19_set_meets_the_bars() {
+    let (corpus, apart) = measure_sites(HELD_OUT_19, "held-out 19", 6, 3);
+    // Measured first (2026-11-24, eighth session), the unbiased figures. With the rules as the
+    // seventh session left them: one corpus 717/773 = 92.8% furniture removed, 282/309 =
+    // 91.3% content kept, 13/27 metadata moved; one page per site 644/773 = 83.3%, 289/309 =
+    // 93.5%, 12/27. With the eighth session's changes written before the set was read (house
+    // subheadings, a fact box under removed lines, taglines against three paragraphs): one
+    // corpus 289/309 = 93.5% kept, 14/27; one page per site 13/27, the rest unchanged.
+    // FIXME: below the bars in both settings.
+    let floors = Floors {
+        removed: 0.92,
+        kept: 0.93,
+        meta_unmoved: 14,
+    };
+    assert_floors("held-out 19, one corpus", &corpus, &floors);
+    let floors = Floors {
+        removed: 0.83,
+        kept: 0.93,
+        meta_unmoved: 14,
+    };
+    assert_floors("held-out 19, one page per site", &apart, &floors);
 }

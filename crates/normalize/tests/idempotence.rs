@@ -491,6 +491,7 @@ fn a_subheading_many_sites_use_now_and_then_is_no_template() {
             assert!(out.contains("What happens next"), "{out}");
         }
     }
-    // Without addresses only the corpus-wide count is known: six articles, so it goes.
-    assert!(!run(None, &pages[0].1).contains("What happens next"));
+    // Without addresses only the corpus-wide count is known (six articles), yet a subheading
+    // between two paragraphs of the page's own story stays: a house subheading.
+    assert!(run(None, &pages[0].1).contains("What happens next"));
 }
