@@ -577,7 +577,7 @@ fn form_parts(first: u8, before: u8, last: u8, n: u32, upper_first: bool) -> (bo
 }
 
 /// The classes of [`LAST_WANTS`] a form of `n` bytes may have (index `n`, seven for more):
-/// hed and thered are the only forms in ED3, Id and Im in ID2, whod in OD4.
+/// hed, itd and thered are the only forms in ED3, Id and Im in ID2, whod in OD4.
 static FORM_LENGTHS: [u8; 8] = {
     let any = NT | RE_VE | LL | UD_YD | FORM_S;
     [
@@ -606,8 +606,8 @@ const LAST_WANTS_TABLE: [u8; 256] = {
     t
 };
 
-// The byte before the last of a contraction form: …nt; …re, …ve; …ll; youd, theyd; hed (three
-// bytes), thered (six); Id, Im (two); thats, theres, whos, hows, nobodys, everythings and the
+// The byte before the last of a contraction form: …nt; …re, …ve; …ll; youd, theyd; hed and itd
+// (three bytes), thered (six); Id, Im (two); thats, theres, whos, hows, nobodys, everythings and the
 // like; whod (four). A test checks every form of `contraction_kind` passes.
 const NT: u8 = 1;
 const RE_VE: u8 = 2;
@@ -631,7 +631,7 @@ const BEFORE_LAST_TABLE: [u8; 256] = {
     t[b'e' as usize] = ED3 | FORM_S;
     t[b'i' as usize] = ID2;
     t[b'I' as usize] = ID2;
-    t[b't' as usize] = FORM_S;
+    t[b't' as usize] = FORM_S | ED3;
     t[b'o' as usize] = FORM_S;
     t[b'w' as usize] = FORM_S;
     t[b'g' as usize] = FORM_S;
@@ -671,7 +671,9 @@ const CONTRACTION_FORMS: &[&[u8]] = &[
     b"mustve",
     b"whove",
     b"wholl",
+    b"therell",
     b"whod",
+    b"itd",
     b"youll",
     b"theyll",
     b"itll",
@@ -2636,7 +2638,7 @@ fn screen(
         && nf & NF_INSTITUTION != 0;
     // The rules after a stop or a verb, each by a test it needs that reads no token before.
     let stem_rules = nf & NF_BEEN != 0
-        || next_class == Next::Stop && facts & WF_NO_PLURAL != 0
+        || facts & WF_NO_PLURAL != 0
         || u64::from(nf) & NF_CLASS == COUNT_CODE
         || (next_class == Next::Verb && !bytes[0].is_ascii_uppercase() && facts & WF_TIME != 0)
         || nf & NF_AFTER_IS != 0;
@@ -2652,7 +2654,7 @@ fn screen(
 const WF_FORM: u8 = 1;
 /// a function word or a word in -s of its own by the lexicon;
 const WF_OWN: u8 = 2;
-/// [`no_plural_form`] restores it before a stop;
+/// [`no_plural_form`] restores it before a stop or a verb;
 const WF_NO_PLURAL: u8 = 4;
 /// its stem is an institution noun, or a time noun, by the word classes.
 const WF_INSTITUTION: u8 = 8;
@@ -2678,6 +2680,7 @@ fn word_facts(word: &str, stats: &ApostropheStats) -> u8 {
     if lexicon::flags(word) & (lexicon::FUNCTION | lexicon::S_WORD) != 0 {
         facts |= WF_OWN;
     }
+    // (The same answer before a stop as before a verb.)
     if no_plural_form_applies(word, Next::Stop, stats) {
         facts |= WF_NO_PLURAL;
     }
@@ -2755,8 +2758,8 @@ fn contraction_kind(lower: &[u8]) -> Option<Contraction> {
         b"youre" | b"theyre" => Sure(2),
         b"youve" | b"weve" | b"theyve" | b"couldve" | b"wouldve" | b"shouldve" | b"mightve"
         | b"mustve" | b"whove" => Sure(2),
-        b"wholl" => Sure(2),
-        b"whod" => Sure(1),
+        b"wholl" | b"therell" => Sure(2),
+        b"whod" | b"itd" => Sure(1),
         b"youll" | b"theyll" | b"itll" | b"thatll" => Sure(2),
         b"youd" | b"theyd" | b"hed" | b"thered" => Sure(1),
         b"thats" | b"whats" | b"theres" | b"heres" | b"wheres" | b"whos" | b"hows" | b"hes"
@@ -3943,13 +3946,19 @@ fn no_plural_form(cx: &Cand<'_>, next_class: Next) -> Option<(String, String)> {
 /// Whether [`no_plural_form`] restores `word` before a word of class `next_class`.
 fn no_plural_form_applies(word: &str, next_class: Next, stats: &ApostropheStats) -> bool {
     let stem = &word[..word.len() - 1];
-    next_class == Next::Stop
-        && !word.as_bytes()[0].is_ascii_uppercase()
+    // Before a verb the -s is "is" or "has" ("Whiskys made to be shared"); a capitalised form
+    // needs the lexicon's noun, as names end so too ("Gladys", "Rhys").
+    let lexical = || {
+        lexicon::common_noun(stem) || lexicon::flags(stem) & (lexicon::NOUN | lexicon::AMBIG) != 0
+    };
+    matches!(next_class, Next::Stop | Next::Verb)
         && stem.len() >= 3
         && plural_impossible(stem)
-        && (lexicon::common_noun(stem)
-            || lexicon::flags(stem) & (lexicon::NOUN | lexicon::AMBIG) != 0
-            || stats.get(stem)[AFTER_DET] > 0)
+        && if word.as_bytes()[0].is_ascii_uppercase() {
+            lexical()
+        } else {
+            lexical() || stats.get(stem)[AFTER_DET] > 0
+        }
 }
 
 /// "the reports 31 recommendations", "the projects 62 turbines": after an article, an -s form,

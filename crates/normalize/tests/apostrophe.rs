@@ -1169,3 +1169,39 @@ fn a_thing_before_a_hyphened_measure() {
         None
     );
 }
+
+/// A noun in consonant + y spells no plural in -ys, so its -s form before a verb is "is" or
+/// "has" ("Whiskys made to be shared"), capitalised too when the lexicon knows the noun; a
+/// name so spelt stays ("Gladys said"). "itd" and "therell" are no words. A plural that
+/// modifies in its own right ("the docks area", "the languages department") and an adverb
+/// after an -s form ("the letters anymore") take no apostrophe.
+#[test]
+fn eighth_session_forms_and_plural_modifiers() {
+    for (line, want) in [
+        (
+            "“Thats a shame. Whiskys made to be shared.”",
+            "“That’s a shame. Whisky’s made to be shared.”",
+        ),
+        (
+            "“If youd told me itd be worth this much, Id have kept it.”",
+            "“If you’d told me it’d be worth this much, I’d have kept it.”",
+        ),
+        (
+            "“If we dont act now, therell come a day.”",
+            "“If we don’t act now, there’ll come a day.”",
+        ),
+    ] {
+        assert_eq!(restore_with("", line).as_deref(), Some(want), "{line}");
+    }
+    let corpus = "A dock was built. The dock closed. The language changed. A letter came. \
+                  The letter was read.";
+    for line in [
+        "Gladys said the plan would work.",
+        "She grew up in the docks area of the town.",
+        "“Nobody reads the letters anymore,” she said.",
+        "The head of the languages department retired.",
+        "The telecommunications regulator said it would look into the outage.",
+    ] {
+        assert_eq!(restore_with(corpus, line), None, "{line}");
+    }
+}

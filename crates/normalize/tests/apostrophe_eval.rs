@@ -275,6 +275,8 @@ fn describe(name: &str, s: &Score) -> String {
 /// and 0.902), lost when held-out 5 and 6 joined them, and met again over all 35 files after
 /// its second round, on held-out 5 among others (0.909 half stripped, 0.900 all stripped:
 /// 1472 of 1635, one restoration above the bar). Unseen prose stays near 0.88 (held-out 6).
+/// Lost again when held-out 7 joined (0.898 all stripped), met again over all 40 files after
+/// the eighth session's round (0.908 and 0.900: 1688 of 1875, one restoration above it).
 const RECALL_ASSERTED: f64 = 0.90;
 
 /// The evaluation's sets, by the letters after `eval_`: the rules were tuned on a … e; f … j
@@ -282,7 +284,8 @@ const RECALL_ASSERTED: f64 = 0.90;
 /// and u … y were written next, each measured once before any rule changed (the unbiased
 /// figure: see the comment in the evaluation), and tuned on since; z1 … z5 (held-out 5)
 /// likewise, two of them with straight apostrophes; zz1 … zz5 (held-out 6) likewise, not
-/// tuned on but for its two edits on intact text.
+/// tuned on but for its two edits on intact text; zzz1 … zzz5 (held-out 7, the eighth
+/// session) likewise, one with straight apostrophes, fixed for its edits on intact text.
 const SETS: &[(&str, &[&str])] = &[
     ("tuning (a-e)", &["a", "b", "c", "d", "e"]),
     ("held-out 1 (f-j)", &["f", "g", "h", "i", "j"]),
@@ -291,6 +294,7 @@ const SETS: &[(&str, &[&str])] = &[
     ("held-out 4 (u-y)", &["u", "v", "w", "x", "y"]),
     ("held-out 5 (z1-z5)", &["z"]),
     ("held-out 6 (zz1-zz5)", &["zz"]),
+    ("held-out 7 (zzz1-zzz5)", &["zzz"]),
 ];
 
 /// The texts of one set: the files whose name, after `eval_` and before any digit, is one of
@@ -388,6 +392,17 @@ fn stripped_apostrophes_are_restored_with_high_precision() {
         // files, held-out 5 included, by someone who never read held-out 6), all 35 files:
         // 0.997 / 0.909 half stripped, 0.994 / 0.900 all stripped; held-out 5 0.991 / 0.880
         // and 0.991 / 0.868; held-out 6, never tuned on, 0.993 / 0.894 and 0.996 / 0.877.
+        // Eighth session: held-out 7 (zzz1-zzz5, 2026-11-24), measured once with the rules as
+        // the seventh session left them, the unbiased figure: 0.976 / 0.894 half stripped and
+        // 0.987 / 0.863 all stripped, with four edits on its intact text ("the docks area",
+        // "the languages department", "the telecommunications regulator", "the letters
+        // anymore"); all 40 files then 0.993 / 0.907 and 0.992 / 0.898, below the bar. Fixed
+        // by class: more plurals that modify in their own right (word_classes.txt, M), adverbs
+        // that cannot follow a possessive (lexicon.txt, F), a noun in consonant + y before a
+        // verb ("Whiskys made"), irregular plurals ("teeth"), "itd" and "therell". All 40
+        // files after: 0.998 / 0.908 half stripped, 0.994 / 0.900 all stripped (1688 of
+        // 1875: again one restoration above the bar); held-out 7 0.992 / 0.902 and 0.996 /
+        // 0.875; no edit on intact text.
         // The unbiased figures are each fresh set's first: held-out 6 (zz1-zz5, 2026-11-24,
         // fifth session, after the round on the first 25 files): 0.986 / 0.887 half stripped
         // and 0.993 / 0.873 all stripped, with two edits on its intact text ("Rhys
