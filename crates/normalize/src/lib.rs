@@ -291,6 +291,9 @@ impl Normalizer {
             (Cow::Borrowed(_), true) => stats::story_of(longest, &mut String::new()),
             (Cow::Owned(_), true) => stats::story_key(&input),
         };
+        let story = self
+            .stats
+            .story_on_site(story, site, self.config.repeat_min_articles);
 
         // Blank lines: one edit for all of them (the output is one paragraph per line), naming
         // the lines, so the record stays complete without an edit per gap.

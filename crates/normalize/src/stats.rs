@@ -69,6 +69,11 @@ pub struct CorpusStats {
     /// Site key -> number of articles observed from that site.
     #[serde(serialize_with = "ser_counts", deserialize_with = "de_counts", default)]
     site_pages: LineCounts,
+    /// [`pair`] of a story key and a site key -> number of the site's articles whose longest
+    /// line gives that key: more than one, and the longest line is the site's template (a
+    /// cookie banner, an appeal longer than the story's paragraphs), no story.
+    #[serde(serialize_with = "ser_counts", deserialize_with = "de_counts", default)]
+    site_stories: LineCounts,
     /// Evidence for restoring dropped apostrophes.
     pub apostrophes: ApostropheStats,
     #[serde(skip)]
@@ -256,6 +261,9 @@ impl CorpusStats {
             *self.lines.entry(h).or_insert(0) += 1;
         }
         let story = story_of(longest, key);
+        if story != 0 && site != 0 {
+            *self.site_stories.entry(pair(story, site)).or_insert(0) += 1;
+        }
         for (table, of) in [(&mut self.stories, story), (&mut self.sites, site)] {
             if of != 0 {
                 for &h in hashes.iter() {
@@ -274,6 +282,7 @@ impl CorpusStats {
             (&mut self.stories, other.stories),
             (&mut self.sites, other.sites),
             (&mut self.site_pages, other.site_pages),
+            (&mut self.site_stories, other.site_stories),
         ] {
             // Fold the smaller table into the larger.
             if mine.len() < theirs.len() {
@@ -314,6 +323,22 @@ impl CorpusStats {
         }
         let same = self.stories.get(&pair(hash, story)).copied().unwrap_or(0);
         all.saturating_sub(same) + u32::from(same > 0)
+    }
+
+    /// The story key of a page of `site` as repetition should read it: 0 (no story) when
+    /// `min` or more of the site's pages, and three at least, share it, as then their longest
+    /// line is the site's template, not a story's paragraph (two may be a story and its
+    /// update; more copies of one story on one site are dedup's).
+    pub(crate) fn story_on_site(&self, story: u64, site: u64, min: u32) -> u64 {
+        if story == 0 || site == 0 {
+            return story;
+        }
+        let pages = self
+            .site_stories
+            .get(&pair(story, site))
+            .copied()
+            .unwrap_or(0);
+        if pages >= min.max(3) { 0 } else { story }
     }
 
     /// How many articles of `site` ([`site_key`]) were observed; 0 for an unknown site.

@@ -495,3 +495,36 @@ fn a_subheading_many_sites_use_now_and_then_is_no_template() {
     // between two paragraphs of the page's own story stays: a house subheading.
     assert!(run(None, &pages[0].1).contains("What happens next"));
 }
+
+#[test]
+fn a_template_line_longer_than_the_story_paragraphs_is_no_story() {
+    // Six pages of one site whose paragraphs are short: the longest line of each is the
+    // site's appeal, the same on all six. It must not make the six pages one story, whose
+    // copies would count once, leaving the site's template unremoved.
+    let appeal = "The Courier sits in the county's magistrates' courts every weekday so that you know what happens in them. Our readers pay for it.";
+    let page = |n: usize| {
+        format!(
+            "Man {n} cleared of charges after a two-day trial\n\
+             A jury took an hour to clear man {n} of the charges against him on Friday.\n\
+             {appeal}\n\
+             Back the Courier: from £1 a week\n\
+             Man {n} told reporters outside court that he was glad it was over.\n"
+        )
+    };
+    let pages: Vec<(String, String)> = (0..6)
+        .map(|n| (format!("https://courier.example/{n}"), page(n)))
+        .collect();
+    let mut stats = CorpusStats::default();
+    for (url, text) in &pages {
+        stats.observe_page(text, site_key(url));
+    }
+    let normalizer = Normalizer::new(NormalizeConfig::default(), stats);
+    for (url, text) in &pages {
+        let mut d = Document::new("s", Source::file("s.txt"), text.clone());
+        d.url = Some(url.clone());
+        normalizer.normalize(&mut d);
+        assert!(!d.text.contains("from £1 a week"), "{}", d.text);
+        assert!(!d.text.contains("sits in the county"), "{}", d.text);
+        assert!(d.text.contains("glad it was over"), "{}", d.text);
+    }
+}
