@@ -2361,6 +2361,20 @@ pub(crate) fn classify_with<L: AsRef<str>>(
             && (last_para_shape.is_some_and(|p| p >= r.end)
                 || r.start > 0 && announced(r.start - 1))
     });
+    // Short rows with a figure under a heading inside the story ("How the goals went in" over
+    // "9’ Marr 1-0", "30’ Cole 1-1", …): three or more, a paragraph after them (a ticker
+    // strip stands before the story or after it).
+    let figure_row = |i: usize| {
+        let sh = &base[i].shape;
+        sh.words <= 6 && !sh.closed && digits(i)
+    };
+    let heading = |i: usize| {
+        let sh = &base[i].shape;
+        (1..=MAX_SUBHEADING_WORDS).contains(&sh.words) && !sh.closed && !digits(i)
+    };
+    let figure_run = runs((first_para + 1).min(n)..n, figure_row, |r| {
+        r.len() >= 3 && heading(r.start - 1) && last_para_shape.is_some_and(|p| p >= r.end)
+    });
     let ranked: Vec<bool> = (0..n)
         .map(|i| {
             let rank = ords(i).is_some_and(|k| {
@@ -2374,7 +2388,8 @@ pub(crate) fn classify_with<L: AsRef<str>>(
                         .filter(|&j| j < n && cells(j) == cells(i))
                         .any(|j| digits(i) || digits(j))
                     || pair_run[i]
-                    || label_run[i]);
+                    || label_run[i]
+                    || figure_run[i]);
             rank || row
         })
         .collect();
@@ -2486,7 +2501,7 @@ pub(crate) fn classify_with<L: AsRef<str>>(
             }
             Keyed::Key(k) => k,
         };
-        sh[i].numeric = k.numeric;
+        sh[i].numeric = k.numeric || is_score_line(lines[i].as_ref());
         if let Some(stamp) = k.ticker
             && !ranked[i]
         {
@@ -3339,23 +3354,26 @@ pub(crate) fn classify_with<L: AsRef<str>>(
     if let Some(end) = (first_body..n)
         .rev()
         .find(|&i| alive(&class, i) && sh[i].body)
-        // A newsletter or subscription box that running prose about the story follows, past
-        // the box's own lines, sits inside the article: the story goes on. (Not a comment
-        // prompt: comments are prose about the story too.)
+        // A newsletter or subscription box that running prose follows, past the box's own
+        // lines, sits inside the article when that prose names the story in its first or
+        // second line: the story goes on. (Not a comment prompt: comments are prose about the
+        // story too.)
         .and_then(|b| {
             (b + 1..n).find(|&i| {
                 sh[i].end
                     && !(matches!(&class[i], Class::Furniture(r)
                         if r == "newsletter prompt" || r == "subscribe prompt")
-                        && (i + 1..n).find(|&j| alive(&class, j)).is_some_and(|j| {
-                            let line = lines[j].as_ref();
-                            is_prose(line, &sh[j])
-                                && names_the_story(
-                                    line,
+                        && (i + 1..n)
+                            .filter(|&j| alive(&class, j))
+                            .take(2)
+                            .take_while(|&j| is_prose(lines[j].as_ref(), &sh[j]))
+                            .any(|j| {
+                                names_the_story(
+                                    lines[j].as_ref(),
                                     &lines[first_body..i],
                                     &lines[..header_end],
                                 )
-                        }))
+                            }))
             })
         })
         // One prompt may sit inside the article ("Subscribe to our newsletter" before the last
@@ -3879,6 +3897,30 @@ fn table_rows<L: AsRef<str>>(lines: &[L], i: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// A match's score strip: names in capitals either side of a score ("Kelsworth Rovers 2-1
+/// Stanmere City", "Leeds 0–0 Hull"), eight words at most: no headline, which would need a
+/// verb ("Kelsworth beat Stanmere 2-1").
+fn is_score_line(line: &str) -> bool {
+    let score = |w: &str| {
+        w.split_once(['-', '–']).is_some_and(|(a, b)| {
+            (1..=3).contains(&a.len())
+                && (1..=3).contains(&b.len())
+                && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+        })
+    };
+    let words: Vec<&str> = line.split(' ').take(9).collect();
+    let Some(at) = words.iter().position(|w| score(w)) else {
+        return false;
+    };
+    words.len() <= 8
+        && at > 0
+        && at + 1 < words.len()
+        && words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| k == at || *w == "&" || w.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// A fact box's field, which may have a longer label than a page's field ("Estimated yield of
@@ -5591,6 +5633,41 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn score_strips_and_figure_rows() {
+        assert!(is_score_line("Kelsworth Rovers 2-1 Stanmere City"));
+        assert!(is_score_line("Leeds 0–0 Hull"));
+        assert!(!is_score_line("Kelsworth beat Stanmere 2-1"));
+        assert!(!is_score_line("Rovers 2-1"));
+        // Rows with a figure under a heading inside the story are its own; a strip of them
+        // after the last paragraph is not kept for that.
+        let page = |tail: &[&'static str]| {
+            let mut lines: Vec<&'static str> = vec![
+                "Late equaliser earns Dunholt a draw",
+                "The forward turned in a low cross in the fourth minute of added time to earn Dunholt a 3-3 draw with Ferrisby in a match that never settled.",
+                "Marr had put Dunholt ahead after nine minutes.",
+                "How the goals went in",
+                "9’ Marr 1-0",
+                "30’ Cole 1-1",
+                "41’ Novak 1-2",
+            ];
+            lines.extend_from_slice(tail);
+            lines
+        };
+        let inside =
+            page(&["The Dunholt manager said the boy had been knocking on the door for months."]);
+        let (class, _) = classify(&inside, &|_| 0, 0);
+        assert!(
+            (3..7).all(|i| matches!(class[i], Class::Content)),
+            "{class:?}"
+        );
+        let (class, _) = classify(&page(&[]), &|_| 0, 0);
+        assert!(
+            (4..7).all(|i| !matches!(class[i], Class::Content)),
+            "{class:?}"
+        );
     }
 
     #[test]

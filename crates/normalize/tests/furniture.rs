@@ -977,17 +977,22 @@ fn held_out_19_set_meets_the_bars() {
     // Then, against what it missed: a line on three or more of a site's pages that is their
     // longest makes them no one story (a regional daily's court pages, whose paragraphs are
     // shorter than the site's appeal, had been taken for copies of one story, and none of
-    // their template counted): one corpus 735/773 = 95.1% removed.
+    // their template counted): one corpus 735/773 = 95.1% removed. Then a newsletter box
+    // whose first or second line after it names the story sits inside it; a score strip
+    // ("Kelsworth Rovers 2-1 Stanmere City") is no headline; three or more short rows with a
+    // figure under a heading, a paragraph after them, are the story's ("9’ Marr 1-0"): one
+    // corpus 737/773 = 95.3%, 305/309 = 98.7%, 14/27; one page per site 643/773 = 83.2%,
+    // 304/309 = 98.4%, 13/27 (held-out 11 keeps two more table rows).
     // FIXME: below the bars in both settings.
     let floors = Floors {
         removed: 0.95,
-        kept: 0.93,
+        kept: 0.98,
         meta_unmoved: 14,
     };
     assert_floors("held-out 19, one corpus", &corpus, &floors);
     let floors = Floors {
         removed: 0.83,
-        kept: 0.93,
+        kept: 0.98,
         meta_unmoved: 14,
     };
     assert_floors("held-out 19, one page per site", &apart, &floors);
