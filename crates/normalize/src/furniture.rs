@@ -996,6 +996,27 @@ fn credit_tail(line: &str) -> Option<(usize, usize)> {
     None
 }
 
+/// A wire picture's caption: a sentence, then the agency and the photographer joined by a
+/// slash ("… at the Kestra checkpoint, November 24, 2026. Meridian/Tomas Reyl", "AP
+/// Photo/Dana Ruiz"): two to five capitalised words, one slash between two of them.
+fn agency_credit_tail(line: &str) -> bool {
+    let Some((caption, tail)) = line.rsplit_once(". ") else {
+        return false;
+    };
+    let words: Vec<&str> = tail.split(' ').collect();
+    caption.split(' ').count() >= 4
+        && (2..=5).contains(&words.len())
+        && tail.matches('/').count() == 1
+        && words.iter().all(|w| {
+            w.split('/')
+                .all(|p| p.starts_with(|c: char| c.is_uppercase()) && !has_digit(p))
+        })
+        && words.iter().any(|w| {
+            w.split_once('/')
+                .is_some_and(|(a, b)| !a.is_empty() && !b.is_empty())
+        })
+}
+
 /// A picture's caption that ends with its credit: "Dribbling oxalic acid between the frames
 /// last winter. Photo: R. Atwal", "The Corvale Q7 in its sand colourway. (Image credit: Kitbench
 /// / Marisol Ekwueme)", "Lot 118 on the viewing table. Image © Varley Quenby"; or a credit in
@@ -1013,7 +1034,7 @@ fn is_credited_caption(line: &str) -> bool {
         None => (line, None),
     };
     let Some((start, name)) = credit_tail(line) else {
-        return is_owner_photo_credit(full) || by_credit_tail(full);
+        return is_owner_photo_credit(full) || by_credit_tail(full) || agency_credit_tail(full);
     };
     let (before, start) = match bracketed {
         Some(open) if open + 1 == start => (&line[..open], start),
@@ -1231,7 +1252,21 @@ const MIN_STANDFIRST_WORDS: usize = 15;
 /// writers' names (two to four capitalised words each), " in ", a place of one to three
 /// capitalised words. The names.
 fn names_in_place(line: &str) -> Option<String> {
-    let (names, place) = line.trim_end().rsplit_once(" in ")?;
+    // "… in Riga", or at a ground ("Ben Ryland, Chief Football Writer, at Marlpit Road",
+    // "Hollie Abara at the Quayside Stadium"): the later of the two.
+    let line = line.trim_end();
+    let (names, place) = match (line.rsplit_once(" in "), line.rsplit_once(" at ")) {
+        (Some(a), Some(b)) => {
+            if a.0.len() > b.0.len() {
+                a
+            } else {
+                b
+            }
+        }
+        (a, b) => a.or(b)?,
+    };
+    let names = names.trim_end_matches(',');
+    let place = place.strip_prefix("the ").unwrap_or(place);
     let caps = |s: &str, max: usize| {
         let n = s.split(' ').count();
         n <= max
@@ -2962,7 +2997,9 @@ pub(crate) fn classify_with<L: AsRef<str>>(
         let prev_alive = |c: usize| (0..c).rev().find(|&j| alive(&class, j));
         let next_alive = |c: usize| (c + 1..n).find(|&j| sh[j].anchor || alive(&class, j));
         let shaped = |i: usize| !sh[i].closed && (4..=MAX_TITLE_WORDS).contains(&sh[i].words);
-        let in_place: Vec<(usize, String)> = (0..first_body)
+        // (The standfirst may be long enough to be the first body paragraph: the line after
+        // it is looked at too.)
+        let in_place: Vec<(usize, String)> = (0..(first_body + 2).min(n))
             .filter(|&c| alive(&class, c) && next_alive(c).is_some_and(|j| sh[j].anchor))
             .filter_map(|c| {
                 let names = names_in_place(lines[c].as_ref())?;
@@ -4462,6 +4499,10 @@ const BYLINE_PREFIXES: &[&str] = &[
     "Medically reviewed by ",
     "Reviewed by ",
     "Published by ",
+    "Analysis by ",
+    "Data analysis by ",
+    "Interview by ",
+    "Interviews by ",
 ];
 
 /// By byte: whether some [`BYLINE_PREFIXES`] entry opens with it.
@@ -5633,6 +5674,37 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn wire_credits_and_bylines_at_a_ground() {
+        assert!(agency_credit_tail(
+            "A bus crosses the Kestra checkpoint, November 24, 2026. Meridian/Tomas Reyl"
+        ));
+        assert!(agency_credit_tail(
+            "Firefighters work through the night in Dunmore. AP Photo/Dana Ruiz"
+        ));
+        // A sentence naming a route or a ratio is no credit.
+        assert!(!agency_credit_tail(
+            "The line will run every eight minutes. Trams run London/Croydon hourly."
+        ));
+        assert!(!agency_credit_tail("It ended 2-1. Rovers/City"));
+        assert_eq!(
+            names_in_place("Ben Ryland, Chief Football Writer, at Marlpit Road").as_deref(),
+            Some("Ben Ryland, Chief Football Writer")
+        );
+        assert_eq!(
+            names_in_place("Hollie Abara at the Quayside Stadium").as_deref(),
+            Some("Hollie Abara")
+        );
+        assert_eq!(
+            names_in_place("Jon Reyes in Brussels").as_deref(),
+            Some("Jon Reyes")
+        );
+        assert_eq!(
+            names_in_place("Fans gathered at the Quayside Stadium"),
+            None
+        );
     }
 
     #[test]

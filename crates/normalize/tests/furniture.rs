@@ -982,18 +982,25 @@ fn held_out_19_set_meets_the_bars() {
     // ("Kelsworth Rovers 2-1 Stanmere City") is no headline; three or more short rows with a
     // figure under a heading, a paragraph after them, are the story's ("9’ Marr 1-0"): one
     // corpus 737/773 = 95.3%, 305/309 = 98.7%, 14/27; one page per site 643/773 = 83.2%,
-    // 304/309 = 98.4%, 13/27 (held-out 11 keeps two more table rows).
-    // FIXME: below the bars in both settings.
+    // 304/309 = 98.4%, 13/27 (held-out 11 keeps two more table rows). Then bylines "Analysis
+    // by", "Data analysis by", "Interview by", a writer "at" a ground as well as "in" a place,
+    // under a standfirst long enough to be the first body paragraph; a wire picture's credit
+    // ("… 2026. Meridian/Tomas Reyl"); common wordings of audio players, polls, print-edition
+    // notes, paywall markers, interactive charts, betting notes and ad-free offers as data:
+    // one corpus 756/773 = 97.8%, 305/309 = 98.7%, 19/27; one page per site 700/773 = 90.6%,
+    // 307/309 = 99.4%, 19/27 (held-out 18 moves 22 of 26 metadata lines, held-out 5, 6 and 8
+    // lose a line or three of furniture more, no content anywhere).
+    // FIXME: one page per site below the removal bar.
     let floors = Floors {
-        removed: 0.95,
+        removed: 0.97,
         kept: 0.98,
-        meta_unmoved: 14,
+        meta_unmoved: 8,
     };
     assert_floors("held-out 19, one corpus", &corpus, &floors);
     let floors = Floors {
-        removed: 0.83,
-        kept: 0.98,
-        meta_unmoved: 14,
+        removed: 0.90,
+        kept: 0.99,
+        meta_unmoved: 8,
     };
     assert_floors("held-out 19, one page per site", &apart, &floors);
 }
