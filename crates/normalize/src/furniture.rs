@@ -1000,20 +1000,21 @@ fn credit_tail(line: &str) -> Option<(usize, usize)> {
 /// slash ("… at the Kestra checkpoint, November 24, 2026. Meridian/Tomas Reyl", "AP
 /// Photo/Dana Ruiz"): two to five capitalised words, one slash between two of them.
 fn agency_credit_tail(line: &str) -> bool {
+    // Most lines have no slash.
+    if memchr::memchr(b'/', line.as_bytes()).is_none() {
+        return false;
+    }
     let Some((caption, tail)) = line.rsplit_once(". ") else {
         return false;
     };
-    let words: Vec<&str> = tail.split(' ').collect();
-    caption.split(' ').count() >= 4
-        && (2..=5).contains(&words.len())
-        && tail.matches('/').count() == 1
-        && words.iter().all(|w| {
+    let words = tail.split(' ').count();
+    // One slash, between two words (each part capitalised).
+    memchr::memchr_iter(b'/', tail.as_bytes()).count() == 1
+        && (2..=5).contains(&words)
+        && caption.split(' ').nth(3).is_some()
+        && tail.split(' ').all(|w| {
             w.split('/')
                 .all(|p| p.starts_with(|c: char| c.is_uppercase()) && !has_digit(p))
-        })
-        && words.iter().any(|w| {
-            w.split_once('/')
-                .is_some_and(|(a, b)| !a.is_empty() && !b.is_empty())
         })
 }
 
@@ -3947,17 +3948,26 @@ fn is_score_line(line: &str) -> bool {
                 && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
         })
     };
-    let words: Vec<&str> = line.split(' ').take(9).collect();
-    let Some(at) = words.iter().position(|w| score(w)) else {
+    // Most lines are out by their length, or by having no digit next to a dash (looked for
+    // by bytes: '-' is ASCII, "–" is E2 80 93).
+    let b = line.as_bytes();
+    if b.len() > 90
+        || !memchr::memchr2_iter(b'-', 0x93, b).any(|i| {
+            i > 0 && b[i - 1].is_ascii_digit() || b.get(i + 1).is_some_and(u8::is_ascii_digit)
+        })
+    {
         return false;
-    };
-    words.len() <= 8
-        && at > 0
-        && at + 1 < words.len()
-        && words
-            .iter()
-            .enumerate()
-            .all(|(k, w)| k == at || *w == "&" || w.starts_with(|c: char| c.is_uppercase()))
+    }
+    let (mut words, mut at, mut capitals) = (0, None, true);
+    for (k, w) in line.split(' ').enumerate() {
+        words += 1;
+        if at.is_none() && score(w) {
+            at = Some(k);
+        } else if !(w == "&" || w.starts_with(|c: char| c.is_uppercase())) {
+            capitals = false;
+        }
+    }
+    capitals && words <= 8 && at.is_some_and(|a| a > 0 && a + 1 < words)
 }
 
 /// A fact box's field, which may have a longer label than a page's field ("Estimated yield of
