@@ -1744,6 +1744,79 @@ fn names_the_story<L: AsRef<str>>(line: &str, before: &[L], header: &[L]) -> boo
     })
 }
 
+/// The words that name the site in its masthead: the last words, of four letters or more, of
+/// the header's lines of two to six words that are all capitalised ("The Harwick Evening
+/// Ledger", "Fulltime Nation"), less those the story uses itself (`in_story`).
+fn masthead_words<L: AsRef<str>>(header: &[L], in_story: impl Fn(&str) -> bool) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    for h in header {
+        let h = h.as_ref().trim();
+        // The name's last word: the first is as often its town ("The Harwick Evening
+        // Ledger"), which the story may name too. (Most header lines are one word: out at once.)
+        let Some((_, last)) = h.rsplit_once(' ') else {
+            continue;
+        };
+        if last.len() >= 4
+            && h.split(' ').nth(6).is_none()
+            && h.split(' ')
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+            && last.chars().all(char::is_alphabetic)
+            && !words.iter().any(|x| x == last)
+            && !in_story(last)
+        {
+            words.push(last.to_owned());
+        }
+    }
+    words
+}
+
+/// A sentence of the site's to the reader: closed, forty words at most, naming the site by one
+/// of `site_words` (`finders` search for them), with a word that speaks to or for the reader or
+/// of its subscribers, and no quotation or reported speech.
+fn site_appeal(
+    line: &str,
+    sh: &Shape,
+    site_words: &[String],
+    finders: &[memchr::memmem::Finder<'_>],
+) -> bool {
+    // (Not "members": a society's news speaks to its members about its own work.)
+    const VOICE: &[&str] = &[
+        "you",
+        "your",
+        "our",
+        "we",
+        "us",
+        "subscribers",
+        "subscriber",
+        "readers",
+        "subscribe",
+        "support",
+        "donate",
+    ];
+    fn word(w: &str) -> &str {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+    }
+    // Most lines name no masthead word: that is asked first, by a searcher per word.
+    sh.closed
+        && sh.words <= 40
+        && finders.iter().any(|f| f.find(line.as_bytes()).is_some())
+        && line.split(' ').any(|w| {
+            let w = word(w);
+            let w = w
+                .strip_suffix("’s")
+                .or_else(|| w.strip_suffix("'s"))
+                .unwrap_or(w);
+            site_words.iter().any(|s| s == w)
+        })
+        && line
+            .split(' ')
+            .any(|w| VOICE.iter().any(|v| word(w).eq_ignore_ascii_case(v)))
+        && !line.contains(['“', '”', '"'])
+        && ![" said", " says", " told "]
+            .iter()
+            .any(|v| line.contains(v))
+}
+
 /// A name used as a label, not a headline: five words or fewer, every one capitalised, none a
 /// function word ("Police Department Press Releases", "American Cold Storage Association").
 /// A headline has a verb or a small word ("Arrest Made in String of Thefts").
@@ -3428,6 +3501,40 @@ pub(crate) fn classify_with<L: AsRef<str>>(
             {
                 class[i] =
                     Class::Furniture("footer zone, after the article's closing prompt".into());
+            }
+        }
+    }
+
+    // 4d. The site speaking of itself to the reader past the first paragraph ("The Ledger
+    //     sits in Harwick's courts every weekday so you know what happens in them. Back that
+    //     work from £1 a week."): a sentence that names the site by a word of its masthead the
+    //     story does not use, and speaks to or for the reader. Not a quotation or reported
+    //     speech, which may name the paper ("… she told the Ledger").
+    {
+        let header_end = title.unwrap_or(0).min(first_body);
+        let story: Vec<usize> = (first_body..n)
+            .filter(|&j| alive(&class, j) && sh[j].body)
+            .take(3)
+            .chain(title)
+            .collect();
+        let site_words = masthead_words(&lines[..header_end], |w| {
+            let finder = memchr::memmem::Finder::new(w.as_bytes());
+            story
+                .iter()
+                .any(|&j| finder.find(lines[j].as_ref().as_bytes()).is_some())
+        });
+        if !site_words.is_empty() {
+            let finders: Vec<memchr::memmem::Finder<'_>> = site_words
+                .iter()
+                .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
+                .collect();
+            for i in first_body + 1..n {
+                if alive(&class, i)
+                    && !story.contains(&i)
+                    && site_appeal(lines[i].as_ref(), &sh[i], &site_words, &finders)
+                {
+                    class[i] = Class::Furniture("the site's own appeal or note".into());
+                }
             }
         }
     }
@@ -5715,6 +5822,39 @@ mod tests {
             names_in_place("Fans gathered at the Quayside Stadium"),
             None
         );
+    }
+
+    #[test]
+    fn the_sites_own_appeal_goes_and_a_quote_naming_it_stays() {
+        let page = |line: &'static str| {
+            vec![
+                "The Harwick Evening Ledger",
+                "News",
+                "Baker cleared of arson after a two-day trial at Callowmere",
+                "A jury at Callowmere Crown Court took an hour on Friday to clear the baker of setting fire to his own shop on Mill Row in May.",
+                line,
+                "The court heard the fire started in an extractor fan that had not been cleaned for a year.",
+            ]
+        };
+        let removed = |line: &'static str| {
+            let lines = page(line);
+            let (class, _) = classify(&lines, &|_| 0, 0);
+            !matches!(class[4], Class::Content)
+        };
+        assert!(removed(
+            "The Ledger sits in the courts every weekday so you know what happens in them."
+        ));
+        // A quotation naming the paper, reported speech, and a sentence of the story that
+        // names the town of the masthead (which the story uses) all stay.
+        assert!(!removed(
+            "“You will not hear the end of this,” he shouted at the Ledger."
+        ));
+        assert!(!removed(
+            "He told the Ledger you could smell smoke from the bridge."
+        ));
+        assert!(!removed(
+            "Harwick firefighters say you should clean extractor fans twice a year."
+        ));
     }
 
     #[test]

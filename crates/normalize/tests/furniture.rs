@@ -989,7 +989,11 @@ fn held_out_19_set_meets_the_bars() {
     // notes, paywall markers, interactive charts, betting notes and ad-free offers as data:
     // one corpus 756/773 = 97.8%, 305/309 = 98.7%, 19/27; one page per site 700/773 = 90.6%,
     // 307/309 = 99.4%, 19/27 (held-out 18 moves 22 of 26 metadata lines, held-out 5, 6 and 8
-    // lose a line or three of furniture more, no content anywhere).
+    // lose a line or three of furniture more, no content anywhere). Then the site's own
+    // appeal or note past the first paragraph (a sentence naming the site by its masthead's
+    // last word, which the story does not use, and speaking to or for the reader, no quotation):
+    // one page per site 714/773 = 92.4% (held-out 7, 8, 10, 14, 17, 18 remove 1 to 7 lines
+    // more each; no content lost on any set).
     // FIXME: one page per site below the removal bar.
     let floors = Floors {
         removed: 0.97,
@@ -998,7 +1002,7 @@ fn held_out_19_set_meets_the_bars() {
     };
     assert_floors("held-out 19, one corpus", &corpus, &floors);
     let floors = Floors {
-        removed: 0.90,
+        removed: 0.92,
         kept: 0.99,
         meta_unmoved: 8,
     };
