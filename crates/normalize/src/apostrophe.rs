@@ -3243,6 +3243,30 @@ fn possessive_with(
             "possessive: time noun {stem} after a singular determiner; next word '{next_word}' is {next_class:?}"
         ));
     }
+    // A time noun after "this" is never a plural ("This years show features …"), after "the"
+    // and a word of order before a singular noun it is one span ("the previous years total",
+    // "the opening nights headliner"; "the first days problems" may be several days').
+    if stem_class & lexicon::TIME != 0
+        && poss_pl == 0
+        && c.gap == Gap::Space
+        && next.is_some_and(|n| !n.upper_first && n.gap == Gap::Space)
+        && let Some(p) = prev.filter(|p| p.apos == Apos::None)
+    {
+        let p_word = &line[p.start..p.end];
+        let after_this = p_word.eq_ignore_ascii_case("this")
+            && matches!(next_class, Next::Noun | Next::Ambig | Next::Unknown);
+        let in_order = next_class == Next::Noun
+            && !plural_shaped(next_word)
+            && TIME_ORDER.iter().any(|o| o.eq_ignore_ascii_case(p_word))
+            && before[0].is_some_and(|d| {
+                d.apos == Apos::None && line[d.start..d.end].eq_ignore_ascii_case("the")
+            });
+        if after_this || in_order {
+            return cx.singular(format!(
+                "possessive: time noun {stem} after '{p_word}'; next word '{next_word}' is {next_class:?}"
+            ));
+        }
+    }
     if let Some(r) = modifier_before_head(&cx) {
         return Some(r);
     }
@@ -3514,6 +3538,22 @@ fn possessive_with(
     }
     None
 }
+
+/// Words of order before a time noun that make it one span ("the previous year’s total", "the
+/// opening night’s headliner").
+const TIME_ORDER: &[&str] = &[
+    "previous",
+    "opening",
+    "closing",
+    "final",
+    "first",
+    "second",
+    "third",
+    "following",
+    "preceding",
+    "past",
+    "coming",
+];
 
 /// What a saint's name in the possessive names ("St. Mark’s Church", "St Anne’s Hospital",
 /// "St. Patrick’s Day"): general English, the word after the name.

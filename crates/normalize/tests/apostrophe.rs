@@ -1172,7 +1172,8 @@ fn a_thing_before_a_hyphened_measure() {
 
 /// A noun in consonant + y spells no plural in -ys, so its -s form before a verb is "is" or
 /// "has" ("Whiskys made to be shared"), capitalised too when the lexicon knows the noun; a
-/// name so spelt stays ("Gladys said"). "itd" and "therell" are no words. A plural that
+/// name so spelt stays ("Gladys said"). "itd" and "therell" are no words; "this years" no
+/// plural. A plural that
 /// modifies in its own right ("the docks area", "the languages department") and an adverb
 /// after an -s form ("the letters anymore") take no apostrophe.
 #[test]
@@ -1190,6 +1191,10 @@ fn eighth_session_forms_and_plural_modifiers() {
             "“If we dont act now, therell come a day.”",
             "“If we don’t act now, there’ll come a day.”",
         ),
+        (
+            "This years show features a juggling act from Riga.",
+            "This year’s show features a juggling act from Riga.",
+        ),
     ] {
         assert_eq!(restore_with("", line).as_deref(), Some(want), "{line}");
     }
@@ -1201,6 +1206,8 @@ fn eighth_session_forms_and_plural_modifiers() {
         "“Nobody reads the letters anymore,” she said.",
         "The head of the languages department retired.",
         "The telecommunications regulator said it would look into the outage.",
+        "Over the past years prices rose in every district.",
+        "Over the coming years costs will rise.",
     ] {
         assert_eq!(restore_with(corpus, line), None, "{line}");
     }
