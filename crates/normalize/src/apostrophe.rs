@@ -3011,6 +3011,16 @@ fn possessive_with(
     next_class: Next,
 ) -> Option<(String, String)> {
     let prev = before[1];
+    // "the ones paying for them": the pronoun, no owner.
+    if word.eq_ignore_ascii_case("ones")
+        && prev.is_some_and(|p| {
+            ["the", "these", "those"]
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(&line[p.start..p.end]))
+        })
+    {
+        return None;
+    }
     // What the rules read of the candidate; the stem is the word without its last letter
     // (an 's': the screen and `decide_in_full` pass only such words).
     let stem = word.get(..word.len() - 1).unwrap_or(word);
@@ -3487,6 +3497,9 @@ fn possessive_with(
         // "the", "this" or "that" it is one span's ("the days takings", "this weeks talks").
         && (stem_class & lexicon::TIME == 0
             || !modified && ["the", "this", "that"].iter().any(|d| d.eq_ignore_ascii_case(prev_word)))
+        // "the dates payments are due", "the ways people live": a noun that heads a clause
+        // without "that" is no owner of the plural after it.
+        && !CLAUSE_HEADS.iter().any(|h| h.eq_ignore_ascii_case(stem))
         && inanimate_noun(stem, &s)
     {
         return cx.singular(format!(
@@ -3538,6 +3551,12 @@ fn possessive_with(
     }
     None
 }
+
+/// Nouns that head a clause without "that" ("the dates payments are due", "the ways people
+/// live", "the reasons families leave"): before a plural noun, their -s form is the plural.
+const CLAUSE_HEADS: &[&str] = &[
+    "way", "reason", "date", "moment", "extent", "manner", "place",
+];
 
 /// Words of order before a time noun that make it one span ("the previous year’s total", "the
 /// opening night’s headliner").
