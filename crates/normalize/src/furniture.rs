@@ -589,6 +589,13 @@ fn shape_len(line: &str) -> usize {
     line.len() - cut
 }
 
+/// Whether a line is too long to key: its shape length is over [`MAX_KEYED_LINE`]. The
+/// shape length is never more than the length, so a line no longer than that is not searched
+/// for apostrophes.
+fn keyed_too_long(line: &str) -> bool {
+    line.len() > MAX_KEYED_LINE && shape_len(line) > MAX_KEYED_LINE
+}
+
 /// Lines longer than this (shape length) are paragraphs whatever their ending.
 const LONG_LINE: usize = 150;
 
@@ -614,14 +621,21 @@ impl Shape {
     fn of(line: &str) -> Shape {
         let words = word_count(line);
         let closed = ends_closed(line);
-        // The shape length is never more than the length.
-        let long = line.len() > LONG_LINE && shape_len(line) > LONG_LINE;
-        let para = (words >= 4 && closed) || long;
+        // The shape length is never more than the length. It is read only where it can
+        // change the answer: a sentence of more than twenty words is a body paragraph
+        // whatever its length (most paragraphs), so its apostrophes are not searched for.
+        let long = || line.len() > LONG_LINE && shape_len(line) > LONG_LINE;
+        let (para, body) = if words >= 4 && closed {
+            (true, words > 20 || long())
+        } else {
+            let long = long();
+            (long, long)
+        };
         Shape {
             words,
             closed,
             para,
-            body: para && (words > 20 || long),
+            body,
             anchor: false,
             numeric: false,
             end: false,
@@ -1949,7 +1963,7 @@ impl Keyed {
         key: &mut String,
         ends: &mut String,
     ) -> Keyed {
-        if sh.words > rules.key_words || shape_len(line) > MAX_KEYED_LINE {
+        if sh.words > rules.key_words || keyed_too_long(line) {
             return Keyed::Long;
         }
         let sentence = sh.closed && sh.words >= 4;
@@ -3885,7 +3899,7 @@ pub(crate) fn same_standing(before: &str, after: &str, repeats: &Repeats<'_>) ->
     let (mut key, mut tail) = (String::new(), String::new());
     for (line, sh) in [before, after].into_iter().zip(shapes) {
         let sentence = sh.closed && sh.words >= 4;
-        if sh.words > rules.key_words || shape_len(line) > MAX_KEYED_LINE {
+        if sh.words > rules.key_words || keyed_too_long(line) {
             continue;
         }
         if sh.words > rules.full_key_words {
@@ -5905,6 +5919,29 @@ mod tests {
         fn shape_len_leaves_out_the_apostrophes(s in "(\\PC|’|'|\u{2018}|\u{2099}|\u{0659})*") {
             let naive = s.len() - s.matches('’').count() * 3 - s.matches('\'').count();
             proptest::prop_assert_eq!(shape_len(&s), naive, "{:?}", s);
+        }
+
+        /// A line's shape and its keying length as first computed (the shape length always
+        /// taken) agree with the shortcuts that skip it where it cannot change the answer, on
+        /// lines of words, sentence ends and apostrophes around both limits.
+        #[test]
+        fn shape_skips_the_shape_length_only_where_it_cannot_matter(
+            parts in proptest::collection::vec(
+                "([a-z]{1,9}|[ ]{1,2}|[’'.!?,]|'’’'|’’’)",
+                0..300,
+            )
+        ) {
+            let line = parts.concat();
+            let sh = Shape::of(&line);
+            let long = line.len() > LONG_LINE && shape_len(&line) > LONG_LINE;
+            let para = (sh.words >= 4 && sh.closed) || long;
+            proptest::prop_assert_eq!(sh.para, para, "{:?}", line);
+            proptest::prop_assert_eq!(sh.body, para && (sh.words > 20 || long), "{:?}", line);
+            proptest::prop_assert_eq!(
+                keyed_too_long(&line),
+                shape_len(&line) > MAX_KEYED_LINE,
+                "{:?}", line
+            );
         }
     }
 
