@@ -185,7 +185,8 @@ pub struct Normalizer {
 static NEXT_NORMALIZER_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 /// The per-line buffers of [`Normalizer::normalize`] that outlive no call, kept per thread
-/// across calls so that an article allocates none of them.
+/// across calls so that an article allocates none of them. (The line steps' changes and the
+/// restorations, kept here too, saved 0.1M of 189.7M instructions on the seeds: not kept.)
 #[derive(Debug, Default)]
 struct LineBufs {
     /// Each kept line's number in the input.
