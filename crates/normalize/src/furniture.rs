@@ -479,7 +479,11 @@ fn joins_word(prev: u8, mid: u8, next: u8) -> bool {
 /// words in `text::needs` from the masks it takes anyway, handed to the furniture pass with the
 /// line, made classification 6.4M instructions cheaper but `needs` 5.9M dearer, 1.1M worse in
 /// all than counting here; and `classify_at` reading a long text's short last window from the
-/// window that ends the text, masks shifted, rather than a padded copy: `needs` +2.7M.
+/// window that ends the text, masks shifted, rather than a padded copy: `needs` +2.7M. Also
+/// dropped (`normalize_profile article 3`): this count taken along `word_count`'s first scan
+/// of a long line, off the same masks, so that a long line of no more than the told words is
+/// not scanned twice: most long lines prove longer within a few windows, and the count they
+/// then paid for made normalize 191.1M -> 194.1M on the seeds (varied pages 333.5M -> 333.2M).
 fn plain_word_count(line: &str) -> Option<usize> {
     let b = line.as_bytes();
     let at = |i: usize| b.get(i).copied().unwrap_or(0);
@@ -589,6 +593,13 @@ fn shape_len(line: &str) -> usize {
     line.len() - cut
 }
 
+/// Whether a line is too long to key: its shape length is over [`MAX_KEYED_LINE`]. The
+/// shape length is never more than the length, so a line no longer than that is not searched
+/// for apostrophes.
+fn keyed_too_long(line: &str) -> bool {
+    line.len() > MAX_KEYED_LINE && shape_len(line) > MAX_KEYED_LINE
+}
+
 /// Lines longer than this (shape length) are paragraphs whatever their ending.
 const LONG_LINE: usize = 150;
 
@@ -614,14 +625,21 @@ impl Shape {
     fn of(line: &str) -> Shape {
         let words = word_count(line);
         let closed = ends_closed(line);
-        // The shape length is never more than the length.
-        let long = line.len() > LONG_LINE && shape_len(line) > LONG_LINE;
-        let para = (words >= 4 && closed) || long;
+        // The shape length is never more than the length. It is read only where it can
+        // change the answer: a sentence of more than twenty words is a body paragraph
+        // whatever its length (most paragraphs), so its apostrophes are not searched for.
+        let long = || line.len() > LONG_LINE && shape_len(line) > LONG_LINE;
+        let (para, body) = if words >= 4 && closed {
+            (true, words > 20 || long())
+        } else {
+            let long = long();
+            (long, long)
+        };
         Shape {
             words,
             closed,
             para,
-            body: para && (words > 20 || long),
+            body,
             anchor: false,
             numeric: false,
             end: false,
@@ -1997,12 +2015,14 @@ impl Base {
 /// Marks, among the lines `within` (of `within.end` lines in all), every maximal run of
 /// consecutive lines that are `row`s and that `keep` accepts (given the run's range).
 fn runs(
+    marked: &mut Vec<bool>,
     within: std::ops::Range<usize>,
     row: impl Fn(usize) -> bool,
     keep: impl Fn(std::ops::Range<usize>) -> bool,
-) -> Vec<bool> {
+) {
     let n = within.end;
-    let mut marked = vec![false; n];
+    marked.clear();
+    marked.resize(n, false);
     let mut start = within.start;
     while start < n {
         if !row(start) {
@@ -2015,7 +2035,6 @@ fn runs(
         }
         start = end;
     }
-    marked
 }
 
 /// The number a ranked list's row opens with: one or two digits, ". ", a capital.
@@ -2075,7 +2094,7 @@ impl Keyed {
         key: &mut String,
         ends: &mut String,
     ) -> Keyed {
-        if sh.words > rules.key_words || shape_len(line) > MAX_KEYED_LINE {
+        if sh.words > rules.key_words || keyed_too_long(line) {
             return Keyed::Long;
         }
         let sentence = sh.closed && sh.words >= 4;
@@ -2399,23 +2418,86 @@ pub(crate) fn classify_with<L: AsRef<str>>(
     facts: &mut [Facts],
     repeats: &Repeats<'_>,
 ) -> (Vec<Class>, Option<usize>) {
+    // The thread's buffers, out of their cell for the call (the cell is left holding empty
+    // ones, which allocate nothing) and back after it unless a page of many lines grew them.
+    let mut scratch = SCRATCH.take();
+    let out = classify_in(lines, facts, repeats, &mut scratch);
+    if lines.len() <= MAX_SCRATCH_LINES {
+        SCRATCH.set(scratch);
+    }
+    out
+}
+
+/// Pages of more lines than this leave the buffers they grew to be freed, not kept.
+const MAX_SCRATCH_LINES: usize = 4096;
+
+/// The per-line buffers of [`classify_with`], kept per thread across calls so that a round
+/// allocates none of them: they are cleared and filled again by each call.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    base: Vec<Base>,
+    sh: Vec<Shape>,
+    key: String,
+    tail: String,
+    keys: Vec<Option<u64>>,
+    pair_run: Vec<bool>,
+    label_run: Vec<bool>,
+    figure_run: Vec<bool>,
+    ranked: Vec<bool>,
+    candidates: Vec<usize>,
+    fact: Vec<bool>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+/// [`classify_with`] on buffers of its own.
+fn classify_in<L: AsRef<str>>(
+    lines: &[L],
+    facts: &mut [Facts],
+    repeats: &Repeats<'_>,
+    scratch: &mut Scratch,
+) -> (Vec<Class>, Option<usize>) {
     let (repeated, min_repeat) = (repeats.corpus, repeats.min);
     let rules = rules();
     let n = lines.len();
     assert_eq!(facts.len(), n, "one Facts a line");
     let mut class = vec![Class::Content; n];
-    let base: Vec<Base> = lines
-        .iter()
-        .zip(facts.iter_mut())
-        .map(|(l, f)| *f.base.get_or_insert_with(|| Base::of(l.as_ref())))
-        .collect();
-    let mut sh: Vec<Shape> = base.iter().map(|b| b.shape).collect();
+    let Scratch {
+        base,
+        sh,
+        key,
+        tail,
+        keys,
+        pair_run,
+        label_run,
+        figure_run,
+        ranked,
+        candidates,
+        fact,
+    } = scratch;
+    base.clear();
+    base.extend(
+        lines
+            .iter()
+            .zip(facts.iter_mut())
+            .map(|(l, f)| *f.base.get_or_insert_with(|| Base::of(l.as_ref()))),
+    );
+    let base: &[Base] = base;
+    sh.clear();
+    sh.extend(base.iter().map(|b| b.shape));
+    let sh: &mut [Shape] = sh;
     // Room for the key of any keyed line, so keying grows no buffer line by line.
-    let mut key = String::with_capacity(MAX_KEYED_LINE + 64);
+    key.clear();
+    key.reserve(MAX_KEYED_LINE + 64);
     // The line whose key `key` holds.
     let mut key_of = None;
-    let mut tail = String::with_capacity(MAX_KEYED_LINE + 64);
-    let mut keys: Vec<Option<u64>> = vec![None; n];
+    tail.clear();
+    tail.reserve(MAX_KEYED_LINE + 64);
+    keys.clear();
+    keys.resize(n, None);
+    let keys: &mut [Option<u64>] = keys;
     // Bylines and timestamps: what follows a headline.
     // Lines mostly of numbers ("Volume 42, Issue 14"): no headline.
     // A list heading ("Related Articles", "Our Sources") after the first paragraph: the short
@@ -2447,7 +2529,7 @@ pub(crate) fn classify_with<L: AsRef<str>>(
     // Two columns ("Normal day | New day" over "Friday 25 December | Sunday 27 December"):
     // a run of at least three such short rows, two of them with a figure.
     let two_columns = |i: usize| cells(i) == 1 && base[i].shape.words <= MAX_TWO_COLUMN_WORDS;
-    let pair_run = runs(0..n, two_columns, |r| {
+    runs(pair_run, 0..n, two_columns, |r| {
         r.len() >= 3 && r.filter(|&j| digits(j)).count() >= 2
     });
     // Rows of "label: figure" inside the story ("North Harlan: +6.1%", "00:00–01:00: 9", "Port
@@ -2465,7 +2547,7 @@ pub(crate) fn classify_with<L: AsRef<str>>(
     let announced = |i: usize| {
         i > first_para && base[i].shape.words >= 3 && lines[i].as_ref().trim_end().ends_with(':')
     };
-    let label_run = runs((first_para + 1).min(n)..n, label_row, |r| {
+    runs(label_run, (first_para + 1).min(n)..n, label_row, |r| {
         r.len() >= 2
             && (last_para_shape.is_some_and(|p| p >= r.end)
                 || r.start > 0 && announced(r.start - 1))
@@ -2481,27 +2563,29 @@ pub(crate) fn classify_with<L: AsRef<str>>(
         let sh = &base[i].shape;
         (1..=MAX_SUBHEADING_WORDS).contains(&sh.words) && !sh.closed && !digits(i)
     };
-    let figure_run = runs((first_para + 1).min(n)..n, figure_row, |r| {
+    runs(figure_run, (first_para + 1).min(n)..n, figure_row, |r| {
         r.len() >= 3 && heading(r.start - 1) && last_para_shape.is_some_and(|p| p >= r.end)
     });
-    let ranked: Vec<bool> = (0..n)
-        .map(|i| {
-            let rank = ords(i).is_some_and(|k| {
-                ords(i + 1) == Some(k + 1) || i > 0 && ords(i - 1).is_some_and(|p| p + 1 == k)
-            });
-            let row = i > first_para
-                && (cells(i) >= 2
-                    && [i.checked_sub(1), Some(i + 1)]
-                        .into_iter()
-                        .flatten()
-                        .filter(|&j| j < n && cells(j) == cells(i))
-                        .any(|j| digits(i) || digits(j))
-                    || pair_run[i]
-                    || label_run[i]
-                    || figure_run[i]);
-            rank || row
-        })
-        .collect();
+    let (pair_run, label_run, figure_run): (&[bool], &[bool], &[bool]) =
+        (pair_run, label_run, figure_run);
+    ranked.clear();
+    ranked.extend((0..n).map(|i| {
+        let rank = ords(i).is_some_and(|k| {
+            ords(i + 1) == Some(k + 1) || i > 0 && ords(i - 1).is_some_and(|p| p + 1 == k)
+        });
+        let row = i > first_para
+            && (cells(i) >= 2
+                && [i.checked_sub(1), Some(i + 1)]
+                    .into_iter()
+                    .flatten()
+                    .filter(|&j| j < n && cells(j) == cells(i))
+                    .any(|j| digits(i) || digits(j))
+                || pair_run[i]
+                || label_run[i]
+                || figure_run[i]);
+        rank || row
+    }));
+    let ranked: &[bool] = ranked;
 
     // 1. Rules, separators, blocks; bylines.
     let mut block_left = 0;
@@ -2580,7 +2664,7 @@ pub(crate) fn classify_with<L: AsRef<str>>(
         }
         let keyed = facts[i].keyed.get_or_insert_with(|| {
             key_of = Some(i);
-            Keyed::of(rules, line, &sh[i], &mut key, &mut tail)
+            Keyed::of(rules, line, &sh[i], key, tail)
         });
         let k = match keyed {
             Keyed::Long => {
@@ -2674,15 +2758,15 @@ pub(crate) fn classify_with<L: AsRef<str>>(
         let mut verdict = match &k.tail {
             Some(t) => t.clone(),
             None => {
-                key_for(&mut key);
-                let t = Tail::from(line, &key, &sh[i], 0);
+                key_for(key);
+                let t = Tail::from(line, key, &sh[i], 0);
                 k.tail = Some(t.clone());
                 t
             }
         };
-        if verdict == Tail::LabelledTimestamp && in_fact_box(lines, i, &mut tail) {
-            key_for(&mut key);
-            verdict = Tail::from(line, &key, &sh[i], 5);
+        if verdict == Tail::LabelledTimestamp && in_fact_box(lines, i, tail) {
+            key_for(key);
+            verdict = Tail::from(line, key, &sh[i], 5);
         }
         // A row of the story's table is no timestamp, however many dates it holds ("Friday 25
         // December | Sunday 27 December" in a table of changed collection days).
@@ -2692,16 +2776,16 @@ pub(crate) fn classify_with<L: AsRef<str>>(
                 Tail::Timestamp | Tail::LabelledTimestamp | Tail::MetaRow
             )
         {
-            key_for(&mut key);
-            verdict = Tail::from(line, &key, &sh[i], 5);
+            key_for(key);
+            verdict = Tail::from(line, key, &sh[i], 5);
         }
         // A subheading the next line takes up ("Find the right shelter" / "Finding a shelter
         // that …") is the story's.
         if verdict == Tail::CallToAction
             && lines.get(i + 1).is_some_and(|q| taken_up(line, q.as_ref()))
         {
-            key_for(&mut key);
-            verdict = Tail::from(line, &key, &sh[i], 8);
+            key_for(key);
+            verdict = Tail::from(line, key, &sh[i], 8);
         }
         // A row of the story's table ("Normal | Typical background activity" under "Level |
         // Meaning") has a neighbour row of as many columns; a headline over the story may name
@@ -2715,8 +2799,8 @@ pub(crate) fn classify_with<L: AsRef<str>>(
                     .any(|j| j < n && cells(i) > 0 && cells(j) == cells(i))
                 || i < first_para && link_row_parts(line).is_some_and(|p| p < 3))
         {
-            key_for(&mut key);
-            verdict = Tail::from(line, &key, &sh[i], 18);
+            key_for(key);
+            verdict = Tail::from(line, key, &sh[i], 18);
         }
         class[i] = match verdict {
             // "WASHINGTON —" on its own line over the first paragraph.
@@ -3095,12 +3179,14 @@ pub(crate) fn classify_with<L: AsRef<str>>(
             sh[c].anchor = true;
         }
     }
-    let candidates: Vec<usize> = (0..first_body).filter(|&i| alive(&class, i)).collect();
+    candidates.clear();
+    candidates.extend((0..first_body).filter(|&i| alive(&class, i)));
+    let candidates: &[usize] = candidates;
     // "Field: value" lines next to each other before the body are a fact box, never the
     // headline ("Team members: 17" / "Also involved: Coastguard helicopter R199").
-    let fact: Vec<bool> = (0..n)
-        .map(|i| i < first_body && in_fact_box(lines, i, &mut tail))
-        .collect();
+    fact.clear();
+    fact.extend((0..n).map(|i| i < first_body && in_fact_box(lines, i, tail)));
+    let fact: &[bool] = fact;
     let headline_shape = |i: usize| {
         !sh[i].closed && (4..=MAX_TITLE_WORDS).contains(&sh[i].words) && !sh[i].numeric && !fact[i]
     };
@@ -3144,7 +3230,7 @@ pub(crate) fn classify_with<L: AsRef<str>>(
         .position(|&i| sh[i].para && !(question_shape(i) && over_anchor(i)));
     let before_para = match first_alive_para {
         Some(p) if candidates[..p].iter().any(|&c| headline_shape(c)) => &candidates[..p],
-        _ => &candidates[..],
+        _ => candidates,
     };
     // A dated headline: right under a timestamp line ("Posted on: November 21, 2026"), as press
     // releases and government news pages put it.
@@ -3555,7 +3641,7 @@ pub(crate) fn classify_with<L: AsRef<str>>(
     };
     let last_para = paras(true).or_else(|| paras(false));
     if let Some(last) = last_para {
-        let list_end = story_list_end(lines, &sh, &class, last);
+        let list_end = story_list_end(lines, sh, &class, last);
         for i in list_end..n {
             if !alive(&class, i) {
                 continue;
@@ -4153,7 +4239,7 @@ pub(crate) fn same_standing(before: &str, after: &str, repeats: &Repeats<'_>) ->
     let (mut key, mut tail) = (String::new(), String::new());
     for (line, sh) in [before, after].into_iter().zip(shapes) {
         let sentence = sh.closed && sh.words >= 4;
-        if sh.words > rules.key_words || shape_len(line) > MAX_KEYED_LINE {
+        if sh.words > rules.key_words || keyed_too_long(line) {
             continue;
         }
         if sh.words > rules.full_key_words {
@@ -6323,6 +6409,29 @@ mod tests {
         fn shape_len_leaves_out_the_apostrophes(s in "(\\PC|’|'|\u{2018}|\u{2099}|\u{0659})*") {
             let naive = s.len() - s.matches('’').count() * 3 - s.matches('\'').count();
             proptest::prop_assert_eq!(shape_len(&s), naive, "{:?}", s);
+        }
+
+        /// A line's shape and its keying length as first computed (the shape length always
+        /// taken) agree with the shortcuts that skip it where it cannot change the answer, on
+        /// lines of words, sentence ends and apostrophes around both limits.
+        #[test]
+        fn shape_skips_the_shape_length_only_where_it_cannot_matter(
+            parts in proptest::collection::vec(
+                "([a-z]{1,9}|[ ]{1,2}|[’'.!?,]|'’’'|’’’)",
+                0..300,
+            )
+        ) {
+            let line = parts.concat();
+            let sh = Shape::of(&line);
+            let long = line.len() > LONG_LINE && shape_len(&line) > LONG_LINE;
+            let para = (sh.words >= 4 && sh.closed) || long;
+            proptest::prop_assert_eq!(sh.para, para, "{:?}", line);
+            proptest::prop_assert_eq!(sh.body, para && (sh.words > 20 || long), "{:?}", line);
+            proptest::prop_assert_eq!(
+                keyed_too_long(&line),
+                shape_len(&line) > MAX_KEYED_LINE,
+                "{:?}", line
+            );
         }
     }
 

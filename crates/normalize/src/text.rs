@@ -203,11 +203,27 @@ pub(crate) fn needs(line: &str) -> u16 {
         if m.open != 0 {
             f |= NEED_MARKERS;
         }
+        // Each non-ASCII byte's flags; a C2 or E2 sequence (curly quotes, dashes, no-break
+        // spaces: most of news text's non-ASCII) judged on the spot from the bytes after its
+        // lead, and its continuation bytes (which flag nothing) skipped.
         let mut high = m.high;
         while high != 0 {
             let i = high.trailing_zeros() as usize;
-            high &= high - 1;
-            f |= b.get(pos + i).map_or(0, |&x| BYTE_NEEDS[usize::from(x)]);
+            let p = pos + i;
+            let x = b.get(p).copied().unwrap_or(0);
+            f |= BYTE_NEEDS[usize::from(x)];
+            match x {
+                0xE2 => {
+                    let at = |k: usize| b.get(p + k).copied().unwrap_or(0);
+                    f |= e2_needs(at(1), at(2));
+                    high &= !(0b111u64 << i);
+                }
+                0xC2 => {
+                    f |= c2_needs(b.get(p + 1).copied().unwrap_or(0));
+                    high &= !(0b11u64 << i);
+                }
+                _ => high &= high - 1,
+            }
         }
         // Two spaces in a row (also across windows) need folding.
         let sp = m.space;
@@ -217,12 +233,34 @@ pub(crate) fn needs(line: &str) -> u16 {
         prev_space = sp >> 63 != 0;
         pos += 64;
     }
-    refine(b, f)
+    refine_ends(b, f)
 }
 
-/// The second half of [`needs`]: spaces at the ends, and what the bytes of interest that need a
-/// look at their neighbours (`-`, 0xC2 and 0xE2 sequences) call for.
-fn refine(b: &[u8], mut f: u16) -> u16 {
+/// What a C2 sequence calls for, by its second byte.
+#[inline(always)]
+fn c2_needs(second: u8) -> u16 {
+    match second {
+        0x80..=0xA0 | 0xAD => NEED_WS,
+        0xB4 => NEED_TYPOGRAPHIC,
+        _ => 0,
+    }
+}
+
+/// What an E2 sequence calls for, by its second and third bytes.
+#[inline(always)]
+fn e2_needs(second: u8, third: u8) -> u16 {
+    match (second, third) {
+        (0x80, 0x80..=0x8B | 0xA8 | 0xA9 | 0xAF) | (0x81, 0x9F | 0xA0) => NEED_WS,
+        (0x80, 0x93 | 0x98 | 0xB2) => NEED_TYPOGRAPHIC | NEED_ASCII,
+        (0x80, 0x94 | 0x99..=0x9F) => NEED_ASCII,
+        (0x80 | 0x81, _) => 0,
+        _ => NEED_NFC,
+    }
+}
+
+/// The second half of [`needs`]: spaces at the ends, and what a `-` calls for by its
+/// neighbours (the C2 and E2 sequences are judged in the byte loop).
+fn refine_ends(b: &[u8], mut f: u16) -> u16 {
     if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
         f |= NEED_WS;
     }
@@ -234,26 +272,24 @@ fn refine(b: &[u8], mut f: u16) -> u16 {
     {
         f |= NEED_TYPOGRAPHIC;
     }
+    f
+}
+
+/// [`refine_ends`] with the C2 and E2 sequences found by searching the line for their lead
+/// bytes, as `needs` did before it judged them in its byte loop: the references' second half.
+#[cfg(test)]
+fn refine(b: &[u8], mut f: u16) -> u16 {
+    f = refine_ends(b, f);
     if f & B_C2 != 0 {
         for i in memchr::memchr_iter(0xC2, b) {
-            match b.get(i + 1).copied().unwrap_or(0) {
-                0x80..=0xA0 | 0xAD => f |= NEED_WS,
-                0xB4 => f |= NEED_TYPOGRAPHIC,
-                _ => {}
-            }
+            f |= c2_needs(b.get(i + 1).copied().unwrap_or(0));
         }
     }
     if f & B_E2 != 0 {
         for i in memchr::memchr_iter(0xE2, b) {
             let second = b.get(i + 1).copied().unwrap_or(0);
             let third = b.get(i + 2).copied().unwrap_or(0);
-            match (second, third) {
-                (0x80, 0x80..=0x8B | 0xA8 | 0xA9 | 0xAF) | (0x81, 0x9F | 0xA0) => f |= NEED_WS,
-                (0x80, 0x93 | 0x98 | 0xB2) => f |= NEED_TYPOGRAPHIC | NEED_ASCII,
-                (0x80, 0x94 | 0x99..=0x9F) => f |= NEED_ASCII,
-                (0x80 | 0x81, _) => {}
-                _ => f |= NEED_NFC,
-            }
+            f |= e2_needs(second, third);
         }
     }
     f
@@ -1035,6 +1071,58 @@ mod tests {
             prev_space = x == b' ';
         }
         refine(b, f)
+    }
+
+    /// [`needs`] as it was before it judged the C2 and E2 sequences in its byte loop: every
+    /// non-ASCII byte looked up, the sequences found again by [`refine`].
+    fn needs_before(line: &str) -> u16 {
+        let b = line.as_bytes();
+        let mut f = 0u16;
+        let mut prev_space = false;
+        let mut pos = 0;
+        while pos < b.len() {
+            let m = copydesk_tokenize::masks::classify_at(b, pos);
+            let n = b.len() - pos;
+            let valid = if n >= 64 { u64::MAX } else { (1u64 << n) - 1 };
+            if m.control & valid != 0 {
+                f |= NEED_WS;
+            }
+            if m.apostrophe | m.double_quote | m.backtick != 0 {
+                f |= NEED_TYPOGRAPHIC;
+            }
+            if m.hyphen != 0 {
+                f |= B_DASH;
+            }
+            if m.open != 0 {
+                f |= NEED_MARKERS;
+            }
+            let mut high = m.high;
+            while high != 0 {
+                let i = high.trailing_zeros() as usize;
+                high &= high - 1;
+                f |= b.get(pos + i).map_or(0, |&x| BYTE_NEEDS[usize::from(x)]);
+            }
+            let sp = m.space;
+            if sp & (sp >> 1) != 0 || (prev_space && sp & 1 != 0) {
+                f |= NEED_WS;
+            }
+            prev_space = sp >> 63 != 0;
+            pos += 64;
+        }
+        refine(b, f)
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// The sequences judged in the byte loop give the summary that searching for them
+        /// gave, on long lines of curly quotes, dashes, spaces and other non-ASCII (windows'
+        /// edges inside sequences included).
+        #[test]
+        fn needs_matches_the_search_for_sequences(
+            s in "([ a-z.,'\\-]|[\u{a0}\u{ad}\u{b4}\u{c0}\u{2000}-\u{203f}\u{2060}\u{2190}ж中€]|  |--| - ){0,200}"
+        ) {
+            proptest::prop_assert_eq!(needs(&s), needs_before(&s), "{:?}", s);
+        }
     }
 
     /// The walk over every character that [`typography`] replaced: the same edits and the
