@@ -3337,7 +3337,15 @@ fn possessive_with(
             || prev_is(&["last", "next", "this", "that"])
                 && before[0].is_none_or(|d| {
                     !d.digit && tok_class(line.as_bytes(), d) & (Q_DET | Q_PLURAL) == 0
-                }))
+                })
+                // "said that years pass": "that" after a verb opens a clause.
+                && !(prev_word.eq_ignore_ascii_case("that")
+                    && before[0].is_some_and(|d| {
+                        let v = &line[d.start..d.end];
+                        lexicon::flags(v) & (lexicon::VERB | lexicon::BASE) != 0
+                            || v.len() > 4 && v.ends_with("ed")
+                            || CLAUSE_VERBS.iter().any(|c| c.eq_ignore_ascii_case(v))
+                    })))
     {
         return cx.singular(format!(
             "possessive: time noun {stem} after '{prev_word}'; next word '{next_word}' is {next_class:?}"
@@ -3556,6 +3564,14 @@ fn possessive_with(
 /// live", "the reasons families leave"): before a plural noun, their -s form is the plural.
 const CLAUSE_HEADS: &[&str] = &[
     "way", "reason", "date", "moment", "extent", "manner", "place",
+];
+
+/// Verbs that "that" follows as the start of a clause ("said that years pass"), beside the
+/// lexicon's verbs and words in -ed.
+const CLAUSE_VERBS: &[&str] = &[
+    "said", "says", "say", "told", "tells", "think", "thinks", "thought", "believe", "believes",
+    "know", "knows", "knew", "found", "finds", "show", "shows", "shown", "mean", "means", "meant",
+    "hope", "hopes", "fear", "fears", "suggest", "suggests", "argue", "argues", "warn", "warns",
 ];
 
 /// Words of order before a time noun that make it one span ("the previous year’s total", "the

@@ -1208,6 +1208,7 @@ fn eighth_session_forms_and_plural_modifiers() {
         "The telecommunications regulator said it would look into the outage.",
         "Over the past years prices rose in every district.",
         "Over the coming years costs will rise.",
+        "He said that years pass quickly.",
     ] {
         assert_eq!(restore_with(corpus, line), None, "{line}");
     }
