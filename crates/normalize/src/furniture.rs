@@ -3467,9 +3467,16 @@ fn classify_in<L: AsRef<str>>(
     }
     // With no header line, the first paragraph may be the headline (a headline that is a
     // sentence, as after comment debris).
+    // (Its length in characters not counting apostrophes: restoring one after classification
+    // must not tip a second run's choice, "dont" and "don’t" are one length.)
     let title = title.or_else(|| {
         let i = (0..n).find(|&i| alive(&class, i))?;
-        (lines[i].as_ref().chars().count() <= copydesk_doc::MAX_TITLE_CHARS).then_some(i)
+        let chars = lines[i]
+            .as_ref()
+            .chars()
+            .filter(|&c| c != '\'' && c != '’')
+            .count();
+        (chars <= copydesk_doc::MAX_TITLE_CHARS).then_some(i)
     });
 
     // 4b. Author bios at the end: paragraphs starting with the name of an author of the byline
