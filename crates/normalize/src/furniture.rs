@@ -2127,7 +2127,9 @@ impl Keyed {
         .filter(|&stamp| stamp || !is_field_or_item(line));
         Keyed::Key(KeyFacts {
             hash: crate::stats::key_hash(key),
-            numeric: digit_words * 2 >= digit_words + letter_words,
+            // A score strip is no headline either ("Kelsworth Rovers 2-1 Stanmere City").
+            numeric: digit_words * 2 >= digit_words + letter_words
+                || !sh.closed && is_score_line(line),
             ticker,
             // (A ticker strip that is a ranked list's row goes on to these.)
             dated_byline: dated_byline(line),
@@ -2694,7 +2696,7 @@ fn classify_in<L: AsRef<str>>(
             }
             Keyed::Key(k) => k,
         };
-        sh[i].numeric = k.numeric || is_score_line(lines[i].as_ref());
+        sh[i].numeric = k.numeric;
         if let Some(stamp) = k.ticker
             && !ranked[i]
         {
@@ -3073,32 +3075,26 @@ fn classify_in<L: AsRef<str>>(
     if min_repeat > 0 {
         let by_site = repeats.site_pages >= min_repeat;
         let header = |i: usize| first_body.is_some_and(|b| i < b) && sh[i].words >= 4;
-        let filled = |j: &usize| !lines[*j].as_ref().trim().is_empty();
+        // (A line on too few pages, or never keyed, is this page's own.)
+        let own = |j: usize| {
+            keys[j].is_none_or(|k| (repeats.site)(k).0 < min_repeat && repeated(k) < min_repeat)
+        };
         let house_subheading = |class: &[Class], i: usize| {
+            let l = |j: usize| lines[j].as_ref();
             i > first_para
-                && is_subheading(lines[i].as_ref(), &sh[i])
-                && !site_voice(lines[i].as_ref(), &sh[i])
+                && i + 1 < n
+                && is_subheading(l(i), &sh[i])
+                && !site_voice(l(i), &sh[i])
                 // Not the last of a widget's template lines ("Yes" / "No", a form's button).
-                && (0..i).rev().find(filled).is_some_and(|j| {
-                    alive(class, j)
-                        || sh[j].para
-                        || keys[j].is_none_or(|k| {
-                            (repeats.site)(k).0 < min_repeat && repeated(k) < min_repeat
-                        })
-                })
-                && (i + 1..n).find(filled).is_some_and(|j| {
-                        let l = lines[j].as_ref();
-                        alive(class, j)
-                            && (sh[j].para
-                                || is_field_or_item(l)
-                                || is_fact_field(l)
-                                || table_rows(lines, j))
-                            && !contributed_line(l)
-                            && byline(l).is_none()
-                            && keys[j].is_none_or(|k| {
-                                (repeats.site)(k).0 < min_repeat && repeated(k) < min_repeat
-                            })
-                    })
+                && (alive(class, i - 1) || sh[i - 1].para || own(i - 1))
+                && alive(class, i + 1)
+                && (sh[i + 1].para
+                    || is_field_or_item(l(i + 1))
+                    || is_fact_field(l(i + 1))
+                    || table_rows(lines, i + 1))
+                && !contributed_line(l(i + 1))
+                && byline(l(i + 1)).is_none()
+                && own(i + 1)
         };
         for i in 0..n {
             if !alive(&class, i) {

@@ -70,8 +70,9 @@ pub struct CorpusStats {
     #[serde(serialize_with = "ser_counts", deserialize_with = "de_counts", default)]
     site_pages: LineCounts,
     /// [`pair`] of a story key and a site key -> number of the site's articles whose longest
-    /// line gives that key: more than one, and the longest line is the site's template (a
-    /// cookie banner, an appeal longer than the story's paragraphs), no story.
+    /// line gives that key: three or more, and the longest line is the site's template (a
+    /// cookie banner, an appeal longer than the story's paragraphs), no story
+    /// ([`CorpusStats::story_on_site`]).
     #[serde(serialize_with = "ser_counts", deserialize_with = "de_counts", default)]
     site_stories: LineCounts,
     /// Evidence for restoring dropped apostrophes.
