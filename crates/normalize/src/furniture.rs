@@ -4778,11 +4778,27 @@ fn name_and_role(line: &str) -> Option<String> {
     };
     ((2..=4).contains(&n)
         && caps(name)
-        && caps(role)
+        && role_case(role)
         && role.split(' ').count() <= 4
         && role_word()
         && !name.as_bytes().iter().any(u8::is_ascii_digit))
     .then(|| name.to_owned())
+}
+
+/// The role of a "Name, role" byline: capitalised words ("Senior Editor"), or two to four words
+/// of letters in sentence or lower case ("Home affairs correspondent", "climate correspondent").
+/// A single lower-case word ("Pol Sarrate, critic") is a list's entry as often as a byline.
+fn role_case(role: &str) -> bool {
+    let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    if role.split(' ').all(upper) {
+        return true;
+    }
+    let mut words = role.split(' ');
+    let first = words.next().unwrap_or_default();
+    role.split(' ').count() >= 2
+        && first.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !first.is_empty()
+        && words.all(|w| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-'))
 }
 
 /// Name-ish words that may be lower case inside a byline.
@@ -5129,7 +5145,7 @@ mod tests {
         let last = role.rsplit(' ').next()?.to_lowercase();
         ((2..=4).contains(&n)
             && caps(name)
-            && caps(role)
+            && role_case(role)
             && role.split(' ').count() <= 4
             && ROLE_WORDS.contains(&last.as_str())
             && !name.chars().any(|c| c.is_ascii_digit()))
@@ -6119,6 +6135,17 @@ mod tests {
             byline("Dale Hendricks | Staff Writer").as_deref(),
             Some("Dale Hendricks")
         );
+        // A role in sentence or lower case, of two words or more.
+        assert_eq!(
+            byline("Ina Morrow, Home affairs correspondent").as_deref(),
+            Some("Ina Morrow")
+        );
+        assert_eq!(
+            byline("Ina Morrow, climate correspondent").as_deref(),
+            Some("Ina Morrow")
+        );
+        assert_eq!(byline("Ina Morrow, critic"), None);
+        assert_eq!(byline("Ina Morrow, the club's new editor"), None);
         assert_eq!(byline("Pensions | Cost of living"), None);
         assert_eq!(
             byline("Reviewed by Theodora Quill").as_deref(),
