@@ -3116,12 +3116,33 @@ fn classify_in<L: AsRef<str>>(
                             .filter(|&j| alive(&class, j) && sh[j].para)
                             .take(3)
                     };
+                    // A line right over the body's first paragraph, or over a standfirst over
+                    // it (bylines, timestamps and photos between them gone), stands where a
+                    // headline stands: on a site of three pages, each story's headline is
+                    // linked from the other two, so on all of them. (Read past the lines the
+                    // rules took out, so a second run, the byline moved, reads it alike.)
+                    // Not a sentence, and not under a line that could head the story itself
+                    // ("Part of the Wrenmoor Wiki news pages" under the headline).
+                    let next = |from: usize| (from + 1..n).find(|&j| alive(&class, j));
+                    let heads_story = || {
+                        !sh[i].closed
+                            && (0..i)
+                                .rev()
+                                .find(|&j| alive(&class, j))
+                                .is_none_or(|p| sh[p].closed || sh[p].words < 4)
+                            && first_body.is_some_and(|b| {
+                                next(i).is_some_and(|s| {
+                                    s == b || (sh[s].closed && sh[s].para && next(s) == Some(b))
+                                })
+                            })
+                    };
                     nearly_all
                         && !first_body
                             .into_iter()
                             .flat_map(paras)
                             .chain(paras(i + 1))
                             .any(|p| taken_up(lines[i].as_ref(), lines[p].as_ref()))
+                        && !heads_story()
                 };
                 if pages >= min_repeat && (!header(i) || tagline()) && !house_subheading(&class, i)
                 {

@@ -529,6 +529,66 @@ fn a_template_line_longer_than_the_story_paragraphs_is_no_story() {
     }
 }
 
+#[test]
+fn a_headline_linked_from_all_of_a_small_sites_pages_is_no_tagline() {
+    // Three pages of one site, each listing the other two stories' headlines under "More long
+    // reads": every headline is on all three pages, as a tagline would be. Each page's own
+    // headline, right over its standfirst and byline, stays its title, here and on a second run.
+    let heads = [
+        "The lock keeper who counts the barges",
+        "Night shift at the last lamp works",
+        "A winter on the salt marsh with the wardens",
+    ];
+    let page = |n: usize| {
+        let more: Vec<&str> = (0..3).filter(|&k| k != n).map(|k| heads[k]).collect();
+        format!(
+            "The Weekend Lantern\n\
+             Long reads\n\
+             {}\n\
+             For thirty years one family has kept the canal moving. Story {n} follows them through a season.\n\
+             Words by Ada Pellow\n\
+             The first paragraph of story {n} sets the scene on a cold morning, with the water high and the light thin over the fields.\n\
+             The second paragraph of story {n} brings in the people who work there and what they say about the job.\n\
+             More long reads\n\
+             {}\n\
+             {}\n",
+            heads[n], more[0], more[1]
+        )
+    };
+    let pages: Vec<(String, String)> = (0..3)
+        .map(|n| (format!("https://lantern.example/long/{n}"), page(n)))
+        .collect();
+    let mut stats = CorpusStats::default();
+    for (url, text) in &pages {
+        stats.observe_page(text, site_key(url));
+    }
+    assert_eq!(
+        stats.line_site_pages_beside(heads[0], &pages[0].0, &pages[0].1),
+        3
+    );
+    let config = NormalizeConfig {
+        repeat_min_articles: 3,
+        ..NormalizeConfig::default()
+    };
+    let normalizer = Normalizer::new(config, stats);
+    for (n, (url, text)) in pages.iter().enumerate() {
+        let mut d = Document::new("s", Source::file("s.txt"), text.clone());
+        d.url = Some(url.clone());
+        d.title_from_text = true;
+        normalizer.normalize(&mut d);
+        assert_eq!(d.title.as_deref(), Some(heads[n]), "{:?}", d.edits);
+        let mut again = Document::new(
+            "s",
+            Source::file("s.txt"),
+            format!("{}\n\n{}", heads[n], d.text),
+        );
+        again.url = Some(url.clone());
+        again.title_from_text = true;
+        normalizer.normalize(&mut again);
+        assert_eq!((&again.title, &again.text), (&d.title, &d.text));
+    }
+}
+
 /// Found by `idempotent_on_news_like_text` (eighth session): a one-line page whose only line
 /// was one character short of a headline's length limit with "dont", and one over it with the
 /// restored "don't". The first run took it for the headline (so cut no dateline from it), the
