@@ -2925,6 +2925,13 @@ fn plural_impossible(stem: &str) -> bool {
         // Irregular plurals take no further -s: "women", "spokesmen", "children" (but
         // "omens", "specimens" are plurals of "omen", "specimen"). Each ends in n, tested
         // first: most stems are out before the list.
+        // "ombudsmans", "chairmans", "spokeswomans": a compound of -man or -woman, in lower
+        // case, makes its plural in -men ("human", "German" are no compounds of it).
+        || b[n - 1] == b'n'
+            && n > 5
+            && ["sman", "rman", "eman", "yman", "woman"]
+                .iter()
+                .any(|e| stem.ends_with(e))
         || matches!(b[n - 1], b'n' | b'N')
             && (stem.eq_ignore_ascii_case("men")
                 || ["women", "smen", "rmen", "emen", "ymen", "children"]
@@ -3055,6 +3062,9 @@ fn possessive_with(
             &line[n.start..n.end]
         ));
     }
+    if let Some(r) = titled_name_in_s(&cx, next_class) {
+        return Some(r);
+    }
     if matches!(next_class, Next::Stop | Next::Verb) {
         return been(&cx)
             .or_else(|| no_plural_form(&cx, next_class))
@@ -3169,6 +3179,7 @@ fn possessive_with(
             && !(c.gap == Gap::Sentence
                 && next_class == Next::Noun
                 && word.as_bytes()[1..].iter().all(u8::is_ascii_lowercase)
+                && next.is_none_or(|n| !particle_follows(line, n))
                 && opening_attested())
         {
             return None;
@@ -3622,6 +3633,58 @@ const SAINTS_INSTITUTIONS: &[&str] = &[
 /// -ss, -us, -is, -as and -os end in s themselves ("St. Thomas", "St. Louis", "St. Francis"),
 /// and a name in -es only keeps its e when the corpus shows that stem alone ("Anne" for
 /// "Annes", never "Jame" for "St. James"); a contraction form is no stem ("St. Ives").
+/// Whether an adverb particle follows the token ("walk out", "set up"): the token is then a
+/// verb, though the lexicon knows it as a noun ("Dockers walk out over …").
+fn particle_follows(line: &str, n: &Tok) -> bool {
+    let Some(rest) = line[n.end..].strip_prefix(' ') else {
+        return false;
+    };
+    let word = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default();
+    ["out", "up", "off", "down", "away", "back"].contains(&word)
+}
+
+/// Courtesy titles before a surname.
+const TITLES: &[&str] = &["Mr", "Ms", "Mrs", "Mx", "Dr"];
+
+/// "Ms. Burgess husband", "Mr Willis team": a surname in -s after a courtesy title, before a
+/// lower-case noun, is the name's possessive, written with the apostrophe alone. Only when the
+/// name stands alone elsewhere in the corpus (before punctuation or a function word, "Ms.
+/// Burgess said") and its stem never does, so "Mr. Adeyemis appeal" stays for the stem's rules.
+fn titled_name_in_s(cx: &Cand<'_>, next_class: Next) -> Option<(String, String)> {
+    let Cand {
+        line,
+        word,
+        stem,
+        c,
+        before,
+        next,
+        stats,
+        ..
+    } = *cx;
+    if !c.upper_first || next_class != Next::Noun {
+        return None;
+    }
+    let p = before[1]?;
+    let n = next?;
+    let title = &line[p.start..p.end];
+    let gap = &line[p.end..c.start];
+    if !TITLES.contains(&title) || !(gap == " " || gap == ". ") || n.upper_first || n.digit {
+        return None;
+    }
+    let (w, s) = (stats.get(word), stats.get(stem));
+    if w[STOP_AFTER] == 0 || s[BARE] + s[POSS] > 0 {
+        return None;
+    }
+    cx.plural(format!(
+        "possessive: {word} after '{title}', a name that stands alone {}×, before the noun '{}'",
+        w[STOP_AFTER],
+        &line[n.start..n.end]
+    ))
+}
+
 fn saints_name(cx: &Cand<'_>) -> Option<(String, String)> {
     let Cand {
         line,
@@ -3744,8 +3807,15 @@ fn group_of_people(cx: &Cand<'_>, word_class: u8) -> Option<(String, String)> {
     if lexicon::word_class(singular_head) & lexicon::MEMBERS == 0 {
         return None;
     }
+    // An agent noun in lower case ("dockers", "beekeepers", "reservists") names people too,
+    // before such a head.
+    let agent = || {
+        stem.len() >= 5
+            && stem.bytes().all(|b| b.is_ascii_lowercase())
+            && (stem.ends_with("er") || stem.ends_with("or") || stem.ends_with("ist"))
+    };
     let people = word_class & lexicon::PERSON_PLURAL != 0
-        || lexicon::animate(stem)
+        || (lexicon::animate(stem) || agent())
             && lexicon::flags(stem) & (lexicon::VERB | lexicon::AMBIG | lexicon::BASE) == 0
             && lexicon::flags(word) & lexicon::VERB == 0;
     if !people {

@@ -1213,3 +1213,39 @@ fn eighth_session_forms_and_plural_modifiers() {
         assert_eq!(restore_with(corpus, line), None, "{line}");
     }
 }
+
+/// Ninth session: a surname in -s after a courtesy title, -man compounds and nouns with no
+/// plural in -s, people named by an agent noun before the body they form; and what must stay.
+#[test]
+fn ninth_session_titled_names_agent_nouns_and_forms() {
+    let corpus = "Ms. Pardis said no. Ms. Pardis declined. A docker came. The docker left.";
+    for (line, want) in [
+        (
+            "Ms. Pardis husband runs the shop.",
+            "Ms. Pardis’ husband runs the shop.",
+        ),
+        (
+            "The regional ombudsmans office opened a file.",
+            "The regional ombudsman’s office opened a file.",
+        ),
+        (
+            "The aircrafts landing gear failed.",
+            "The aircraft’s landing gear failed.",
+        ),
+        (
+            "The dockers union says the plan would cut jobs.",
+            "The dockers’ union says the plan would cut jobs.",
+        ),
+    ] {
+        assert_eq!(restore_with(corpus, line).as_deref(), Some(want), "{line}");
+    }
+    for line in [
+        "Ms. Pardis said the shop would stay open.",
+        "“I was never a numbers person,” she said.",
+        "“We are not predicting the lights going out,” she said.",
+        "Dockers walk out over remote cranes",
+        "The humans in the room said nothing.",
+    ] {
+        assert_eq!(restore_with(corpus, line), None, "{line}");
+    }
+}
