@@ -1935,7 +1935,8 @@ fn is_life_dates(line: &str) -> bool {
 /// and no timestamp ("Price as Tested: $52,310" and "On Sale: February 2027" under "Base Price:
 /// $43,750"; not "Posted: …" above "Updated: …"). `scratch` holds a neighbour's key.
 fn in_fact_box<L: AsRef<str>>(lines: &[L], i: usize, scratch: &mut String) -> bool {
-    if !is_field_line(lines[i].as_ref()) {
+    let field = |l: &str| is_field_line(l) || is_figure_field(l);
+    if !field(lines[i].as_ref()) {
         return false;
     }
     [i.checked_sub(1), Some(i + 1)]
@@ -1947,14 +1948,10 @@ fn in_fact_box<L: AsRef<str>>(lines: &[L], i: usize, scratch: &mut String) -> bo
             // A line the rules take out whatever its neighbours (a press contact, a byline,
             // "Words: Terrence Albright", a labelled caption, "Photo: …") is no field of a box
             // either: the box must be the same once it is gone (idempotence).
-            is_field_line(l)
-                && !is_contact_line(l)
-                && !is_labelled_caption(l)
-                && byline(l).is_none()
-                && {
-                    line_key(l, scratch);
-                    !is_timestamp(scratch) && !labelled_timestamp(l, scratch)
-                }
+            field(l) && !is_contact_line(l) && !is_labelled_caption(l) && byline(l).is_none() && {
+                line_key(l, scratch);
+                !is_timestamp(scratch) && !labelled_timestamp(l, scratch)
+            }
         })
 }
 
@@ -3400,7 +3397,8 @@ fn classify_in<L: AsRef<str>>(
         }
     }
     if let Some(t) = title {
-        let field_at = |k: Option<&usize>| k.is_some_and(|&j| is_field_line(lines[j].as_ref()));
+        let field = |l: &str| is_field_line(l) || is_figure_field(l);
+        let field_at = |k: Option<&usize>| k.is_some_and(|&j| field(lines[j].as_ref()));
         // A label between the standfirst (the byline, a timestamp or a photo between them
         // gone) and the paragraph right under it is the story's first subheading ("Bills
         // passed" over "No government bills passed this week."), not a section name, unless it
@@ -3422,7 +3420,7 @@ fn classify_in<L: AsRef<str>>(
             if i < t {
                 class[i] = Class::Furniture("header zone, before the headline".into());
             } else if i > t
-                && is_field_line(line)
+                && field(line)
                 && (field_at(candidates.get(k + 1))
                     || field_at(k.checked_sub(1).and_then(|p| candidates.get(p))))
             {
@@ -4194,6 +4192,20 @@ fn is_fact_field(l: &str) -> bool {
         || colon_space(l).is_some_and(|c| c > 0 && c <= 40 && l[..c].split(' ').count() <= 6)
 }
 
+/// A fact box's figure: a field of the longer kind whose value opens with a figure ("Average
+/// wait for a hearing: 41 weeks", "Appeals allowed in 2025-26: 46%", "Budget: £4m").
+fn is_figure_field(l: &str) -> bool {
+    colon_space(l).is_some_and(|c| {
+        c > 0
+            && c <= 40
+            && l[..c].split(' ').count() <= 6
+            && l.starts_with(|ch: char| ch.is_uppercase())
+            && l[c + 2..]
+                .trim_start_matches(['£', '$', '€', '+', '-', '−'])
+                .starts_with(|ch: char| ch.is_ascii_digit())
+    })
+}
+
 /// Where the list that ends a story stops: the index after its last item, or `last + 1` when
 /// the lines after the last paragraph `last` hold none. A list is a run of short lines right
 /// under the paragraph, none matched by a rule: two or more items when the paragraph ends with
@@ -4232,7 +4244,8 @@ fn story_list_end<L: AsRef<str>>(lines: &[L], sh: &[Shape], class: &[Class], las
     let Some(heading) = (last + 1..lines.len().min(last + 5)).find(|&i| alive(i)) else {
         return none;
     };
-    if sh[heading].closed || sh[heading].words > 5 {
+    // ("Accessible taxis in Brackenford: the numbers" heads a box too.)
+    if sh[heading].closed || sh[heading].words > 8 {
         return none;
     }
     let items = run(heading + 1);
@@ -7607,6 +7620,42 @@ mod tests {
         let no_anchor = [lines[0], lines[1], lines[3], lines[4], BODY, BODY];
         let (_, title) = run(&no_anchor);
         assert_ne!(title, Some(2));
+    }
+
+    #[test]
+    fn figure_fields_with_long_labels_make_a_fact_box() {
+        assert!(is_figure_field("Average wait for a hearing: 41 weeks"));
+        assert!(is_figure_field("Appeals allowed in 2025-26: 46%"));
+        assert!(is_figure_field("Budget: £4m"));
+        assert!(!is_figure_field("Average wait for a hearing: a year"));
+        assert!(!is_figure_field("the wait: 41 weeks"));
+        assert!(!is_figure_field(
+            "One two three four five six seven: 4 of them"
+        ));
+        // Over the byline, a box of such figures is no headline; under the story's last
+        // paragraph, with a heading of six words, it is the story's.
+        let lines = [
+            "The Harbour Ledger",
+            "Tribunal backlog falls below 40,000 for the first time in four years",
+            "At a glance",
+            "Appeals waiting: 38,900",
+            "Average wait for a hearing: 41 weeks",
+            "Appeals allowed in 2025-26: 46%",
+            "By Ana Ruiz",
+            BODY,
+            BODY,
+            "Taxi licences in Harbour Town: the numbers",
+            "Licensed taxis: 260",
+            "Wheelchair-accessible: 11",
+            "Target set in 2023: 40",
+        ];
+        let (class, title) = run(&lines);
+        assert_eq!(title, Some(1), "{class:?}");
+        for (i, c) in class.iter().enumerate() {
+            if (3..=5).contains(&i) || (9..=12).contains(&i) {
+                assert!(matches!(c, Class::Content), "{i}: {c:?}");
+            }
+        }
     }
 
     #[test]
