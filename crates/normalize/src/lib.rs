@@ -320,14 +320,18 @@ impl Normalizer {
 
         // The story key is taken from the raw text's lines: the lines just read when no line
         // break was folded (the text is the input then), else the input's own.
-        let story = match (&text, by_repeats) {
-            (_, false) => 0,
-            (Cow::Borrowed(_), true) => stats::story_of(longest, &mut String::new()),
-            (Cow::Owned(_), true) => stats::story_key(&input),
+        let longest = match &text {
+            Cow::Borrowed(_) => longest,
+            Cow::Owned(_) => stats::longest_line(&input),
+        };
+        let story = if by_repeats {
+            stats::story_of(longest, &mut String::new())
+        } else {
+            0
         };
         let story = self
             .stats
-            .story_on_site(story, site, self.config.repeat_min_articles);
+            .story_on_site(story, longest, site, self.config.repeat_min_articles);
 
         // Blank lines: one edit for all of them (the output is one paragraph per line), naming
         // the lines, so the record stays complete without an edit per gap.

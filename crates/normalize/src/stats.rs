@@ -157,13 +157,18 @@ const STORY_PREFIX: usize = 160;
 /// when no line is paragraph-long. Pass 1 and pass 2 both take it from the raw text, so they
 /// agree.
 pub(crate) fn story_key(text: &str) -> u64 {
+    story_of(longest_line(text), &mut String::new())
+}
+
+/// The longest line of a raw text by bytes, the first of equals.
+pub(crate) fn longest_line(text: &str) -> &str {
     let mut best = "";
     for line in lines(text) {
         if line.len() > best.len() {
             best = line;
         }
     }
-    story_of(best, &mut String::new())
+    best
 }
 
 /// The story key of an article whose longest line (the first of equals) is `longest`.
@@ -330,7 +335,12 @@ impl CorpusStats {
     /// `min` or more of the site's pages, and three at least, share it, as then their longest
     /// line is the site's template, not a story's paragraph (two may be a story and its
     /// update; more copies of one story on one site are dedup's).
-    pub(crate) fn story_on_site(&self, story: u64, site: u64, min: u32) -> u64 {
+    ///
+    /// Nor when the longest line itself (`longest`, the raw line) is on more of the site's
+    /// pages than tell the story, and on three at least: a template line that is the longest
+    /// of two pages only (a reader's note longer than their paragraphs) is no story either,
+    /// while a story and its update carry their paragraph on those two pages alone.
+    pub(crate) fn story_on_site(&self, story: u64, longest: &str, site: u64, min: u32) -> u64 {
         if story == 0 || site == 0 {
             return story;
         }
@@ -339,7 +349,25 @@ impl CorpusStats {
             .get(&pair(story, site))
             .copied()
             .unwrap_or(0);
-        if pages >= min.max(3) { 0 } else { story }
+        let least = min.max(3);
+        if pages >= least {
+            return 0;
+        }
+        let mut key = String::new();
+        line_key(longest, &mut key);
+        let carried = if key.is_empty() {
+            0
+        } else {
+            self.sites
+                .get(&pair(key_hash(&key), site))
+                .copied()
+                .unwrap_or(0)
+        };
+        if carried >= least && carried > pages {
+            0
+        } else {
+            story
+        }
     }
 
     /// How many articles of `site` ([`site_key`]) were observed; 0 for an unknown site.

@@ -530,6 +530,53 @@ fn a_template_line_longer_than_the_story_paragraphs_is_no_story() {
 }
 
 #[test]
+fn a_template_line_longest_on_two_of_three_pages_is_no_story() {
+    // Three pages of one site carry the same reader's note, longer than the paragraphs of two
+    // of them. Those two must not count as one story told twice, which would count each of
+    // the site's template lines on them once and leave the template in.
+    let note = "Does a story make you feel worried or sad? Talk to a grown-up you trust, or read our tips for when the news feels too big.";
+    let para = |n: usize, long: bool| {
+        if long {
+            format!(
+                "The first paragraph of story {n} is the longest line of its page by far, since it tells what happened, where it happened and who was there when it did, at length."
+            )
+        } else {
+            format!("Story {n} starts here, shortly.")
+        }
+    };
+    let page = |n: usize| {
+        format!(
+            "Kite news for children\n\
+             Story {n} has a headline of its own\n\
+             {}\n\
+             Kite is read in every primary school in the county of Wenmoor.\n\
+             The second paragraph of story {n} adds a detail or two.\n\
+             {note}\n",
+            para(n, n == 1)
+        )
+    };
+    let pages: Vec<(String, String)> = (0..3)
+        .map(|n| (format!("https://kite.example/{n}"), page(n)))
+        .collect();
+    let mut stats = CorpusStats::default();
+    for (url, text) in &pages {
+        stats.observe_page(text, site_key(url));
+    }
+    let config = NormalizeConfig {
+        repeat_min_articles: 3,
+        ..NormalizeConfig::default()
+    };
+    let normalizer = Normalizer::new(config, stats);
+    for (url, text) in &pages {
+        let mut d = Document::new("s", Source::file("s.txt"), text.clone());
+        d.url = Some(url.clone());
+        normalizer.normalize(&mut d);
+        assert!(!d.text.contains("every primary school"), "{}", d.text);
+        assert!(d.text.contains("adds a detail"), "{}", d.text);
+    }
+}
+
+#[test]
 fn a_headline_linked_from_all_of_a_small_sites_pages_is_no_tagline() {
     // Three pages of one site, each listing the other two stories' headlines under "More long
     // reads": every headline is on all three pages, as a tagline would be. Each page's own
