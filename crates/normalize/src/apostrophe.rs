@@ -3062,6 +3062,24 @@ fn possessive_with(
             &line[n.start..n.end]
         ));
     }
+    // "Fix the pipes first, then …": an ordinal that ends its clause heads no noun phrase,
+    // so it is an adverb, and the word before it no possessor.
+    if let Some(n) = next
+        && ["first", "second", "third", "last"].contains(&&line[n.start..n.end])
+        && line[n.end..]
+            .chars()
+            .next()
+            .is_none_or(|ch| matches!(ch, ',' | '.' | ';' | ':' | '!' | '?' | '”' | '"' | ')'))
+    {
+        return None;
+    }
+    // "the prisons inspectorate", "the roads directorate": such a body is named after the
+    // plural of what it oversees, not owned.
+    if let Some(n) = next
+        && ["inspectorate", "directorate"].contains(&&line[n.start..n.end])
+    {
+        return None;
+    }
     if let Some(r) = titled_name_in_s(&cx, next_class) {
         return Some(r);
     }
@@ -3077,6 +3095,13 @@ fn possessive_with(
     let word_class = lexicon::word_class(word);
     if word_class & lexicon::PLURAL_MODIFIER != 0 {
         return None;
+    }
+    // "the towns two car parks": a count after the -s form, whatever the count's class.
+    if let Some(r) = before_a_count(&cx) {
+        return Some(r);
+    }
+    if let Some(r) = before_a_superlative(&cx) {
+        return Some(r);
     }
     let stem = &word[..word.len() - 1];
     let cap = c.upper_first;
@@ -3096,6 +3121,15 @@ fn possessive_with(
         return Some(r);
     }
     if let Some(r) = person_of_a_thing(&cx) {
+        return Some(r);
+    }
+    // (Before the endings' tests: "St. Aldrics Church" ends like "robotics".)
+    if c.upper_first
+        && let Some(r) = saints_name(&cx)
+    {
+        return Some(r);
+    }
+    if let Some(r) = sole_holders_office(&cx) {
         return Some(r);
     }
     if word.ends_with("ss") {
@@ -4161,6 +4195,7 @@ fn before_a_count(cx: &Cand<'_>) -> Option<(String, String)> {
     // function word.
     if !counted.is_empty()
         && !plural_shaped(counted)
+        && !COUNTED_WITHOUT_S.contains(&counted)
         && lexicon::flags(counted) & (lexicon::FUNCTION | lexicon::S_WORD) == 0
     {
         let end = n.full_end + 1 + counted.len();
@@ -4180,8 +4215,14 @@ fn before_a_count(cx: &Cand<'_>) -> Option<(String, String)> {
     if !article
         || p.apos != Apos::None
         || word.as_bytes()[0].is_ascii_uppercase()
-        || !plural_shaped(counted)
-        || !(lexicon::common_noun(counted) || lexicon::flags(counted) & lexicon::NOUN != 0)
+        // (After a count a plural is a noun, whatever verb it may also be: "two car parks";
+        // but a count of times or of a time noun may be an adverb: "burst its banks three
+        // times", "the rivers two weeks later".)
+        || !(plural_shaped(counted)
+            && lexicon::flags(counted) & (lexicon::VERB | lexicon::FUNCTION | lexicon::S_WORD) == 0
+            && counted != "times"
+            && lexicon::word_class(&counted[..counted.len() - 1]) & lexicon::TIME == 0
+            || COUNTED_WITHOUT_S.contains(&counted))
         || lexicon::word_class(word) & lexicon::PLURAL_MODIFIER != 0
         || lexicon::word_class(stem) & lexicon::TIME != 0
         || !inanimate_noun(stem, &stats.get(stem))
@@ -4192,6 +4233,145 @@ fn before_a_count(cx: &Cand<'_>) -> Option<(String, String)> {
         "possessive: the thing {stem} before a count of {counted}"
     ))
 }
+
+/// Offices one person holds at a time: "the mayors office" is the mayor’s, as a city has one.
+const SOLE_HOLDERS: &[&str] = &[
+    "mayor",
+    "governor",
+    "president",
+    "premier",
+    "chancellor",
+    "sheriff",
+    "coroner",
+    "treasurer",
+    "comptroller",
+    "speaker",
+    "prosecutor",
+    "registrar",
+    "commissioner",
+];
+
+/// What such an office has: its office, its spokesperson, its budget.
+const SOLE_HOLDERS_HEADS: &[&str] = &[
+    "office",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "budget",
+    "chief",
+    "deputy",
+];
+
+/// "The mayors office said …": after "the", an office one person holds, before what the office
+/// has, is that person's (a singular possessive).
+fn sole_holders_office(cx: &Cand<'_>) -> Option<(String, String)> {
+    let Cand {
+        line,
+        stem,
+        c,
+        next,
+        ..
+    } = *cx;
+    let (p, n) = (cx.prev()?, next?);
+    let head = &line[n.start..n.end];
+    if c.upper_first
+        || c.gap != Gap::Space
+        || !line[p.start..p.end].eq_ignore_ascii_case("the")
+        || !SOLE_HOLDERS.contains(&stem)
+        || !SOLE_HOLDERS_HEADS.contains(&head)
+    {
+        return None;
+    }
+    cx.singular(format!(
+        "possessive: one person holds the office of {stem}, before '{head}'"
+    ))
+}
+
+/// Superlatives that news puts after a possessive ("the region’s busiest motorway").
+const SUPERLATIVES: &[&str] = &[
+    "best",
+    "worst",
+    "biggest",
+    "largest",
+    "busiest",
+    "oldest",
+    "newest",
+    "highest",
+    "lowest",
+    "longest",
+    "fastest",
+    "greatest",
+    "smallest",
+    "youngest",
+    "richest",
+    "poorest",
+    "strongest",
+    "deadliest",
+    "nearest",
+    "earliest",
+    "finest",
+    "wettest",
+    "driest",
+    "hottest",
+    "coldest",
+    "warmest",
+    "cheapest",
+    "toughest",
+    "safest",
+    "heaviest",
+    "widest",
+    "deepest",
+    "tallest",
+];
+
+/// "the regions busiest motorway", "the tracks lowest corner": after "the", a thing's -s form
+/// before a superlative and a noun. A plural subject would need a verb, and "the regions best
+/// placed" has a participle after the superlative, not a noun; a thing is one owner (as before
+/// a plural head), a person is left alone.
+fn before_a_superlative(cx: &Cand<'_>) -> Option<(String, String)> {
+    let Cand {
+        line,
+        word,
+        stem,
+        c,
+        next,
+        stats,
+        ..
+    } = *cx;
+    let (p, n) = (cx.prev()?, next?);
+    let sup = &line[n.start..n.end];
+    if c.upper_first
+        || n.upper_first
+        || !SUPERLATIVES.contains(&sup)
+        || !line[p.start..p.end].eq_ignore_ascii_case("the")
+        || c.gap != Gap::Space
+    {
+        return None;
+    }
+    let rest = line[n.end..].strip_prefix(' ')?;
+    let head = &rest[..rest.bytes().take_while(u8::is_ascii_lowercase).count()];
+    if head.len() < 3
+        || head.ends_with("ed")
+        || head == "able"
+        || head == "known"
+        || lexicon::flags(head) & (lexicon::FUNCTION | lexicon::VERB) != 0
+        || lexicon::word_class(word) & lexicon::PLURAL_MODIFIER != 0
+        || lexicon::animate(stem)
+        || ["er", "or", "ist", "ian", "ee"]
+            .iter()
+            .any(|e| stem.ends_with(e) && !lexicon::common_noun(stem))
+        // The -s form seen as a plural elsewhere, and its stem never: a word of its own.
+        || stats.get(stem)[BARE] + stats.get(stem)[POSS] == 0 && stats.get(word)[STOP_AFTER] > 0
+    {
+        return None;
+    }
+    cx.singular(format!(
+        "possessive: the thing {stem} before '{sup} {head}'"
+    ))
+}
+
+/// Nouns counted in the plural without an -s ("the stores 64 staff").
+const COUNTED_WITHOUT_S: &[&str] = &["staff", "people", "children", "personnel", "crew"];
 
 /// Words after a number and a time noun or a measure that make no possessive: "30 years
 /// old", "two weeks early", "five months pregnant", "two inches thick".

@@ -1249,3 +1249,44 @@ fn ninth_session_titled_names_agent_nouns_and_forms() {
         assert_eq!(restore_with(corpus, line), None, "{line}");
     }
 }
+
+/// Ninth session, second round (after held-out 10): counts and superlatives after a thing's
+/// -s form, offices one person holds, saints' names ending like "robotics"; and what must stay.
+#[test]
+fn ninth_session_counts_superlatives_and_offices() {
+    let corpus = "The town grew. A town was built. The store opened. A store closed. \
+                  The region grew. A track was laid.";
+    for (line, want) in [
+        (
+            "Parking charges in the towns two car parks will double.",
+            "Parking charges in the town’s two car parks will double.",
+        ),
+        (
+            "The stores 64 staff were told at a meeting.",
+            "The store’s 64 staff were told at a meeting.",
+        ),
+        (
+            "It took lorries off the regions busiest motorway.",
+            "It took lorries off the region’s busiest motorway.",
+        ),
+        (
+            "The mayors office said buses would run.",
+            "The mayor’s office said buses would run.",
+        ),
+        (
+            "The bells of St. Aldrics Church rang.",
+            "The bells of St. Aldric’s Church rang.",
+        ),
+    ] {
+        assert_eq!(restore_with(corpus, line).as_deref(), Some(want), "{line}");
+    }
+    for line in [
+        "The river burst its banks three times last winter.",
+        "“Fix the pipes first, then lecture us,” he said.",
+        "The report by the prisons inspectorate was published.",
+        "Sheep farmers in the uplands above the town bought hay.",
+        "Some traders dispute the figures.",
+    ] {
+        assert_eq!(restore_with(corpus, line), None, "{line}");
+    }
+}

@@ -279,7 +279,9 @@ fn describe(name: &str, s: &Score) -> String {
 /// the eighth session's round (0.908 and 0.901: 1689 of 1875, two restorations above it), and
 /// still met with held-out 8 unseen (0.904 and 0.901: 1883 of 2090). Lost again when held-out
 /// 9 joined (0.898 and 0.895), met again over all 50 files after the ninth session's round
-/// (0.902 and 0.901: 2065 of 2291, two restorations above it).
+/// (0.902 and 0.901: 2065 of 2291, two restorations above it); lost again when held-out 10
+/// joined (0.900 and 0.898), met again over all 55 files after its round (1130 of 1255 half
+/// stripped, the bar exactly; 0.904 all stripped, 2260 of 2500).
 const RECALL_ASSERTED: f64 = 0.90;
 
 /// The evaluation's sets, by the letters after `eval_`: the rules were tuned on a … e; f … j
@@ -291,7 +293,8 @@ const RECALL_ASSERTED: f64 = 0.90;
 /// session) likewise, one with straight apostrophes, fixed for its edits on intact text; zq1 …
 /// zq5 (held-out 8, written after held-out 7's round) likewise, fixed only for its two edits
 /// on intact text; zr1 … zr5 (held-out 9, the ninth session, two with straight apostrophes)
-/// likewise, tuned on by class.
+/// likewise, tuned on by class; zs1 … zs5 (held-out 10, written after held-out 9's round, two
+/// with straight apostrophes) likewise, tuned on by class.
 const SETS: &[(&str, &[&str])] = &[
     ("tuning (a-e)", &["a", "b", "c", "d", "e"]),
     ("held-out 1 (f-j)", &["f", "g", "h", "i", "j"]),
@@ -303,6 +306,7 @@ const SETS: &[(&str, &[&str])] = &[
     ("held-out 7 (zzz1-zzz5)", &["zzz"]),
     ("held-out 8 (zq1-zq5)", &["zq"]),
     ("held-out 9 (zr1-zr5)", &["zr"]),
+    ("held-out 10 (zs1-zs5)", &["zs"]),
 ];
 
 /// The texts of one set: the files whose name, after `eval_` and before any digit, is one of
@@ -429,6 +433,18 @@ fn stripped_apostrophes_are_restored_with_high_precision() {
         // sentence's first word before a noun with a particle after it ("Dockers walk out")
         // is no possessive. Then held-out 9 1.000 / 0.817 and 0.995 / 0.856; all 50 files
         // 0.996 / 0.902 and 0.994 / 0.901 (2065 of 2291); no edit on intact text.
+        // Held-out 10 (zs1-zs5, ninth session, written after held-out 9's round), unbiased:
+        // 0.980 / 0.868 half stripped and 0.985 / 0.871 all stripped, with four edits on its
+        // intact text ("the uplands above", "the prisons inspectorate", "Fix the pipes first,",
+        // "some traders dispute them"); all 55 files 0.993 / 0.900 and 0.992 / 0.898. Fixed by
+        // class: prepositions the lexicon lacked (above, below …), "dispute" a homograph, a
+        // body named after the plural it oversees ("inspectorate", "directorate"), an ordinal
+        // that ends its clause. Then recall by class: a count after a thing's -s form whatever
+        // the count's class ("the towns two car parks", "the stores 64 staff"), a superlative
+        // and a noun after it ("the regions busiest motorway"), an office one person holds
+        // ("the mayors office"), saints' names ending like "robotics" ("St. Aldrics Church").
+        // Then held-out 10 1.000 / 0.877 and 0.995 / 0.880; all 55 files 0.996 / 0.900 (1130
+        // of 1255) and 0.994 / 0.904 (2260 of 2500); no edit on intact text.
         // The unbiased figures are each fresh set's first: held-out 6 (zz1-zz5, 2026-11-24,
         // fifth session, after the round on the first 25 files): 0.986 / 0.887 half stripped
         // and 0.993 / 0.873 all stripped, with two edits on its intact text ("Rhys
