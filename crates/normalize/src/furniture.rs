@@ -1583,12 +1583,23 @@ fn is_field_line(line: &str) -> bool {
 fn is_plain_name(line: &str) -> bool {
     // Counted no further than the fourth word (a paragraph is looked at too).
     let words = line.split(' ').take(4).count();
+    // Each part of a double-barrelled name is capitalised ("Castellanos-Reid"); a title opens
+    // with an article ("The Glass Porch").
     (2..=3).contains(&words)
-        && line.split(' ').all(|w| {
+        && !["The ", "A ", "An "].iter().any(|a| line.starts_with(a))
+        && line.split(' ').flat_map(|w| w.split('-')).all(|w| {
             let mut cs = w.chars();
             cs.next().is_some_and(char::is_uppercase)
-                && cs.all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’' | '.'))
+                && cs.all(|c| c.is_lowercase() || matches!(c, '\'' | '’' | '.'))
         })
+}
+
+/// One plain name or two joined by "and" ("Noor Castellanos-Reid and Idris Fenwick-Addo").
+fn is_plain_names(line: &str) -> bool {
+    match line.split_once(" and ") {
+        Some((a, b)) => is_plain_name(a) && is_plain_name(b),
+        None => is_plain_name(line),
+    }
 }
 
 /// Verbs an author box opens with after the author's name ("Dev Kapoor is a senior security
@@ -3232,10 +3243,16 @@ fn classify_in<L: AsRef<str>>(
     };
     // The commonest layout of all: headline, standfirst (one sentence), byline or timestamp.
     // A candidate over a closed sentence that stands over an anchor is the headline.
+    // (The anchor may be a writer's plain name over a timestamp, not yet read as the byline:
+    // "Headline / standfirst / Noor Castellanos-Reid / Updated 2h ago".)
     let over_standfirst = |c: usize| {
         let next = |from: usize| (from + 1..n).find(|&j| sh[j].anchor || alive(&class, j));
+        let anchor = |j: usize| {
+            sh[j].anchor
+                || is_plain_names(lines[j].as_ref()) && next(j).is_some_and(|k| sh[k].anchor)
+        };
         next(c).is_some_and(|s| {
-            !sh[s].anchor && sh[s].closed && sh[s].para && next(s).is_some_and(|j| sh[j].anchor)
+            !sh[s].anchor && sh[s].closed && sh[s].para && next(s).is_some_and(anchor)
         })
     };
     // (A question over its byline is a headline, not the first paragraph.)
@@ -3352,21 +3369,48 @@ fn classify_in<L: AsRef<str>>(
                 .copied()
                 .filter(|&h| h < c && headline_shape(h))
                 .peekable();
-            if above.peek().is_none() || taken_up_by_lead(c) {
+            // (Nor when it stands over a standfirst over its byline, the commonest layout of
+            // all: a tagline the lead happens to echo above it is no headline.)
+            if above.peek().is_none() || taken_up_by_lead(c) || over_standfirst(c) {
                 return c;
             }
             above.find(|&h| taken_up_by_lead(h)).unwrap_or(c)
+        })
+        // A headline in capitals right over the one chosen, which is in ordinary case, is the
+        // headline and the chosen line its deck, as printed papers set them ("RING ROAD OPENS
+        // - AND THE QUEUES MOVE SOUTH" / "First day jams at Tanner's Bridge as drivers try new
+        // route" / byline).
+        .map(|c| {
+            let caps = |i: usize| {
+                let l = lines[i].as_ref();
+                sh[i].words >= 4
+                    && !sh[i].closed
+                    && l.chars().filter(|ch| ch.is_alphabetic()).count() >= 8
+                    && !l.chars().any(char::is_lowercase)
+            };
+            match candidates.iter().rev().find(|&&h| h < c) {
+                Some(&h) if !caps(c) && caps(h) && (h + 1..c).all(|j| !alive(&class, j)) => h,
+                _ => c,
+            }
         });
     // A name in ordinary capitals under the headline, right before a timestamp: the byline
     // (right under the headline, or under a standfirst or a summary box).
-    let name_byline = title
-        .and_then(|t| candidates.iter().position(|&c| c == t))
-        .and_then(|k| {
-            candidates[k + 1..]
-                .iter()
-                .copied()
-                .find(|&i| is_plain_name(lines[i].as_ref()) && followed_by_anchor(i))
-        });
+    // (The standfirst may be long enough to be the body's first paragraph: the two lines after
+    // it are looked at too.)
+    let name_byline = title.and_then(|t| {
+        (t + 1..(first_body + 3).min(n))
+            .filter(|&i| alive(&class, i))
+            .find(|&i| is_plain_names(lines[i].as_ref()) && followed_by_anchor(i))
+    });
+    // (One before the body is classified with the header zone below.)
+    if let Some(i) = name_byline.filter(|&i| i >= first_body) {
+        class[i] = Class::Metadata {
+            field: "byline",
+            value: lines[i].as_ref().to_owned(),
+            reason: "byline (a name under the headline, right before a timestamp)",
+        };
+        sh[i].anchor = true;
+    }
     // A "By" line naming whom the headline names is the reviewed book's author in a details box
     // ("The Weight of Small Rooms: Ilse Marrow’s novel …" / "The Glass Porch" / "By Ilse Marrow"),
     // not the article's writer: content.
@@ -7620,6 +7664,60 @@ mod tests {
         let no_anchor = [lines[0], lines[1], lines[3], lines[4], BODY, BODY];
         let (_, title) = run(&no_anchor);
         assert_ne!(title, Some(2));
+    }
+
+    #[test]
+    fn headlines_over_decks_taglines_and_double_barrelled_bylines() {
+        // A writer's double-barrelled name under a standfirst long enough to be the body's
+        // first paragraph, over a timestamp: the byline, and the line over the standfirst the
+        // headline.
+        let lines = [
+            "Your area: Pellow Bay",
+            "Pellow Bay dredging pushed back to spring, leaving boats waiting",
+            "The dredger booked for November is stuck on a job up the coast, and skippers say every week of delay costs them landings.",
+            "Noor Castellanos-Reid and Idris Fenwick-Addo",
+            "Updated 2h ago",
+            BODY,
+            BODY,
+        ];
+        let (class, title) = run(&lines);
+        assert_eq!(title, Some(1), "{class:?}");
+        assert!(
+            matches!(
+                class[3],
+                Class::Metadata {
+                    field: "byline",
+                    ..
+                }
+            ),
+            "{:?}",
+            class[3]
+        );
+        // A tagline the standfirst happens to echo, above a headline over its standfirst and
+        // byline, is no headline.
+        let lines = [
+            "Independent news by and for disabled people",
+            "Waits for reassessments pass seven months for the first time",
+            "Figures show the average disabled claimant now waits 31 weeks, and advice services say people are borrowing.",
+            "By Femi Oyelaran-Brandt",
+            BODY,
+            BODY,
+        ];
+        let (class, title) = run(&lines);
+        assert_eq!(title, Some(1), "{class:?}");
+        // A printed paper's headline in capitals over its deck in ordinary case.
+        let lines = [
+            "THE GAZETTE ARCHIVE",
+            "RING ROAD OPENS - AND THE QUEUES MOVE SOUTH",
+            "First day jams at the bridge as drivers try the new route",
+            "By Margaret Ollerenshaw",
+            BODY,
+            BODY,
+        ];
+        let (class, title) = run(&lines);
+        assert_eq!(title, Some(1), "{class:?}");
+        assert!(matches!(class[2], Class::Content), "{:?}", class[2]);
+        assert!(!is_plain_name("The Glass Porch"));
     }
 
     #[test]
