@@ -2939,8 +2939,9 @@ fn classify_in<L: AsRef<str>>(
             && sh[i].words >= 4
             && is_credit(&class[i - 1])
             && !is_labelled_credit(lines[i - 1].as_ref())
-            // A headline stands over its byline or date ("Photo Essay" / headline / byline).
-            && !(i + 1 < n && sh[i + 1].anchor);
+            // A headline stands over its byline or date ("Photo Essay" / headline / byline),
+            // a box's heading over its fields ("THE ROAD IN FIGURES" / "Length: 3.2 miles").
+            && !(i + 1 < n && (sh[i + 1].anchor || is_field_line(lines[i + 1].as_ref())));
         // A credit in words ("Photo courtesy of …") sits under its caption anywhere: a photo
         // essay's text has no such line under each paragraph.
         let above_courtesy =
@@ -8169,6 +8170,11 @@ mod tests {
             "Notes to editors",
             "Thornbury Town CC is a registered Community Amateur Sports Club.",
             "Update, Nov 21: This story has been updated with additional comment.",
+            "Sponsored: Harbour Garage MOT and service, book online for a free winter check",
+            "3 min listen",
+            "Gazette picture by Walter Pinchbeck",
+            "Image description: a stack of envelopes on a kitchen table next to a mug.",
+            "Continued on Page 5",
         ] {
             assert!(hit(furniture).is_some(), "{furniture}");
         }
@@ -8177,6 +8183,8 @@ mod tests {
             "Sort out the budget first, the mayor said.",
             "The sponsors pulled out of the match on Friday.",
             "Recommended reading lists grew longer this year.",
+            "Sponsored walks raised £4,000 for the hospice last year, the organisers said.",
+            "The picture by the harbour painter was sold at auction for £12,000 on Friday.",
         ] {
             assert_eq!(hit(content), None, "{content}");
         }

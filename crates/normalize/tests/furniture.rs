@@ -46,6 +46,7 @@ const HELD_OUT_17: &str = "furniture_heldout17";
 const HELD_OUT_18: &str = "furniture_heldout18";
 const HELD_OUT_19: &str = "furniture_heldout19";
 const HELD_OUT_20: &str = "furniture_heldout20";
+const HELD_OUT_21: &str = "furniture_heldout21";
 
 fn load(folder: &str) -> Vec<Article> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -1014,7 +1015,7 @@ fn held_out_19_set_meets_the_bars() {
 /// daily's family pages, a Sunday paper's style desk, a metered broadsheet's media desk, a
 /// video news hub, a local newspaper group's shared site), three pages each
 /// (`<site>_<n>.txt`), written on 2026-11-24 by someone who never read the rules or the sealed
-/// sets, after held-out 19's round; not tuned on.
+/// sets, after held-out 19's round; tuned on in the ninth session.
 #[test]
 fn held_out_20_set_meets_the_bars() {
     let (corpus, apart) = measure_sites(HELD_OUT_20, "held-out 20", 6, 3);
@@ -1024,7 +1025,11 @@ fn held_out_20_set_meets_the_bars() {
     // seventh session left them: one corpus 664/687 = 96.7%, the same content; one page per
     // site 526/687 = 76.6%. So the session's round on held-out 19 carried nothing to it (the
     // house-subheading rule keeps "Up next" and "Search notices" over a page's own line); on
-    // single pages of unseen sites the rules stay near three quarters. Not tuned on.
+    // single pages of unseen sites the rules stay near three quarters. Tuned on since (ninth
+    // session): its lower-case bylines ("Priya Okonedo, Home affairs correspondent") and its
+    // box of figures with long labels over a byline were the first fixes of that session,
+    // both general. After that session: one corpus 669/687 = 97.4%, 249/255 = 97.6%, 26/32;
+    // one page per site 534/687 = 77.7%, 252/255 = 98.8%, 26/32.
     // FIXME: below the bars in both settings.
     let floors = Floors {
         removed: 0.96,
@@ -1038,4 +1043,43 @@ fn held_out_20_set_meets_the_bars() {
         meta_unmoved: 18,
     };
     assert_floors("held-out 20, one page per site", &apart, &floors);
+}
+
+/// The twenty-first held-out set: six more kinds of news site (a disability news site, a
+/// business daily's workplace desk, a children's news site, a statistics office's bulletins, a
+/// news app's shared-story pages, a newspaper archive's reprints), three pages each, written on
+/// 2026-11-24 by someone who never read the rules or the sealed sets; tuned on since (ninth
+/// session).
+#[test]
+fn held_out_21_set_meets_the_bars() {
+    let (corpus, apart) = measure_sites(HELD_OUT_21, "held-out 21", 6, 3);
+    // Measured once (2026-11-24, ninth session) with the session's first changes in (a role in
+    // lower case after a byline's name, no tagline right over the body, the apostrophe round on
+    // held-out 9), none made for it: one corpus 690/801 = 86.1% furniture removed, 375/395 =
+    // 94.9% content kept, 17/27 metadata moved; one page per site 539/801 = 67.3%, 379/395 =
+    // 95.9%, 17/27. With the rules as the eighth session left them: one corpus 684/801 =
+    // 85.4%, the same content, 13/27; one page per site 529/801 = 66.0%. Far below the bars:
+    // a children's news site whose reader's note was two pages' longest line (so they passed
+    // for one story and none of the site's template counted), fact boxes of figures with long
+    // labels, double-barrelled bylines, a tagline the lead echoes over the headline, an
+    // archive's headlines in capitals.
+    // After the round against it (figure fields, the story key's template check, headlines
+    // and bylines as above, sponsor, listening-time, alt-text, print-jump and "picture by"
+    // lines as data): one corpus 743/801 = 92.8%, 385/395 = 97.5%, 21/27; one page per site
+    // 558/801 = 69.7%, 388/395 = 98.2%, 21/27. Left: a statistics office's figure captions and
+    // contents list (its numbered headings also stand in the contents), a children's site's
+    // quiz, a box of plain phrases after the last paragraph, old adverts in an archive page.
+    // FIXME: below the bars in both settings.
+    let floors = Floors {
+        removed: 0.92,
+        kept: 0.97,
+        meta_unmoved: 6,
+    };
+    assert_floors("held-out 21, one corpus", &corpus, &floors);
+    let floors = Floors {
+        removed: 0.69,
+        kept: 0.98,
+        meta_unmoved: 6,
+    };
+    assert_floors("held-out 21, one page per site", &apart, &floors);
 }
