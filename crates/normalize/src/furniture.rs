@@ -2456,6 +2456,8 @@ pub(crate) struct Scratch {
     ranked: Vec<bool>,
     candidates: Vec<usize>,
     fact: Vec<bool>,
+    /// The alive lines step 6 looks at.
+    live: Vec<usize>,
 }
 
 thread_local! {
@@ -2486,6 +2488,7 @@ fn classify_in<L: AsRef<str>>(
         ranked,
         candidates,
         fact,
+        live,
     } = scratch;
     base.clear();
     base.extend(
@@ -3284,12 +3287,12 @@ fn classify_in<L: AsRef<str>>(
         })
     };
     // Whether the body's first or second paragraph takes up the line's words.
-    let lead: Vec<usize> = (first_body..n)
-        .filter(|&j| alive(&class, j) && sh[j].para)
-        .take(2)
-        .collect();
+    // (Two at most: no vector for them.)
+    let mut lead_paras = (first_body..n).filter(|&j| alive(&class, j) && sh[j].para);
+    let lead = [lead_paras.next(), lead_paras.next()];
     let taken_up_by_lead = |c: usize| {
         lead.iter()
+            .flatten()
             .any(|&p| taken_up(lines[c].as_ref(), lines[p].as_ref()))
     };
     let open_standfirst_title = before_para
@@ -3665,15 +3668,14 @@ fn classify_in<L: AsRef<str>>(
     //     speech, which may name the paper ("… she told the Ledger").
     {
         let header_end = title.unwrap_or(0).min(first_body);
-        let story: Vec<usize> = (first_body..n)
-            .filter(|&j| alive(&class, j) && sh[j].body)
-            .take(3)
-            .chain(title)
-            .collect();
+        // (Four at most: no vector for them.)
+        let mut story_paras = (first_body..n).filter(|&j| alive(&class, j) && sh[j].body);
+        let story = [story_paras.next(), story_paras.next(), story_paras.next(), title];
         let site_words = masthead_words(&lines[..header_end], |w| {
             let finder = memchr::memmem::Finder::new(w.as_bytes());
             story
                 .iter()
+                .flatten()
                 .any(|&j| finder.find(lines[j].as_ref().as_bytes()).is_some())
         });
         if !site_words.is_empty() {
@@ -3683,7 +3685,7 @@ fn classify_in<L: AsRef<str>>(
                 .collect();
             for i in first_body + 1..n {
                 if alive(&class, i)
-                    && !story.contains(&i)
+                    && !story.contains(&Some(i))
                     && site_appeal(lines[i].as_ref(), &sh[i], &site_words, &finders)
                 {
                     class[i] = Class::Furniture("the site's own appeal or note".into());
@@ -3740,7 +3742,8 @@ fn classify_in<L: AsRef<str>>(
                 (t + usize::from(!sh[t].para)..=last).find(|&i| alive(&class, i) && sh[i].para)
             })
             .map_or(first_body, |p| p.min(first_body));
-        let live: Vec<usize> = (start..=last).filter(|&i| alive(&class, i)).collect();
+        live.clear();
+        live.extend((start..=last).filter(|&i| alive(&class, i)));
         let mut cut = Vec::new();
         for w in live.windows(3) {
             let (p, i, q) = (w[0], w[1], w[2]);
