@@ -3670,7 +3670,12 @@ fn classify_in<L: AsRef<str>>(
         let header_end = title.unwrap_or(0).min(first_body);
         // (Four at most: no vector for them.)
         let mut story_paras = (first_body..n).filter(|&j| alive(&class, j) && sh[j].body);
-        let story = [story_paras.next(), story_paras.next(), story_paras.next(), title];
+        let story = [
+            story_paras.next(),
+            story_paras.next(),
+            story_paras.next(),
+            title,
+        ];
         let site_words = masthead_words(&lines[..header_end], |w| {
             let finder = memchr::memmem::Finder::new(w.as_bytes());
             story
