@@ -4277,8 +4277,8 @@ fn sole_holders_office(cx: &Cand<'_>) -> Option<(String, String)> {
     if c.upper_first
         || c.gap != Gap::Space
         || !line[p.start..p.end].eq_ignore_ascii_case("the")
-        || !SOLE_HOLDERS.contains(&stem)
         || !SOLE_HOLDERS_HEADS.contains(&head)
+        || !SOLE_HOLDERS.contains(&stem)
     {
         return None;
     }
@@ -4340,11 +4340,13 @@ fn before_a_superlative(cx: &Cand<'_>) -> Option<(String, String)> {
     } = *cx;
     let (p, n) = (cx.prev()?, next?);
     let sup = &line[n.start..n.end];
-    if c.upper_first
+    // The cheap tests first: most candidates fail on the word's ending.
+    if !(sup.ends_with("est") || sup == "worst")
+        || c.upper_first
         || n.upper_first
-        || !SUPERLATIVES.contains(&sup)
-        || !line[p.start..p.end].eq_ignore_ascii_case("the")
         || c.gap != Gap::Space
+        || !line[p.start..p.end].eq_ignore_ascii_case("the")
+        || !SUPERLATIVES.contains(&sup)
     {
         return None;
     }

@@ -1596,6 +1596,10 @@ fn is_plain_name(line: &str) -> bool {
 
 /// One plain name or two joined by "and" ("Noor Castellanos-Reid and Idris Fenwick-Addo").
 fn is_plain_names(line: &str) -> bool {
+    // Seven words at most: a paragraph is not searched.
+    if line.len() > 80 || line.bytes().filter(|&b| b == b' ').count() > 6 {
+        return false;
+    }
     match line.split_once(" and ") {
         Some((a, b)) => is_plain_name(a) && is_plain_name(b),
         None => is_plain_name(line),
