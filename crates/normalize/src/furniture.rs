@@ -1949,8 +1949,21 @@ fn is_life_dates(line: &str) -> bool {
 /// Whether line `i`, a "Field: value" line, sits in a fact box: a neighbour is a field line too
 /// and no timestamp ("Price as Tested: $52,310" and "On Sale: February 2027" under "Base Price:
 /// $43,750"; not "Posted: …" above "Updated: …"). `scratch` holds a neighbour's key.
+/// A line with a list's bullet ("- ", "• ", "* ", "– ") taken off its start.
+fn unbulleted(l: &str) -> &str {
+    ["- ", "• ", "* ", "– "]
+        .iter()
+        .find_map(|b| l.strip_prefix(b))
+        .unwrap_or(l)
+}
+
 fn in_fact_box<L: AsRef<str>>(lines: &[L], i: usize, scratch: &mut String) -> bool {
-    let field = |l: &str| is_field_line(l) || is_figure_field(l);
+    // (A box's rows may be bulleted: "- Polling day: Thursday 10 December 2026"; a bullet and
+    // a label make a row of the longer kind too, "- 2024 result: Civic Alliance held …".)
+    let field = |l: &str| {
+        let u = unbulleted(l);
+        is_field_line(u) || is_figure_field(u) || u.len() < l.len() && is_fact_field(u)
+    };
     if !field(lines[i].as_ref()) {
         return false;
     }
@@ -3139,17 +3152,44 @@ fn classify_in<L: AsRef<str>>(
                     // rules took out, so a second run, the byline moved, reads it alike.)
                     // Not a sentence, and not under a line that could head the story itself
                     // ("Part of the Wrenmoor Wiki news pages" under the headline).
-                    let next = |from: usize| (from + 1..n).find(|&j| alive(&class, j));
+                    // (Passed over on the way: a fact box, a heading and its fields, and the
+                    // site's short template lines, which this step removes further down the
+                    // page; not a longer one, which may be another story's headline.)
+                    let next = |from: usize| {
+                        let mut j = (from + 1..n).find(|&j| alive(&class, j))?;
+                        let mut skipped = 0;
+                        while skipped < 12
+                            && (is_fact_field(unbulleted(lines[j].as_ref()))
+                                || skipped == 0 && is_subheading(lines[j].as_ref(), &sh[j])
+                                || !sh[j].para && sh[j].words <= 4 && !own(j))
+                        {
+                            j = (j + 1..n).find(|&k| alive(&class, k))?;
+                            skipped += 1;
+                        }
+                        Some(j)
+                    };
+                    // Then the body's first paragraph, perhaps after a standfirst of a sentence
+                    // or a few.
                     let heads_story = || {
                         !sh[i].closed
                             && (0..i)
                                 .rev()
                                 .find(|&j| alive(&class, j))
                                 .is_none_or(|p| sh[p].closed || sh[p].words < 4)
+                            // (Nor under the story's first paragraphs: a paywall's heading.)
+                            && !(0..i).any(|j| alive(&class, j) && sh[j].para)
                             && first_body.is_some_and(|b| {
-                                next(i).is_some_and(|s| {
-                                    s == b || (sh[s].closed && sh[s].para && next(s) == Some(b))
-                                })
+                                let mut j = next(i);
+                                for _ in 0..4 {
+                                    match j {
+                                        Some(s) if s == b => return true,
+                                        Some(s) if sh[s].closed && sh[s].para && s < b => {
+                                            j = next(s);
+                                        }
+                                        _ => return false,
+                                    }
+                                }
+                                false
                             })
                     };
                     nearly_all
@@ -3244,9 +3284,13 @@ fn classify_in<L: AsRef<str>>(
     // notice) a field after a short one is no headline. Only when a line before the first
     // paragraph has the shape.
     // A byline or timestamp line under a candidate (not the body's dateline).
+    // (A fact box between them is passed over: "Headline / Key facts / - Polling day: … /
+    // byline".)
+    let boxed =
+        |j: usize| fact[j] || j + 1 < n && fact[j + 1] && is_subheading(lines[j].as_ref(), &sh[j]);
     let over_anchor = |c: usize| {
         (c + 1..n)
-            .find(|&j| sh[j].anchor || alive(&class, j))
+            .find(|&j| sh[j].anchor || alive(&class, j) && !boxed(j))
             .is_some_and(|j| sh[j].anchor)
     };
     // The commonest layout of all: headline, standfirst (one sentence), byline or timestamp.
@@ -3449,7 +3493,10 @@ fn classify_in<L: AsRef<str>>(
         }
     }
     if let Some(t) = title {
-        let field = |l: &str| is_field_line(l) || is_figure_field(l);
+        let field = |l: &str| {
+            let u = unbulleted(l);
+            is_field_line(u) || is_figure_field(u) || u.len() < l.len() && is_fact_field(u)
+        };
         let field_at = |k: Option<&usize>| k.is_some_and(|&j| field(lines[j].as_ref()));
         // A label between the standfirst (the byline, a timestamp or a photo between them
         // gone) and the paragraph right under it is the story's first subheading ("Bills
@@ -4268,7 +4315,7 @@ fn is_figure_field(l: &str) -> bool {
 /// under the paragraph, none matched by a rule: two or more items when the paragraph ends with
 /// a colon ("Volunteers the society still needs:"), or a short heading over three or more
 /// items that are all bullets ("• Tuesday: second reading") or all "label: value" fields (a
-/// project's data), the heading under at most three lines the rules took out. A site's link list has a rule's heading ("More from …") or sits after
+/// project's data), the heading under at most seven lines the rules took out (a newsletter box). A site's link list has a rule's heading ("More from …") or sits after
 /// the closing prompts, not right under the story.
 fn story_list_end<L: AsRef<str>>(lines: &[L], sh: &[Shape], class: &[Class], last: usize) -> usize {
     let alive = |i: usize| matches!(class[i], Class::Content);
@@ -4298,7 +4345,7 @@ fn story_list_end<L: AsRef<str>>(lines: &[L], sh: &[Shape], class: &[Class], las
     }
     // The heading may sit under what the rules took out after the paragraph (an appeal, a
     // "Related:" link), as a second run sees it right under the paragraph.
-    let Some(heading) = (last + 1..lines.len().min(last + 5)).find(|&i| alive(i)) else {
+    let Some(heading) = (last + 1..lines.len().min(last + 9)).find(|&i| alive(i)) else {
         return none;
     };
     // ("Accessible taxis in Brackenford: the numbers" heads a box too.)
@@ -4987,7 +5034,8 @@ pub(crate) fn byline(line: &str) -> Option<String> {
         name = &name[..end.min(name.len())];
     }
     let name = name.trim().trim_end_matches([',', '|', ' ']);
-    if name.is_empty() || name.ends_with(['.', '!', '?', ':', ';']) {
+    // ("- Council: Hesby Borough Council" is a fact box's bulleted field, no name.)
+    if name.is_empty() || name.ends_with(['.', '!', '?', ':', ';']) || name.contains(": ") {
         return None;
     }
     let parts: Vec<&str> = name.split([' ', ',']).filter(|w| !w.is_empty()).collect();
@@ -7731,6 +7779,40 @@ mod tests {
         assert_eq!(title, Some(1), "{class:?}");
         assert!(matches!(class[2], Class::Content), "{:?}", class[2]);
         assert!(!is_plain_name("The Glass Porch"));
+    }
+
+    #[test]
+    fn bulleted_fact_boxes_under_the_headline_and_after_the_story() {
+        // "Headline / Key facts / - Label: value … / byline": the box is the story's, the
+        // headline over it the title; a dash before a field makes no byline.
+        assert_eq!(byline("- Council: Hesby Borough Council"), None);
+        let lines = [
+            "Westmoor Herald",
+            "Cressley Bridge by-election: who is standing and what they want",
+            "Key facts",
+            "- Polling day: Thursday 10 December 2026",
+            "- Council: Hesby Borough Council",
+            "- Electorate: 7,904",
+            "- 2024 result: Civic Alliance held the seat by 188 votes",
+            "By Sunita Ramsgill",
+            BODY,
+            BODY,
+            "Advertisement",
+            "Advertisement",
+            "Advertisement",
+            "Advertisement",
+            "The scheme in brief",
+            "- Height: 14 storeys, 47 metres",
+            "- Rooms: 620 bedrooms and 24 studios",
+            "- Objections: 612",
+        ];
+        let (class, title) = run(&lines);
+        assert_eq!(title, Some(1), "{class:?}");
+        for (i, c) in class.iter().enumerate() {
+            if (3..=6).contains(&i) || (14..=17).contains(&i) {
+                assert!(matches!(c, Class::Content), "{i}: {c:?}");
+            }
+        }
     }
 
     #[test]
