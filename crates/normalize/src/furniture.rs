@@ -3161,7 +3161,10 @@ fn classify_in<L: AsRef<str>>(
                         while skipped < 12
                             && (is_fact_field(unbulleted(lines[j].as_ref()))
                                 || skipped == 0 && is_subheading(lines[j].as_ref(), &sh[j])
-                                || !sh[j].para && sh[j].words <= 4 && !own(j))
+                                || !sh[j].para && sh[j].words <= 4 && !own(j)
+                                // (and a writer's plain name and role, the byline to be)
+                                || is_plain_names(lines[j].as_ref())
+                                || is_role_line(lines[j].as_ref()))
                         {
                             j = (j + 1..n).find(|&k| alive(&class, k))?;
                             skipped += 1;
@@ -3452,7 +3455,20 @@ fn classify_in<L: AsRef<str>>(
     let name_byline = title.and_then(|t| {
         (t + 1..(first_body + 3).min(n))
             .filter(|&i| alive(&class, i))
-            .find(|&i| is_plain_names(lines[i].as_ref()) && followed_by_anchor(i))
+            .find(|&i| {
+                is_plain_names(lines[i].as_ref())
+                    // (or over the writer's role on a line of its own, "Economics editor",
+                    // with no paragraph but a standfirst between them and the headline: an
+                    // author box after the story is no byline)
+                    && (followed_by_anchor(i)
+                        || i + 1 < n
+                            && alive(&class, i + 1)
+                            && is_role_line(lines[i + 1].as_ref())
+                            && (t + 1..i)
+                                .filter(|&j| alive(&class, j) && sh[j].para)
+                                .count()
+                                <= 1)
+            })
     });
     // (One before the body is classified with the header zone below.)
     if let Some(i) = name_byline.filter(|&i| i >= first_body) {
@@ -7779,6 +7795,29 @@ mod tests {
         assert_eq!(title, Some(1), "{class:?}");
         assert!(matches!(class[2], Class::Content), "{:?}", class[2]);
         assert!(!is_plain_name("The Glass Porch"));
+        // A writer's name over the role on a line of its own is the byline.
+        let lines = [
+            "Inflation falls to 2.8% as food prices ease for a third month",
+            "Harriet Oyelaran-Blake",
+            "Economics editor",
+            "Image caption, Food price rises have slowed since the summer",
+            BODY,
+            BODY,
+        ];
+        let (class, title) = run(&lines);
+        assert_eq!(title, Some(0), "{class:?}");
+        assert!(
+            matches!(
+                class[1],
+                Class::Metadata {
+                    field: "byline",
+                    ..
+                }
+            ),
+            "{:?}",
+            class[1]
+        );
+        assert!(matches!(class[3], Class::Furniture(_)), "{:?}", class[3]);
     }
 
     #[test]
