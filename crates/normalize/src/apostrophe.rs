@@ -3375,9 +3375,10 @@ fn possessive_with(
         ));
     }
     // A time noun after a/an/one, or after last/next/this/that that follow no determiner: "a
-    // weeks pay", "last years winner" (but "the last years of", "over the next weeks").
+    // weeks pay", "last years winner" (but "the last years of", "over the next weeks"). One
+    // span, so a singular whatever plural possessives of the word the corpus holds ("three
+    // years’ work" elsewhere says nothing of "last years winner").
     if stem_class & lexicon::TIME != 0
-        && poss_pl == 0
         && (prev_is(&["a", "an", "one"])
             || prev_is(&["last", "next", "this", "that"])
                 && before[0].is_none_or(|d| {

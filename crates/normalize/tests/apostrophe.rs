@@ -1290,3 +1290,26 @@ fn ninth_session_counts_superlatives_and_offices() {
         assert_eq!(restore_with(corpus, line), None, "{line}");
     }
 }
+
+/// A time noun after "a", "last", "this" or "next" is one span, so singular, even where the
+/// corpus holds the word's plural possessive elsewhere ("three years’ work").
+#[test]
+fn a_time_noun_after_last_is_singular_whatever_plural_possessives_the_corpus_holds() {
+    let corpus = "It took three years’ work and two years’ savings. In recent years. Years later.";
+    for (line, want) in [
+        (
+            "Last years winner, Daniel Kiprop, said he had trained hard.",
+            "Last year’s winner, Daniel Kiprop, said he had trained hard.",
+        ),
+        (
+            "A rule that requires a years notice for large changes to rent.",
+            "A rule that requires a year’s notice for large changes to rent.",
+        ),
+    ] {
+        assert_eq!(restore_with(corpus, line).as_deref(), Some(want), "{line}");
+    }
+    assert_eq!(
+        restore_with(corpus, "Over the last years of his life he painted."),
+        None
+    );
+}
