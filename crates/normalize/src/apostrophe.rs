@@ -3062,23 +3062,23 @@ fn possessive_with(
             &line[n.start..n.end]
         ));
     }
-    // "Fix the pipes first, then …": an ordinal that ends its clause heads no noun phrase,
-    // so it is an adverb, and the word before it no possessor.
-    if let Some(n) = next
-        && ["first", "second", "third", "last"].contains(&&line[n.start..n.end])
-        && line[n.end..]
-            .chars()
-            .next()
-            .is_none_or(|ch| matches!(ch, ',' | '.' | ';' | ':' | '!' | '?' | '”' | '"' | ')'))
-    {
-        return None;
-    }
-    // "the prisons inspectorate", "the roads directorate": such a body is named after the
-    // plural of what it oversees, not owned.
-    if let Some(n) = next
-        && ["inspectorate", "directorate"].contains(&&line[n.start..n.end])
-    {
-        return None;
+    if let Some(n) = next {
+        let after = &line[n.start..n.end];
+        // "Fix the pipes first, then …": an ordinal that ends its clause heads no noun
+        // phrase, so it is an adverb, and the word before it no possessor.
+        let clause_end = || {
+            line[n.end..]
+                .chars()
+                .next()
+                .is_none_or(|ch| matches!(ch, ',' | '.' | ';' | ':' | '!' | '?' | '”' | '"' | ')'))
+        };
+        // "the prisons inspectorate", "the roads directorate": such a body is named after the
+        // plural of what it oversees, not owned.
+        if ["first", "second", "third", "last"].contains(&after) && clause_end()
+            || ["inspectorate", "directorate"].contains(&after)
+        {
+            return None;
+        }
     }
     if let Some(r) = titled_name_in_s(&cx, next_class) {
         return Some(r);

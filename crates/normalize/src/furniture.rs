@@ -1946,24 +1946,29 @@ fn is_life_dates(line: &str) -> bool {
     year(a) && year(b) && a.trim() < b.trim()
 }
 
-/// Whether line `i`, a "Field: value" line, sits in a fact box: a neighbour is a field line too
-/// and no timestamp ("Price as Tested: $52,310" and "On Sale: February 2027" under "Base Price:
-/// $43,750"; not "Posted: …" above "Updated: …"). `scratch` holds a neighbour's key.
-/// A line with a list's bullet ("- ", "• ", "* ", "– ") taken off its start.
+/// The bullets a list's items open with.
+const BULLETS: [&str; 5] = ["• ", "- ", "* ", "– ", "· "];
+
+/// A line with a list's bullet taken off its start.
 fn unbulleted(l: &str) -> &str {
-    ["- ", "• ", "* ", "– "]
-        .iter()
-        .find_map(|b| l.strip_prefix(b))
-        .unwrap_or(l)
+    BULLETS.iter().find_map(|b| l.strip_prefix(b)).unwrap_or(l)
 }
 
+/// A row of a fact box: a "Field: value" line, a figure with a longer label ("Average wait for
+/// a hearing: 41 weeks"), either perhaps bulleted ("- Polling day: Thursday 10 December
+/// 2026"); a bullet and a label make a row of the longer kind too ("- 2024 result: Civic
+/// Alliance held …").
+fn is_box_field(l: &str) -> bool {
+    let u = unbulleted(l);
+    is_field_line(u) || is_figure_field(u) || u.len() < l.len() && is_fact_field(u)
+}
+
+/// Whether line `i`, a fact box's row ([`is_box_field`]), sits in a fact box: a neighbour is a
+/// row too and no timestamp ("Price as Tested: $52,310" and "On Sale: February 2027" under
+/// "Base Price: $43,750"; not "Posted: …" above "Updated: …"). `scratch` holds a neighbour's
+/// key.
 fn in_fact_box<L: AsRef<str>>(lines: &[L], i: usize, scratch: &mut String) -> bool {
-    // (A box's rows may be bulleted: "- Polling day: Thursday 10 December 2026"; a bullet and
-    // a label make a row of the longer kind too, "- 2024 result: Civic Alliance held …".)
-    let field = |l: &str| {
-        let u = unbulleted(l);
-        is_field_line(u) || is_figure_field(u) || u.len() < l.len() && is_fact_field(u)
-    };
+    let field = is_box_field;
     if !field(lines[i].as_ref()) {
         return false;
     }
@@ -3509,10 +3514,7 @@ fn classify_in<L: AsRef<str>>(
         }
     }
     if let Some(t) = title {
-        let field = |l: &str| {
-            let u = unbulleted(l);
-            is_field_line(u) || is_figure_field(u) || u.len() < l.len() && is_fact_field(u)
-        };
+        let field = is_box_field;
         let field_at = |k: Option<&usize>| k.is_some_and(|&j| field(lines[j].as_ref()));
         // A label between the standfirst (the byline, a timestamp or a photo between them
         // gone) and the paragraph right under it is the story's first subheading ("Bills
@@ -4345,9 +4347,7 @@ fn story_list_end<L: AsRef<str>>(lines: &[L], sh: &[Shape], class: &[Class], las
     let none = last + 1;
     let bullet = |i: usize| {
         let l = lines[i].as_ref();
-        ["• ", "- ", "* ", "– ", "· "]
-            .iter()
-            .any(|b| l.starts_with(b))
+        BULLETS.iter().any(|b| l.starts_with(b))
     };
     let field = |i: usize| is_fact_field(lines[i].as_ref());
     // Items of one list are of one kind: bullets, fields or plain phrases.
