@@ -2641,7 +2641,8 @@ fn screen(
         || facts & WF_NO_PLURAL != 0
         || u64::from(nf) & NF_CLASS == COUNT_CODE
         || (next_class == Next::Verb && !bytes[0].is_ascii_uppercase() && facts & WF_TIME != 0)
-        || nf & NF_AFTER_IS != 0;
+        || nf & NF_AFTER_IS != 0
+        || facts & (WF_ONE_KIN | WF_NAME_SSS) != 0;
     if institution || stem_rules {
         Screen::Possessive(next_class)
     } else {
@@ -2659,10 +2660,14 @@ const WF_NO_PLURAL: u8 = 4;
 /// its stem is an institution noun, or a time noun, by the word classes.
 const WF_INSTITUTION: u8 = 8;
 const WF_TIME: u8 = 16;
+/// The stem is kin one person has one of ([`ONE_OF_A_KIN`]): a rule reads it whatever follows.
+const WF_ONE_KIN: u8 = 32;
+/// [`name_in_s_sss`] restores it whatever follows.
+const WF_NAME_SSS: u8 = 64;
 /// Set in every answer, so a memo slot holding one is never empty.
 const WF_KNOWN: u8 = 128;
 
-/// The [`WF_FORM`] … [`WF_TIME`] facts of the -s form `word` (two bytes or more).
+/// The [`WF_FORM`] … [`WF_NAME_SSS`] facts of the -s form `word` (two bytes or more).
 fn word_facts(word: &str, stats: &ApostropheStats) -> u8 {
     let bytes = word.as_bytes();
     let n = bytes.len();
@@ -2690,6 +2695,12 @@ fn word_facts(word: &str, stats: &ApostropheStats) -> u8 {
     }
     if stem_class & lexicon::TIME != 0 {
         facts |= WF_TIME;
+    }
+    if ONE_OF_A_KIN.contains(&&word[..n - 1]) {
+        facts |= WF_ONE_KIN;
+    }
+    if name_in_s_sss_applies(word, stats) {
+        facts |= WF_NAME_SSS;
     }
     facts
 }
@@ -3080,11 +3091,15 @@ fn possessive_with(
             return None;
         }
     }
-    if let Some(r) = titled_name_in_s(&cx, next_class) {
+    if let Some(r) = titled_name_in_s(&cx, next_class)
+        .or_else(|| name_in_s_sss(&cx))
+        .or_else(|| one_of_a_kin(&cx))
+    {
         return Some(r);
     }
     if matches!(next_class, Next::Stop | Next::Verb) {
         return been(&cx)
+            .or_else(|| before_only(&cx))
             .or_else(|| no_plural_form(&cx, next_class))
             .or_else(|| before_a_count(&cx))
             .or_else(|| one_span_before_a_verb(&cx, next_class))
@@ -3100,7 +3115,7 @@ fn possessive_with(
     if let Some(r) = before_a_count(&cx) {
         return Some(r);
     }
-    if let Some(r) = before_a_superlative(&cx) {
+    if let Some(r) = before_a_superlative(&cx).or_else(|| singular_quantifier(&cx, next_class)) {
         return Some(r);
     }
     let stem = &word[..word.len() - 1];
@@ -3293,7 +3308,9 @@ fn possessive_with(
                     .iter()
                     .any(|d| d.eq_ignore_ascii_case(&line[p.start..p.end]))
         });
-    if after_a && stem_class & lexicon::TIME != 0 && poss_pl == 0 {
+    // One span whatever plural possessives the corpus holds ("two weeks’ notice" elsewhere
+    // says nothing of "a weeks pay").
+    if after_a && stem_class & lexicon::TIME != 0 {
         return cx.singular(format!(
             "possessive: time noun {stem} after a singular determiner; next word '{next_word}' is {next_class:?}"
         ));
@@ -3301,8 +3318,9 @@ fn possessive_with(
     // A time noun after "this" is never a plural ("This years show features …"), after "the"
     // and a word of order before a singular noun it is one span ("the previous years total",
     // "the opening nights headliner"; "the first days problems" may be several days').
+    // "This years show" is one year's whatever the corpus holds; "the past years figure" may
+    // be several years', so a word of order needs no plural possessive in the corpus.
     if stem_class & lexicon::TIME != 0
-        && poss_pl == 0
         && c.gap == Gap::Space
         && next.is_some_and(|n| !n.upper_first && n.gap == Gap::Space)
         && let Some(p) = prev.filter(|p| p.apos == Apos::None)
@@ -3310,7 +3328,8 @@ fn possessive_with(
         let p_word = &line[p.start..p.end];
         let after_this = p_word.eq_ignore_ascii_case("this")
             && matches!(next_class, Next::Noun | Next::Ambig | Next::Unknown);
-        let in_order = next_class == Next::Noun
+        let in_order = poss_pl == 0
+            && next_class == Next::Noun
             && !plural_shaped(next_word)
             && TIME_ORDER.iter().any(|o| o.eq_ignore_ascii_case(p_word))
             && before[0].is_some_and(|d| {
@@ -3433,7 +3452,9 @@ fn possessive_with(
         && next.is_some_and(|n| (!n.upper_first || acronym) && finite_verb_follows(line, n));
     // A word known by nothing right before a preposition is more likely the plural's verb
     // than its head ("people on the islands depend on us"): "rely on", "turn to", "vote for".
+    // A word in -s is no verb of a plural subject ("the decks joints for years").
     let unknown_verb = next_class == Next::Unknown
+        && !plural_shaped(next_word)
         && next.is_some_and(|n| {
             let after = word_after(line, n);
             [
@@ -3495,6 +3516,19 @@ fn possessive_with(
                     ["a", "an"].iter().any(|a| a.eq_ignore_ascii_case(&line[d.start..d.end]))
                 }))
         && next.is_some_and(|n| !n.upper_first && tok_class(line.as_bytes(), n) == 0);
+    // "a government roads grant", "the city parks department": after a modifier that names a
+    // public body, the -s form names the sector the body runs (roads, parks, schools), a
+    // plural that modifies, not an owner.
+    // Not a body itself ("the county boards meeting") nor a person ("the city attorneys
+    // office").
+    if modified
+        && before[1].is_some_and(|m| PUBLIC_BODIES.contains(&&line[m.start..m.end]))
+        && !plural_shaped(next_word)
+        && stem_class & lexicon::INSTITUTION == 0
+        && inanimate_noun(stem, &s)
+    {
+        return None;
+    }
     let (singular_det, article) = if modified {
         (true, true)
     } else {
@@ -3516,7 +3550,12 @@ fn possessive_with(
         && prev_word.eq_ignore_ascii_case("the")
         && lexicon::animate(stem);
     let noun_head = next_class == Next::Noun || head_by_verb;
-    if poss_pl == 0
+    // A thing's plural possessive in the corpus ("the schools’ results") does not make every
+    // "the schools kitchen" a plural's: a corpus of any size holds a few. The singular
+    // possessive seen at least twice as often still decides for one owner; people, whose
+    // plural possessives are as common, keep needing none.
+    let one_owner = poss_pl == 0 || poss >= 2 * poss_pl && inanimate_noun(stem, &s);
+    if one_owner
         && !modified
         && article
         && noun_head
@@ -3540,12 +3579,14 @@ fn possessive_with(
     // and plants are as often many ("the kids’ backpacks", "the ministers’ remarks"), so only
     // a known noun that names none of them (data/apostrophe/animate.txt) is taken, and an
     // unknown agent noun ("lawmakers", "carmakers") is left alone.
-    if poss_pl == 0
-        && poss == 0
+    if one_owner
         && article
         && head_plural
-        // A homograph in -s is no verb after a plural ("the firms engineers").
-        && matches!(next_class, Next::Noun | Next::Ambig)
+        // A homograph in -s is no verb after a plural ("the firms engineers"), nor is a word
+        // in -s the lexicon does not know right after "the" and the -s form ("the decks
+        // joints"): a plural subject's verb has no -s.
+        && (matches!(next_class, Next::Noun | Next::Ambig)
+            || next_class == Next::Unknown && !modified)
         && next.is_some_and(|n| !n.upper_first)
         // "over the next weeks talks": a time noun after last/next is the plural; right after
         // "the", "this" or "that" it is one span's ("the days takings", "this weeks talks").
@@ -3554,6 +3595,10 @@ fn possessive_with(
         // "the dates payments are due", "the ways people live": a noun that heads a clause
         // without "that" is no owner of the plural after it.
         && !CLAUSE_HEADS.iter().any(|h| h.eq_ignore_ascii_case(stem))
+        // "the calls bats make as they hunt": a plural and a verb without its object after
+        // the -s form are a clause without "that" ("the plants owners expect to spend" has
+        // the verb's complement).
+        && next.is_none_or(|n| !clause_without_object(line, n, stats))
         && inanimate_noun(stem, &s)
     {
         return cx.singular(format!(
@@ -3604,6 +3649,36 @@ fn possessive_with(
         ));
     }
     None
+}
+
+/// Modifiers that name a public body, before the sector it runs ("a government roads grant").
+const PUBLIC_BODIES: &[&str] = &[
+    "government",
+    "council",
+    "county",
+    "city",
+    "state",
+    "federal",
+    "national",
+    "public",
+];
+
+/// After the token `n`, a base verb with nothing of its own after it: punctuation, the line's
+/// end, or a word that opens another clause ("bats make as they hunt").
+fn clause_without_object(line: &str, n: &Tok, stats: &ApostropheStats) -> bool {
+    let v = word_after(line, n);
+    if v.is_empty() || !is_base_verb(v, stats) {
+        return false;
+    }
+    let rest = &line[n.full_end + 1 + v.len()..];
+    let Some(r) = rest.strip_prefix(' ') else {
+        return true;
+    };
+    let w = &r[..r.bytes().take_while(u8::is_ascii_alphabetic).count()];
+    [
+        "as", "when", "while", "because", "if", "before", "after", "and", "but",
+    ]
+    .contains(&w)
 }
 
 /// Nouns that head a clause without "that" ("the dates payments are due", "the ways people
@@ -4346,8 +4421,21 @@ fn before_a_superlative(cx: &Cand<'_>) -> Option<(String, String)> {
         || c.upper_first
         || n.upper_first
         || c.gap != Gap::Space
-        || !line[p.start..p.end].eq_ignore_ascii_case("the")
         || !SUPERLATIVES.contains(&sup)
+    {
+        return None;
+    }
+    // A headline drops the article: "Lay-by café named regions best breakfast", after a
+    // preposition or a participle in -ed that is no determiner and no number (after a noun,
+    // the -s form is the headline's verb: "Lifeboat station marks busiest year").
+    let pw = &line[p.start..p.end];
+    if !pw.eq_ignore_ascii_case("the")
+        && (p.upper_first
+            || p.digit
+            || p.apos != Apos::None
+            || tok_class(line.as_bytes(), p) & (Q_DET | Q_PRON | Q_PLURAL | Q_NUMBER) != 0
+            || !(pw.ends_with("ed") || lexicon::flags(pw) & lexicon::FUNCTION != 0)
+            || !is_headline(line))
     {
         return None;
     }
@@ -4371,6 +4459,174 @@ fn before_a_superlative(cx: &Cand<'_>) -> Option<(String, String)> {
     cx.singular(format!(
         "possessive: the thing {stem} before '{sup} {head}'"
     ))
+}
+
+/// "the islands only shop", "the towns only other licensed centre": after "the", a thing's
+/// -s form before "only" (and "other") and a noun. A plural subject would have "only" before
+/// its verb ("the islands only have one shop"), so a head that may be a verb counts only when
+/// a finite verb follows it; a person is left alone, as before a superlative.
+fn before_only(cx: &Cand<'_>) -> Option<(String, String)> {
+    let Cand {
+        line,
+        word,
+        stem,
+        c,
+        next,
+        stats,
+        ..
+    } = *cx;
+    let (p, n) = (cx.prev()?, next?);
+    if c.upper_first
+        || c.gap != Gap::Space
+        || &line[n.start..n.end] != "only"
+        || !line[p.start..p.end].eq_ignore_ascii_case("the")
+        || !plural_shaped(word)
+    {
+        return None;
+    }
+    let mut rest = line[n.end..].strip_prefix(' ')?;
+    let mut head = &rest[..rest.bytes().take_while(u8::is_ascii_lowercase).count()];
+    let other = head == "other";
+    if other {
+        rest = rest[head.len()..].strip_prefix(' ')?;
+        head = &rest[..rest.bytes().take_while(u8::is_ascii_lowercase).count()];
+    }
+    let after = rest[head.len()..].strip_prefix(' ').map_or("", |r| {
+        &r[..r.bytes().take_while(u8::is_ascii_lowercase).count()]
+    });
+    let verb_after = ["is", "was", "has", "had", "will", "would"].contains(&after);
+    if head.len() < 3
+        || lexicon::flags(head) & (lexicon::FUNCTION | lexicon::VERB) != 0
+        || !other && !verb_after && (head.ends_with("ed") || is_base_verb(head, stats))
+        || lexicon::word_class(word) & lexicon::PLURAL_MODIFIER != 0
+        || !inanimate_noun(stem, &stats.get(stem))
+    {
+        return None;
+    }
+    cx.singular(format!(
+        "possessive: the thing {stem} before 'only {}{head}'",
+        if other { "other " } else { "" }
+    ))
+}
+
+/// Kin one person has one of: after "my", "his", "her" or "your", the -s form is no plural.
+const ONE_OF_A_KIN: &[&str] = &["husband", "wife", "mother", "father", "mum", "dad", "mom"];
+
+/// "My husbands on nights", "my mothers in another state", "his fathers medals": one person's
+/// husband, mother or father is one, so after a singular possessive determiner the -s form is
+/// the noun with "’s" (a possessive or "is"), whatever follows but "and" or "or" ("my mothers
+/// and fathers").
+fn one_of_a_kin(cx: &Cand<'_>) -> Option<(String, String)> {
+    let Cand {
+        line,
+        stem,
+        c,
+        next,
+        ..
+    } = *cx;
+    let (p, n) = (cx.prev()?, next?);
+    let after = &line[n.start..n.end];
+    if c.upper_first
+        || c.gap != Gap::Space
+        || p.apos != Apos::None
+        || !ONE_OF_A_KIN.contains(&stem)
+        || !["my", "his", "her", "your"]
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(&line[p.start..p.end]))
+        || after == "and"
+        || after == "or"
+    {
+        return None;
+    }
+    cx.singular(format!(
+        "possessive: one {stem} after '{}'",
+        &line[p.start..p.end]
+    ))
+}
+
+/// "one vessels engine", "every passengers document", "another villages station": after a
+/// determiner that takes only a singular noun, the -s form is no plural head, and before a
+/// singular noun no plural possessor either (a plural that modifies, "one sports club", is
+/// rejected before this by the lexicon's classes). Not a verb's -s form after a pronoun
+/// ("no one wants war", "each takes a turn").
+fn singular_quantifier(cx: &Cand<'_>, next_class: Next) -> Option<(String, String)> {
+    let Cand {
+        line,
+        word,
+        stem,
+        c,
+        next,
+        stats,
+        ..
+    } = *cx;
+    let (p, n) = (cx.prev()?, next?);
+    if next_class != Next::Noun
+        || c.upper_first
+        || c.gap != Gap::Space
+        || p.apos != Apos::None
+        || n.upper_first
+        || n.digit
+        || !["one", "another", "each", "every"]
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(&line[p.start..p.end]))
+    {
+        return None;
+    }
+    let head = &line[n.start..n.end];
+    let s = stats.get(stem);
+    if !plural_shaped(word)
+        || word.ends_with("ics")
+        || plural_shaped(head)
+        || is_base_verb(stem, stats)
+        || lexicon::flags(stem) & lexicon::VERB != 0
+        || s[BARE] + s[POSS] == 0 && !lexical_noun(stem)
+    {
+        return None;
+    }
+    cx.singular(format!(
+        "possessive: {word} after '{}' is no plural; next word '{head}' is a noun",
+        &line[p.start..p.end]
+    ))
+}
+
+/// "Mrs. Hobbss only request", "By Ms. Jenningss estimate": a capitalised form in consonant +
+/// "ss" is no English word ("less", "Ross", "business" have a vowel before it); when its stem
+/// in -s stands alone in the corpus, it is that name with "’s", whatever follows.
+fn name_in_s_sss(cx: &Cand<'_>) -> Option<(String, String)> {
+    let Cand {
+        word,
+        stem,
+        stats,
+        apostrophe,
+        ..
+    } = *cx;
+    if !name_in_s_sss_applies(word, stats) {
+        return None;
+    }
+    let mut after = String::with_capacity(word.len() + 3);
+    after.push_str(stem);
+    after.push(apostrophe);
+    after.push('s');
+    Some((
+        after,
+        format!("possessive: {stem} stands alone; {word} is no word of its own"),
+    ))
+}
+
+/// [`name_in_s_sss`]'s test, on the word and the corpus alone (so [`screen`] can ask it).
+fn name_in_s_sss_applies(word: &str, stats: &ApostropheStats) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 5
+        && b[0].is_ascii_uppercase()
+        && word.ends_with("ss")
+        && !matches!(
+            b[b.len() - 3],
+            b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b's'
+        )
+        && b[b.len() - 3].is_ascii_lowercase()
+        && !b[1..].iter().any(u8::is_ascii_uppercase)
+        && stats.get(&word[..word.len() - 1])[BARE] > 0
+        && stats.get(word)[STOP_AFTER] == 0
 }
 
 /// Nouns counted in the plural without an -s ("the stores 64 staff").
@@ -4588,9 +4844,7 @@ fn counted_owners(cx: &Cand<'_>) -> Option<(String, String)> {
 /// span's, whatever follows it but punctuation or a function word (the verb reading of the
 /// next word needs a plural subject).
 fn one_span_before_a_verb(cx: &Cand<'_>, next_class: Next) -> Option<(String, String)> {
-    let Cand {
-        line, word, stats, ..
-    } = *cx;
+    let Cand { line, word, .. } = *cx;
     let prev = cx.prev();
     let p = prev?;
     let stem = &word[..word.len() - 1];
@@ -4601,7 +4855,6 @@ fn one_span_before_a_verb(cx: &Cand<'_>, next_class: Next) -> Option<(String, St
             .iter()
             .any(|d| d.eq_ignore_ascii_case(&line[p.start..p.end]))
         || lexicon::word_class(stem) & lexicon::TIME == 0
-        || stats.get(word)[POSS_PL] > 0
     {
         return None;
     }

@@ -295,7 +295,9 @@ const RECALL_ASSERTED: f64 = 0.90;
 /// zq5 (held-out 8, written after held-out 7's round) likewise, fixed only for its two edits
 /// on intact text; zr1 … zr5 (held-out 9, the ninth session, two with straight apostrophes)
 /// likewise, tuned on by class; zs1 … zs5 (held-out 10, written after held-out 9's round, two
-/// with straight apostrophes) likewise, tuned on by class.
+/// with straight apostrophes) likewise, tuned on by class; zt1 … zt5 (held-out 11, written at
+/// the ninth session's end, two with straight apostrophes) likewise, tuned on by class in the
+/// tenth.
 const SETS: &[(&str, &[&str])] = &[
     ("tuning (a-e)", &["a", "b", "c", "d", "e"]),
     ("held-out 1 (f-j)", &["f", "g", "h", "i", "j"]),
@@ -308,6 +310,7 @@ const SETS: &[(&str, &[&str])] = &[
     ("held-out 8 (zq1-zq5)", &["zq"]),
     ("held-out 9 (zr1-zr5)", &["zr"]),
     ("held-out 10 (zs1-zs5)", &["zs"]),
+    ("held-out 11 (zt1-zt5)", &["zt"]),
 ];
 
 /// The texts of one set: the files whose name, after `eval_` and before any digit, is one of
@@ -446,6 +449,21 @@ fn stripped_apostrophes_are_restored_with_high_precision() {
         // ("the mayors office"), saints' names ending like "robotics" ("St. Aldrics Church").
         // Then held-out 10 1.000 / 0.877 and 0.995 / 0.880; all 55 files 0.996 / 0.900 (1130
         // of 1255) and 0.994 / 0.904 (2260 of 2500); no edit on intact text.
+        // Tenth session: held-out 11 (zt1-zt5, written at the ninth session's end, unbiased
+        // 0.978 / 0.786 and 0.973 / 0.790, two edits on its intact text: "the shops due to
+        // close", "a government roads grant") joined; all 60 files 0.993 / 0.895 and 0.993 /
+        // 0.898. Fixed by class: a sector after a public body modifies, "due" follows no
+        // possessive. Recall by class: "the islands only shop", a determiner that takes one
+        // noun ("one vessels engine"), names in consonant + "ss" ("Hobbss"), one husband or
+        // mother after "my", a thing's singular possessive twice as common as its plural's
+        // decides for one owner ("the schools kitchen"), time nouns after "a" or "this"
+        // whatever the corpus's "years’", a headline's superlative, an unknown -s word as the
+        // head after "the" ("the decks joints"). Then held-out 11 1.000 / 0.816 and 0.984 /
+        // 0.819; all 60 files 0.994 / 0.906 (1229 of 1356) and 0.993 / 0.904 (2450 of 2710);
+        // no edit on intact text. Held-out 12 (zu1-zu5, written during that round and
+        // measured once after it, in fixtures/normalize/apostrophe_pending/): 0.985 / 0.792
+        // and 0.992 / 0.780, one edit on its intact text ("keep workers busy"); it would
+        // pull all files to 0.893 in both settings.
         // The unbiased figures are each fresh set's first: held-out 6 (zz1-zz5, 2026-11-24,
         // fifth session, after the round on the first 25 files): 0.986 / 0.887 half stripped
         // and 0.993 / 0.873 all stripped, with two edits on its intact text ("Rhys
