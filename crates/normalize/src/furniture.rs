@@ -13,8 +13,8 @@
 //!    heading ("Related Articles", "Our Sources") the short lines up to the next paragraph are its
 //!    list; after a comment-section heading past the body everything is comments; and after the
 //!    first of two closing prompts past the last body paragraph (subscribe, newsletter, tags,
-//!    copyright) everything is footer, sentences too; after "Notes to editors" everything is a
-//!    press release's boilerplate. The headline comes before the first paragraph when a line
+//!    copyright) everything is footer, sentences too (a press release's "Notes to editors" are
+//!    its own, content). The headline comes before the first paragraph when a line
 //!    there has its shape; "Field: value" lines next to each other are a fact box, content; a
 //!    plain name under the headline before a timestamp is the byline, and an author box is a
 //!    paragraph opening with the byline's name and a bio verb ("… is a senior reporter at …").
@@ -658,7 +658,6 @@ const END_REASONS: &[&str] = &[
     "comment prompt",
     "republication notice",
     "list heading (sources)",
-    "press-release notes",
 ];
 
 /// Longest line (words) taken for a quote or ticker strip when mostly numbers.
@@ -2541,8 +2540,6 @@ fn classify_in<L: AsRef<str>>(
     let mut in_list = false;
     // A comment-section heading ("Leave a Reply", "14 thoughts on …").
     let mut comments_from = None;
-    // A press release's "Notes to editors": everything after it is boilerplate about the issuer.
-    let mut notes_from = None;
     // Prompts that close an article (subscribe, newsletter, tags, copyright, site footer).
 
     // A key-takeaways box ("What to know:") before the body: its short sentences up to the body.
@@ -2757,7 +2754,12 @@ fn classify_in<L: AsRef<str>>(
             continue;
         }
         keys[i] = Some(k.hash);
-        if let Some(r) = k.rule {
+        // "Source: company statements" right under a row of the story's table is the table's
+        // own line, as its rows are (a chart's or a photo's source stays furniture).
+        if let Some(r) = k
+            .rule
+            .filter(|r| !(r.reason == "source marker" && i > 0 && ranked[i - 1]))
+        {
             class[i] = rule_class(r, line);
             if r.how == Match::Block {
                 block_left = BLOCK_SPAN;
@@ -2774,8 +2776,6 @@ fn classify_in<L: AsRef<str>>(
                 in_takeaways = true;
             } else if r.reason == "comment-section heading" && i > first_para {
                 comments_from = comments_from.or(Some(i));
-            } else if r.reason == "press-release notes" && i > first_para {
-                notes_from = notes_from.or(Some(i));
             }
             continue;
         }
@@ -2813,6 +2813,19 @@ fn classify_in<L: AsRef<str>>(
         {
             key_for(key);
             verdict = Tail::from(line, key, &sh[i], 5);
+        }
+        // "- Pennard, Market Street" with more such lines over or under it: a list's item (a
+        // name and a place, as a dash byline has), no byline.
+        let dashed = |l: &str| ["- ", "– ", "— "].iter().any(|d| l.starts_with(d));
+        if matches!(verdict, Tail::Byline(_))
+            && dashed(line)
+            && [i.checked_sub(1), Some(i + 1)]
+                .into_iter()
+                .flatten()
+                .any(|j| j < n && dashed(lines[j].as_ref()))
+        {
+            key_for(key);
+            verdict = Tail::from(line, key, &sh[i], 2);
         }
         // A subheading the next line takes up ("Find the right shelter" / "Finding a shelter
         // that …") is the story's.
@@ -3059,6 +3072,20 @@ fn classify_in<L: AsRef<str>>(
         i = end;
     }
 
+    // A cookie banner's sentence between its heading and its buttons ("This website uses
+    // cookies" / "We use necessary cookies to make our site work. …" / "Accept analytics
+    // cookies"): a sentence that names cookies right over or under a line of the banner.
+    for i in 0..n {
+        let banner = |j: usize| matches!(&class[j], Class::Furniture(r) if r == "cookie notice");
+        if alive(&class, i)
+            && sh[i].para
+            && (i > 0 && banner(i - 1) || i + 1 < n && banner(i + 1))
+            && lines[i].as_ref().to_ascii_lowercase().contains("cookie")
+        {
+            class[i] = Class::Furniture("cookie notice".into());
+        }
+    }
+
     // 2. Where the body starts and ends.
     // A site's notice in a labelled sentence over the headline ("Alert: Our Main Street office
     // will close at noon on Wednesday, …") is no start of the story when a body paragraph
@@ -3074,14 +3101,26 @@ fn classify_in<L: AsRef<str>>(
         }) && !in_fact_box(lines, i, &mut String::new())
     };
     // A long sentence on nearly all of the site's pages (a cookie banner over the masthead) is
-    // its template, no start of the story.
+    // its template, no start of the story. (A sentence too long for repetition's rules has no
+    // key here, but the corpus pass counted it: keyed when asked, for the few lines asked.)
     let template = |i: usize| {
         min_repeat > 0
             && repeats.site_pages >= min_repeat
-            && keys[i].is_some_and(|k| {
-                let (pages, all) = (repeats.site)(k);
-                pages >= min_repeat && u64::from(all) * 5 >= u64::from(repeats.site_pages) * 4
-            })
+            && keys[i]
+                .or_else(|| {
+                    let line = lines[i].as_ref();
+                    (line.len() <= MAX_KEYED_LINE
+                        && !crate::stats::more_spaces_than(line, crate::stats::MAX_RAW_SPACES))
+                    .then(|| {
+                        let mut k = String::new();
+                        line_key(line, &mut k);
+                        crate::stats::key_hash(&k)
+                    })
+                })
+                .is_some_and(|k| {
+                    let (pages, all) = (repeats.site)(k);
+                    pages >= min_repeat && u64::from(all) * 5 >= u64::from(repeats.site_pages) * 4
+                })
     };
     let first_body = (0..n)
         .find(|&i| alive(&class, i) && sh[i].body && !banner(i) && !template(i))
@@ -3119,8 +3158,13 @@ fn classify_in<L: AsRef<str>>(
                 && i + 1 < n
                 && is_subheading(l(i), &sh[i])
                 && !site_voice(l(i), &sh[i])
-                // Not the last of a widget's template lines ("Yes" / "No", a form's button).
-                && (alive(class, i - 1) || sh[i - 1].para || own(i - 1))
+                // Not the last of a widget's template lines ("Yes" / "No", a form's button),
+                // unless a numbered list of this page's own follows ("-Ends-" / "Notes to
+                // editors" / "1. …" / "2. …").
+                && (alive(class, i - 1)
+                    || sh[i - 1].para
+                    || own(i - 1)
+                    || i + 2 < n && ords(i + 1).is_some() && ords(i + 2).is_some() && own(i + 2))
                 && alive(class, i + 1)
                 && (sh[i + 1].para
                     || is_field_or_item(l(i + 1))
@@ -3332,14 +3376,25 @@ fn classify_in<L: AsRef<str>>(
         .find(|&c| headline_shape(c) && dated(c));
     // "Headline / a standfirst without a full stop, longer than it / byline or timestamp": the
     // standfirst is no headline, though it has one's shape.
+    // (The writer's plain name, and a role line under it, may stand between the standfirst
+    // and the timestamp: "Callum Treharne / Trainee reporter / 06:12, 17 NOV 2026".)
     let over_open_standfirst = |c: usize| {
         let next = |from: usize| (from + 1..n).find(|&j| sh[j].anchor || alive(&class, j));
+        let anchor = |j: usize| {
+            sh[j].anchor
+                || is_plain_names(lines[j].as_ref())
+                    && next(j).is_some_and(|k| {
+                        sh[k].anchor
+                            || is_role_line(lines[k].as_ref())
+                                && next(k).is_some_and(|r| sh[r].anchor)
+                    })
+        };
         next(c).is_some_and(|s| {
             !sh[s].anchor
                 && !sh[s].closed
                 && sh[s].words >= MIN_STANDFIRST_WORDS
                 && sh[s].words > sh[c].words
-                && next(s).is_some_and(|j| sh[j].anchor)
+                && next(s).is_some_and(anchor)
         })
     };
     // Whether the body's first or second paragraph takes up the line's words.
@@ -3855,15 +3910,10 @@ fn classify_in<L: AsRef<str>>(
         }
     }
     // 7. A comment section after the body: everything from its heading on.
-    for (from, reason) in [
-        (comments_from, "comment section"),
-        (notes_from, "notes to editors"),
-    ] {
-        if let Some(c) = from.filter(|&c| c > first_body) {
-            for cl in &mut class[c + 1..] {
-                if matches!(cl, Class::Content) {
-                    *cl = Class::Furniture(reason.into());
-                }
+    if let Some(c) = comments_from.filter(|&c| c > first_body) {
+        for cl in &mut class[c + 1..] {
+            if matches!(cl, Class::Content) {
+                *cl = Class::Furniture("comment section".into());
             }
         }
     }
@@ -8266,8 +8316,11 @@ mod tests {
         }
     }
 
+    /// A press release's notes to editors are its own background facts, content on four of the
+    /// five held-out sets that have them (the tenth session turned the rule round): no rule
+    /// cuts the page after them.
     #[test]
-    fn notes_to_editors_end_a_press_release() {
+    fn notes_to_editors_are_the_releases() {
         let page = [
             "Museum to reunite the three panels of an altarpiece",
             BODY,
@@ -8276,8 +8329,9 @@ mod tests {
             "The exhibition is supported by the Harlow Foundation.",
         ];
         let (class, _) = run(&page);
-        assert!(matches!(class[3], Class::Furniture(_)));
-        assert!(matches!(class[4], Class::Furniture(_)));
+        for c in &class[3..] {
+            assert_eq!(*c, Class::Content);
+        }
     }
 
     #[test]
@@ -8300,7 +8354,6 @@ mod tests {
             "See more listings",
             "Homes for sale near you",
             "Download all (high res)",
-            "Notes to editors",
             "Thornbury Town CC is a registered Community Amateur Sports Club.",
             "Update, Nov 21: This story has been updated with additional comment.",
             "Sponsored: Harbour Garage MOT and service, book online for a free winter check",
@@ -8521,6 +8574,56 @@ mod tests {
             BODY,
         ]);
         assert!(matches!(class[1], Class::Furniture(_)), "{:?}", class[1]);
+    }
+
+    /// Tenth session (held-out 24's round): a cookie banner's sentence goes with its heading
+    /// and buttons; a run of dash items is a list, no byline; a source line under a table row
+    /// is the table's; notes to editors are the release's.
+    #[test]
+    fn cookie_sentences_dash_lists_table_sources_and_notes_to_editors() {
+        let lines = [
+            "This website uses cookies",
+            "We use necessary cookies to make our site work. With your consent we would also like to set analytics cookies.",
+            "Accept analytics cookies",
+            "Reject analytics cookies",
+            "Emergency repairs to close the canal for six weeks",
+            BODY,
+            "The stores that will close are:",
+            "- Pennard, Market Street",
+            "- Lowther Bridge, Castle Arcade",
+            "- Eastwick, The Parade",
+            "Shares in the owner of four of the centres fell 2% in early trading on Thursday.",
+            "Quarter | Sales | Change",
+            "Q2 2026 | 4.4% | -3.0%",
+            "Q3 2026 | 6.2% | -1.9%",
+            "Source: company statements",
+            "The company said it would name the other stores once their landlords had been told.",
+            "Notes to editors",
+            "1. The flight was built in 1794 and has six locks, raising the canal by 19 metres.",
+            "2. The repairs will cost about £380,000 from the annual maintenance budget.",
+        ];
+        let (class, title) = run(&lines);
+        for i in 0..4 {
+            assert!(
+                matches!(&class[i], Class::Furniture(r) if r == "cookie notice"),
+                "{}: {:?}",
+                lines[i],
+                class[i]
+            );
+        }
+        assert_eq!(title, Some(4));
+        for i in 5..lines.len() {
+            assert_eq!(class[i], Class::Content, "{}", lines[i]);
+        }
+        // One dash line alone is still a byline.
+        let lines = ["Canal to close for six weeks", BODY, "- Cassandra Vinograd"];
+        assert!(matches!(
+            run(&lines).0[2],
+            Class::Metadata {
+                field: "byline",
+                ..
+            }
+        ));
     }
 
     #[test]

@@ -100,11 +100,11 @@ fn de_counts<'de, D: Deserializer<'de>>(d: D) -> Result<LineCounts, D::Error> {
 }
 
 /// A line with more spaces than this has more words than repetition ever looks at.
-const MAX_RAW_SPACES: usize = 2 * MAX_REPEATED_SENTENCE_WORDS;
+pub(crate) const MAX_RAW_SPACES: usize = 2 * MAX_REPEATED_SENTENCE_WORDS;
 
 /// Whether `line` holds more than `max` spaces: popcounts of 64-byte space masks, stopping
 /// as soon as the count is passed.
-fn more_spaces_than(line: &str, max: usize) -> bool {
+pub(crate) fn more_spaces_than(line: &str, max: usize) -> bool {
     let b = line.as_bytes();
     // Most short lines are shorter than the count.
     if b.len() <= max {

@@ -49,6 +49,7 @@ const HELD_OUT_20: &str = "furniture_heldout20";
 const HELD_OUT_21: &str = "furniture_heldout21";
 const HELD_OUT_22: &str = "furniture_heldout22";
 const HELD_OUT_23: &str = "furniture_heldout23";
+const HELD_OUT_24: &str = "furniture_heldout24";
 
 fn load(folder: &str) -> Vec<Article> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -1142,18 +1143,53 @@ fn held_out_23_set_meets_the_bars() {
     // After one round (a plain name over a role line is the byline, "Image caption, …" a
     // caption, and the tagline test passes over a writer's name and role): one corpus 825/839
     // = 98.3%, 333/350 = 95.1%, 20/33; one page per site 667/839 = 79.5%, 327/350 = 93.4%,
-    // 20/33; held-out 19 moves one more byline.
+    // 20/33; held-out 19 moves one more byline. With held-out 24's round (tenth session: notes
+    // to editors content, a cookie banner's sentence furniture): one corpus 825/839 = 98.3%,
+    // 343/350 = 98.0%, 20/33; one page per site 696/839 = 83.0%, 340/350 = 97.1%, 20/33.
     // FIXME: below the bars in both settings.
     let floors = Floors {
         removed: 0.98,
-        kept: 0.95,
+        kept: 0.975,
         meta_unmoved: 13,
     };
     assert_floors("held-out 23, one corpus", &corpus, &floors);
     let floors = Floors {
-        removed: 0.79,
-        kept: 0.93,
+        removed: 0.825,
+        kept: 0.97,
         meta_unmoved: 13,
     };
     assert_floors("held-out 23, one page per site", &apart, &floors);
+}
+
+/// Held-out 24 (six more kinds of site × three pages, tenth session: a housing desk, a retail
+/// wire, an evening paper's emergencies desk, an allotment federation, a canal trust, a bell
+/// ringers' guild).
+#[test]
+fn held_out_24_set_meets_the_bars() {
+    let (corpus, apart) = measure_sites(HELD_OUT_24, "held-out 24", 6, 3);
+    // Measured once (2026-11-24, tenth session) with every rule of the ninth: one corpus
+    // 734/763 = 96.2% furniture removed, 406/430 = 94.4% content kept, 16/30 metadata moved;
+    // one page per site 619/763 = 81.1%, 400/430 = 93.0%, 16/30. Lost: a canal trust's notes
+    // to editors (13 lines, furniture on the first set that had them, content on the four
+    // since), an evening paper's headlines (a cookie banner's long sentence, never keyed, was
+    // taken for the body's start), a list of stores read as dash bylines, table source lines.
+    // After one round (notes to editors are content; a long template sentence is keyed when
+    // asked whether the body starts there; a writer's name and role may stand between an open
+    // standfirst and the timestamp; a run of dash items is a list; a source line under a table
+    // row is the table's; a cookie banner's sentence goes with its heading and buttons; a house
+    // subheading over a numbered list of the page's own): one corpus 743/763 = 97.4%, 429/430
+    // = 99.8%, 22/30; one page per site 646/763 = 84.7%, 423/430 = 98.4%, 16/30.
+    // FIXME: one page per site below the bars.
+    let floors = Floors {
+        removed: 0.97,
+        kept: 0.995,
+        meta_unmoved: 8,
+    };
+    assert_floors("held-out 24, one corpus", &corpus, &floors);
+    let floors = Floors {
+        removed: 0.84,
+        kept: 0.98,
+        meta_unmoved: 14,
+    };
+    assert_floors("held-out 24, one page per site", &apart, &floors);
 }
