@@ -4969,6 +4969,17 @@ fn person_plural(cx: &Cand<'_>, next_class: Next) -> Option<(String, String)> {
     if next_class != Next::Noun && !plural_homograph || next.is_some_and(|n| n.upper_first) {
         return None;
     }
+    // "to keep their workers busy.": a word the lexicon takes after a possessive but knows as
+    // no noun (an adjective), ending its clause, is the plural's predicate, not a head.
+    if next.is_some_and(|n| {
+        !lexical_noun(next_word)
+            && line[n.end..]
+                .chars()
+                .next()
+                .is_none_or(|ch| matches!(ch, ',' | '.' | ';' | ':' | '!' | '?' | '”' | '"' | ')'))
+    }) {
+        return None;
+    }
     // A headline's plural subject and its verb ("Scientists track rare whale"): capitalised,
     // the next word must be a noun by the lexicon or its ending, not only by corpus counts.
     // A homograph before "is", "was", "has" or a modal is the head ("Firefighters pay will

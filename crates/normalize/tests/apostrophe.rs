@@ -1320,7 +1320,9 @@ fn a_time_noun_after_last_is_singular_whatever_plural_possessives_the_corpus_hol
 /// not know as the head; and what must stay.
 #[test]
 fn tenth_session_only_one_owner_and_public_bodies() {
-    let corpus = "The island grew. An island was sold. The vessel sailed. A village voted. \
+    let corpus = "Workers left. Many workers. The workers walked out. A worker said so. \
+                  A busy road. The busy season. A busy week. Their busy day. The busy port. \
+                  The island grew. An island was sold. The vessel sailed. A village voted. \
                   The school opened. A school closed. The school’s roof leaked. \
                   The school’s hall and the school’s yard. The schools’ results. \
                   Schools closed. Many schools. Mrs. Hobbs said so. The deck rotted. \
@@ -1368,6 +1370,7 @@ fn tenth_session_only_one_owner_and_public_bodies() {
         "The council won a government roads grant.",
         "The city parks department mows the verges.",
         "My mothers and fathers met here.",
+        "Some wineries buy grapes to keep their workers busy.",
         "Bats use the calls bats make as they hunt.",
         "Lifeboat station marks busiest year",
     ] {
