@@ -3362,11 +3362,16 @@ fn possessive_with(
             "plural possessive: {word}’ seen {poss_pl}×; next word '{next_word}' is a noun"
         ));
     }
+    // (Not right after a possessive, but for kin: "the state’s mines rescue brigade" names
+    // what the state has, "her husband’s fathers medals" is a chain of kin.)
     if next_class == Next::Noun
         && poss > 0
         && poss_pl == 0
         && !plural_marker
         && w[STOP_AFTER] + w[AFTER_PLURAL] == 0
+        && prev.is_none_or(|p| {
+            matches!(p.apos, Apos::None | Apos::Other) || stem_class & lexicon::KIN != 0
+        })
     {
         return cx.singular(format!(
             "possessive: {stem}’s seen {poss}×, {word} never stands alone; next word '{next_word}' is a noun"
@@ -4659,6 +4664,8 @@ fn time_span(cx: &Cand<'_>, stem_class: u8, next_class: Next) -> Option<(String,
         // "30 years running", "ten years leading the department": an -ing form only when the
         // lexicon knows no verb in it.
         || next_word.ends_with("ing") && lexicon::flags(next_word) & lexicon::NOUN == 0
+        // "three days trapped underground": a participle in -ed that is no noun.
+        || next_word.ends_with("ed") && !lexical_noun(next_word)
         || AFTER_A_SPAN
             .iter()
             .any(|w| w.eq_ignore_ascii_case(next_word))
@@ -4945,6 +4952,14 @@ fn inanimate_noun(stem: &str, counts: &Counts) -> bool {
     common || lexicon::flags(stem) & (lexicon::NOUN | lexicon::AMBIG) != 0 || counts[AFTER_DET] > 0
 }
 
+/// Verbs that take two objects ("paid its shareholders dividends"), in their common forms.
+const TWO_OBJECT_VERBS: &[&str] = &[
+    "give", "gives", "gave", "given", "giving", "pay", "pays", "paid", "paying", "offer", "offers",
+    "offered", "offering", "send", "sends", "sent", "sending", "owe", "owes", "owed", "owing",
+    "hand", "handed", "lend", "lent", "grant", "granted", "award", "awarded", "promise",
+    "promised", "sell", "sold", "charge", "charged", "charging",
+];
+
 /// A person noun in -s read as a plural possessor ("the workers union" → "workers’"), when
 /// a plain noun follows and no singular determiner comes before. The corpus speaks first: a
 /// stem used alone (or with "’s") at least three times and more than twice as often as the
@@ -5014,6 +5029,14 @@ fn person_plural(cx: &Cand<'_>, next_class: Next) -> Option<(String, String)> {
                             && !lexicon::common_noun(dw))
             })
     };
+    // "paying its shareholders dividends", "gave our members discounts": after a verb that
+    // takes two objects and a determiner, the plural is the first object, no possessor.
+    if before[0].is_some_and(|v| {
+        let vw = &line[v.start..v.end];
+        TWO_OBJECT_VERBS.iter().any(|t| t.eq_ignore_ascii_case(vw))
+    }) {
+        return None;
+    }
     if prev.is_some_and(|p| {
         let pw = &line[p.start..p.end];
         p.digit

@@ -1322,6 +1322,8 @@ fn a_time_noun_after_last_is_singular_whatever_plural_possessives_the_corpus_hol
 fn tenth_session_only_one_owner_and_public_bodies() {
     let corpus = "Workers left. Many workers. The workers walked out. A worker said so. \
                   A busy road. The busy season. A busy week. Their busy day. The busy port. \
+                  Shareholders voted. The shareholders met. A shareholder spoke. \
+                  The mine’s owner spoke. The mine’s gate shut. The mine’s lift broke. \
                   The island grew. An island was sold. The vessel sailed. A village voted. \
                   The school opened. A school closed. The school’s roof leaked. \
                   The school’s hall and the school’s yard. The schools’ results. \
@@ -1371,6 +1373,9 @@ fn tenth_session_only_one_owner_and_public_bodies() {
         "The city parks department mows the verges.",
         "My mothers and fathers met here.",
         "Some wineries buy grapes to keep their workers busy.",
+        "The miners spent three days trapped underground.",
+        "The firm kept paying its shareholders dividends.",
+        "The rescue was led by the state’s mines rescue brigade.",
         "Bats use the calls bats make as they hunt.",
         "Lifeboat station marks busiest year",
     ] {
