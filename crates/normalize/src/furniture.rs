@@ -3074,14 +3074,22 @@ fn classify_in<L: AsRef<str>>(
 
     // A cookie banner's sentence between its heading and its buttons ("This website uses
     // cookies" / "We use necessary cookies to make our site work. …" / "Accept analytics
-    // cookies"): a sentence that names cookies right over or under a line of the banner.
+    // cookies"): a sentence that names cookies, or what they do ("store and read information
+    // on your device"), right over or under a line of the banner, or first on the page ("Mmm,
+    // cookies. We use them to …" over buttons no rule knows).
     for i in 0..n {
         let banner = |j: usize| matches!(&class[j], Class::Furniture(r) if r == "cookie notice");
-        if alive(&class, i)
-            && sh[i].para
-            && (i > 0 && banner(i - 1) || i + 1 < n && banner(i + 1))
-            && lines[i].as_ref().to_ascii_lowercase().contains("cookie")
-        {
+        // (First on the page, the site must speak of itself: a story may open on cookies.)
+        if alive(&class, i) && sh[i].para && {
+            let l = lines[i].as_ref().to_ascii_lowercase();
+            let names = l.contains("cookie") || l.contains("on your device");
+            let site =
+                l.contains("we use") || l.contains("we and our") || l.contains("uses cookies");
+            names
+                && (i > 0 && banner(i - 1)
+                    || i + 1 < n && banner(i + 1)
+                    || site && (0..i).all(|j| lines[j].as_ref().trim().is_empty()))
+        } {
             class[i] = Class::Furniture("cookie notice".into());
         }
     }
@@ -8361,6 +8369,9 @@ mod tests {
             "Gazette picture by Walter Pinchbeck",
             "Image description: a stack of envelopes on a kitchen table next to a mug.",
             "Continued on Page 5",
+            "Join 48,000 makers who get our weekly newsletter, Cast On.",
+            "Accept and continue",
+            "Your privacy choices",
         ] {
             assert!(hit(furniture).is_some(), "{furniture}");
         }
@@ -8370,6 +8381,7 @@ mod tests {
             "The sponsors pulled out of the match on Friday.",
             "Recommended reading lists grew longer this year.",
             "Sponsored walks raised £4,000 for the hospice last year, the organisers said.",
+            "The council's weekly newsletter reported the closure on Friday.",
             "The picture by the harbour painter was sold at auction for £12,000 on Friday.",
         ] {
             assert_eq!(hit(content), None, "{content}");
@@ -8615,6 +8627,35 @@ mod tests {
         for i in 5..lines.len() {
             assert_eq!(class[i], Class::Content, "{}", lines[i]);
         }
+        // A consent banner with no "cookie" in its heading or buttons, and a site's first line
+        // about its cookies over buttons no rule knows.
+        let lines = [
+            "Your privacy choices",
+            "The Ledger and our partners store and read information on your device.",
+            "Accept and continue",
+            "Refuse non-essential",
+            "Navy frigates two years late, auditors find",
+            BODY,
+        ];
+        let (class, title) = run(&lines);
+        assert!(
+            class[..4].iter().all(|c| matches!(c, Class::Furniture(_))),
+            "{class:?}"
+        );
+        assert_eq!(title, Some(4));
+        let lines = [
+            "Mmm, cookies. We use them to remember your basket. Is that all right?",
+            "Yes, that is fine",
+            "Knitters raise £186,000 to save the last wool mill",
+            BODY,
+        ];
+        assert!(matches!(&run(&lines).0[0], Class::Furniture(r) if r == "cookie notice"));
+        // A story may open on cookies: not the site speaking of its own.
+        let lines = [
+            "Cookie sales rose by a fifth in the week before the fair opened.",
+            BODY,
+        ];
+        assert_eq!(run(&lines).0[0], Class::Content);
         // One dash line alone is still a byline.
         let lines = ["Canal to close for six weeks", BODY, "- Cassandra Vinograd"];
         assert!(matches!(

@@ -50,6 +50,7 @@ const HELD_OUT_21: &str = "furniture_heldout21";
 const HELD_OUT_22: &str = "furniture_heldout22";
 const HELD_OUT_23: &str = "furniture_heldout23";
 const HELD_OUT_24: &str = "furniture_heldout24";
+const HELD_OUT_25: &str = "furniture_heldout25";
 
 fn load(folder: &str) -> Vec<Article> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -1145,7 +1146,8 @@ fn held_out_23_set_meets_the_bars() {
     // = 98.3%, 333/350 = 95.1%, 20/33; one page per site 667/839 = 79.5%, 327/350 = 93.4%,
     // 20/33; held-out 19 moves one more byline. With held-out 24's round (tenth session: notes
     // to editors content, a cookie banner's sentence furniture): one corpus 825/839 = 98.3%,
-    // 343/350 = 98.0%, 20/33; one page per site 696/839 = 83.0%, 340/350 = 97.1%, 20/33.
+    // 343/350 = 98.0%, 20/33; one page per site 696/839 = 83.0%, 340/350 = 97.1%, 20/33; with
+    // held-out 25's (consent banners) one page per site 741/839 = 88.3%, 343/350 = 98.0%.
     // FIXME: below the bars in both settings.
     let floors = Floors {
         removed: 0.98,
@@ -1154,8 +1156,8 @@ fn held_out_23_set_meets_the_bars() {
     };
     assert_floors("held-out 23, one corpus", &corpus, &floors);
     let floors = Floors {
-        removed: 0.825,
-        kept: 0.97,
+        removed: 0.88,
+        kept: 0.975,
         meta_unmoved: 13,
     };
     assert_floors("held-out 23, one page per site", &apart, &floors);
@@ -1178,7 +1180,8 @@ fn held_out_24_set_meets_the_bars() {
     // standfirst and the timestamp; a run of dash items is a list; a source line under a table
     // row is the table's; a cookie banner's sentence goes with its heading and buttons; a house
     // subheading over a numbered list of the page's own): one corpus 743/763 = 97.4%, 429/430
-    // = 99.8%, 22/30; one page per site 646/763 = 84.7%, 423/430 = 98.4%, 16/30.
+    // = 99.8%, 22/30; one page per site 646/763 = 84.7%, 423/430 = 98.4%, 16/30. After held-out
+    // 25's round (consent banners): one page per site 676/763 = 88.6%, 426/430 = 99.1%, 22/30.
     // FIXME: one page per site below the bars.
     let floors = Floors {
         removed: 0.97,
@@ -1187,9 +1190,41 @@ fn held_out_24_set_meets_the_bars() {
     };
     assert_floors("held-out 24, one corpus", &corpus, &floors);
     let floors = Floors {
-        removed: 0.84,
-        kept: 0.98,
-        meta_unmoved: 14,
+        removed: 0.88,
+        kept: 0.99,
+        meta_unmoved: 8,
     };
     assert_floors("held-out 24, one page per site", &apart, &floors);
+}
+
+/// Held-out 25 (six more kinds of site × three pages, tenth session, written after held-out
+/// 24's round).
+#[test]
+fn held_out_25_set_meets_the_bars() {
+    let (corpus, apart) = measure_sites(HELD_OUT_25, "held-out 25", 6, 3);
+    // Measured once (2026-11-24, tenth session) with every rule up to held-out 24's round, the
+    // unbiased figure of that round: one corpus 826/838 = 98.6% furniture removed, 414/421 =
+    // 98.3% content kept, 19/23 metadata moved; one page per site 613/838 = 73.2%, 399/421 =
+    // 94.8%, 19/23. With the ninth session's rules: one corpus 812/838 = 96.9%, 407/421 =
+    // 96.7%; one page per site 613/838 = 73.2%, 398/421 = 94.5%. Lost on single pages: the
+    // headline under consent banners no rule knew (no "cookie" in them: "Your privacy
+    // choices", "Accept and continue"), a site's slogan taken for the headline.
+    // After one round (consent buttons and headings as data, a banner's sentence that names
+    // what cookies do, a site's first line about its cookies, newsletter sentences in the
+    // site's voice): one corpus unchanged; one page per site 744/838 = 88.8%, 405/421 = 96.2%,
+    // 19/23. Left: a live blog's key points, a slogan over a newsletter box taken for the
+    // headline, a promotion's question over the headline taken for the body's start.
+    // FIXME: one page per site below the bars.
+    let floors = Floors {
+        removed: 0.98,
+        kept: 0.98,
+        meta_unmoved: 4,
+    };
+    assert_floors("held-out 25, one corpus", &corpus, &floors);
+    let floors = Floors {
+        removed: 0.88,
+        kept: 0.96,
+        meta_unmoved: 4,
+    };
+    assert_floors("held-out 25, one page per site", &apart, &floors);
 }
