@@ -3080,16 +3080,18 @@ fn classify_in<L: AsRef<str>>(
     for i in 0..n {
         let banner = |j: usize| matches!(&class[j], Class::Furniture(r) if r == "cookie notice");
         // (First on the page, the site must speak of itself: a story may open on cookies.)
-        if alive(&class, i) && sh[i].para && {
-            let l = lines[i].as_ref().to_ascii_lowercase();
-            let names = l.contains("cookie") || l.contains("on your device");
-            let site =
-                l.contains("we use") || l.contains("we and our") || l.contains("uses cookies");
-            names
-                && (i > 0 && banner(i - 1)
-                    || i + 1 < n && banner(i + 1)
-                    || site && (0..i).all(|j| lines[j].as_ref().trim().is_empty()))
-        } {
+        // The line's position first: its words are read only for the few lines placed so.
+        if !alive(&class, i) || !sh[i].para {
+            continue;
+        }
+        let near = i > 0 && banner(i - 1) || i + 1 < n && banner(i + 1);
+        if !near && !(0..i).all(|j| lines[j].as_ref().trim().is_empty()) {
+            continue;
+        }
+        let l = lines[i].as_ref().to_ascii_lowercase();
+        let names = l.contains("cookie") || l.contains("on your device");
+        let site = l.contains("we use") || l.contains("we and our") || l.contains("uses cookies");
+        if names && (near || site) {
             class[i] = Class::Furniture("cookie notice".into());
         }
     }
