@@ -1948,6 +1948,31 @@ fn is_life_dates(line: &str) -> bool {
 /// The bullets a list's items open with.
 const BULLETS: [&str; 5] = ["• ", "- ", "* ", "– ", "· "];
 
+/// A year alone on its line as a timeline's entry: "2014" over a sentence of what happened,
+/// with another year on its own line within four lines over or under it. Content, though only
+/// a number.
+fn timeline_year<L: AsRef<str>>(lines: &[L], i: usize) -> bool {
+    let year = |j: usize| {
+        lines.get(j).is_some_and(|l| {
+            let t = l.as_ref().trim();
+            t.len() == 4
+                && t.bytes().all(|b| b.is_ascii_digit())
+                && (t.starts_with("19") || t.starts_with("20"))
+        })
+    };
+    let sentence = |j: usize| {
+        lines.get(j).is_some_and(|l| {
+            let t = l.as_ref().trim_end();
+            t.split(' ').count() >= 4 && t.ends_with(['.', '!', '?', '"', '”'])
+        })
+    };
+    year(i)
+        && sentence(i + 1)
+        && (i.saturating_sub(4)..i)
+            .chain(i + 2..i + 6)
+            .any(|j| year(j) && sentence(j + 1))
+}
+
 /// A line with a list's bullet taken off its start.
 fn unbulleted(l: &str) -> &str {
     BULLETS.iter().find_map(|b| l.strip_prefix(b)).unwrap_or(l)
@@ -2718,7 +2743,7 @@ fn classify_in<L: AsRef<str>>(
             // "1938 – 2026" under an obituary's name: content, though only numbers.
             Keyed::LifeDates => continue,
             // A row of the story's table or list ("00:00–01:00: 9") is content.
-            Keyed::NumbersOnly if ranked[i] => continue,
+            Keyed::NumbersOnly if ranked[i] || timeline_year(lines, i) => continue,
             Keyed::NumbersOnly => {
                 // "12:41", "2023", "3/4": a clock, date or counter, never a paragraph.
                 class[i] = Class::Furniture("numbers only".into());
@@ -3322,8 +3347,14 @@ fn classify_in<L: AsRef<str>>(
     fact.clear();
     fact.extend((0..n).map(|i| i < first_body && in_fact_box(lines, i, tail)));
     let fact: &[bool] = fact;
+    // (A bulleted line is a list's item, never the headline: "KEY POINTS" / "- The typical
+    // bill will go up …" / byline.)
     let headline_shape = |i: usize| {
-        !sh[i].closed && (4..=MAX_TITLE_WORDS).contains(&sh[i].words) && !sh[i].numeric && !fact[i]
+        !sh[i].closed
+            && (4..=MAX_TITLE_WORDS).contains(&sh[i].words)
+            && !sh[i].numeric
+            && !fact[i]
+            && !BULLETS.iter().any(|b| lines[i].as_ref().starts_with(b))
     };
     let label = |i: usize| !sh[i].para && (sh[i].words < 4 || sh[i].numeric);
     // A headline in question form ("Winter fuel payment: Who gets it this year and how
@@ -4396,6 +4427,25 @@ fn is_figure_field(l: &str) -> bool {
 /// project's data), the heading under at most seven lines the rules took out (a newsletter box). A site's link list has a rule's heading ("More from …") or sits after
 /// the closing prompts, not right under the story.
 fn story_list_end<L: AsRef<str>>(lines: &[L], sh: &[Shape], class: &[Class], last: usize) -> usize {
+    // Lists may follow one another ("Who should not switch?" / bullets / "How do I switch?" /
+    // numbered steps): each under the last one's end, a few at most.
+    let mut end = last + 1;
+    for _ in 0..4 {
+        match list_after(lines, sh, class, end - 1) {
+            Some(e) if e > end => end = e,
+            _ => break,
+        }
+    }
+    end
+}
+
+/// The end of the one list right after line `last` (see [`story_list_end`]), if there is one.
+fn list_after<L: AsRef<str>>(
+    lines: &[L],
+    sh: &[Shape],
+    class: &[Class],
+    last: usize,
+) -> Option<usize> {
     let alive = |i: usize| matches!(class[i], Class::Content);
     let short = |i: usize| !sh[i].para && sh[i].words <= 12;
     // The run of alive short lines from `from`.
@@ -4404,39 +4454,49 @@ fn story_list_end<L: AsRef<str>>(lines: &[L], sh: &[Shape], class: &[Class], las
             .take_while(|&i| alive(i) && short(i))
             .count()
     };
-    let none = last + 1;
     let bullet = |i: usize| {
         let l = lines[i].as_ref();
         BULLETS.iter().any(|b| l.starts_with(b))
     };
     let field = |i: usize| is_fact_field(lines[i].as_ref());
+    // "1. Take a meter reading …": a numbered step.
+    let numbered = |i: usize| {
+        let b = lines[i].as_ref().as_bytes();
+        let d = b.iter().take_while(|c| c.is_ascii_digit()).count();
+        (1..=2).contains(&d) && matches!(b.get(d..d + 2), Some(b". " | b") "))
+    };
     // Items of one list are of one kind: bullets, fields or plain phrases.
-    let kind = |i: usize| (bullet(i), field(i));
-    if lines[last].as_ref().trim_end().ends_with(':') {
+    let kind = |i: usize| (bullet(i), field(i), numbered(i));
+    // A short question over the list heads it as a colon does ("How do I switch?"), when its
+    // items are marked as a list's (a poll's plain options under "Who was your player of the
+    // match?" are no story's list).
+    let tail = lines[last].as_ref().trim_end();
+    let marked = |i: usize| i < lines.len() && kind(i) != (false, false, false);
+    if tail.ends_with(':') || tail.ends_with('?') && sh[last].words <= 8 && marked(last + 1) {
         let first = last + 1;
         let items = (first..first + run(first))
             .take_while(|&i| kind(i) == kind(first))
             .count();
-        return if items >= 2 { first + items } else { none };
+        return (items >= 2).then_some(first + items);
     }
     // The heading may sit under what the rules took out after the paragraph (an appeal, a
     // "Related:" link), as a second run sees it right under the paragraph.
-    let Some(heading) = (last + 1..lines.len().min(last + 9)).find(|&i| alive(i)) else {
-        return none;
-    };
-    // ("Accessible taxis in Brackenford: the numbers" heads a box too.)
-    if sh[heading].closed || sh[heading].words > 8 {
-        return none;
+    let heading = (last + 1..lines.len().min(last + 9)).find(|&i| alive(i))?;
+    // ("Accessible taxis in Brackenford: the numbers" heads a box too; so does a question,
+    // "How do I switch?".)
+    let question = lines[heading].as_ref().trim_end().ends_with('?');
+    if sh[heading].closed && !question || sh[heading].words > 8 {
+        return None;
     }
     let items = run(heading + 1);
     let first = heading + 1;
-    for kind in [&bullet as &dyn Fn(usize) -> bool, &field] {
+    for kind in [&bullet as &dyn Fn(usize) -> bool, &field, &numbered] {
         let same = (first..first + items).take_while(|&i| kind(i)).count();
         if same >= 3 {
-            return first + same;
+            return Some(first + same);
         }
     }
-    none
+    None
 }
 
 /// Whether a paragraph keeps its standing once a dateline is cut from it: still a paragraph of
@@ -8667,6 +8727,51 @@ mod tests {
                 ..
             }
         ));
+    }
+
+    /// Tenth session (held-out 26): a bulleted line is never the headline; a year alone on its
+    /// line in a timeline is the story's; numbered steps under a short question close the
+    /// story's lists.
+    #[test]
+    fn key_points_timelines_and_steps_under_a_question() {
+        let lines = [
+            "Price cap to rise by £112 in January as gas prices climb",
+            "KEY POINTS",
+            "- The typical bill will go up to £1,861 a year from 1 January",
+            "- It is the second rise in a row after a fall last spring",
+            "By Gareth Nwosu, Energy Editor",
+            BODY,
+            "Here is how the scheme rose and fell over the years.",
+            "2014",
+            "The company unveils plans for a sea wall with 26 turbines.",
+            "2017",
+            "An independent review recommends building a smaller pilot first.",
+            "Most fixed deals charge a fee per fuel if you leave early.",
+            "How do I switch?",
+            "1. Take a meter reading and find your last statement",
+            "2. Compare deals using your actual usage",
+            "3. Check the exit fee and the length of the deal",
+        ];
+        let (class, title) = run(&lines);
+        assert_eq!(title, Some(0));
+        // (The box's heading, "KEY POINTS", is read as a name in capitals: left.)
+        for i in [2, 3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] {
+            assert_eq!(class[i], Class::Content, "{}", lines[i]);
+        }
+        // A poll's plain options under its question stay the footer's.
+        let lines = [
+            "Rovers edge past Stanmere with a late header",
+            BODY,
+            "Who was your player of the match?",
+            "Nils Lindqvist",
+            "Chidi Okafor",
+            "Jordan Barrow",
+        ];
+        let class = run(&lines).0;
+        assert!(
+            class[3..].iter().all(|c| matches!(c, Class::Furniture(_))),
+            "{class:?}"
+        );
     }
 
     #[test]

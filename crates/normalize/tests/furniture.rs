@@ -1148,17 +1148,18 @@ fn held_out_23_set_meets_the_bars() {
     // 20/33; held-out 19 moves one more byline. With held-out 24's round (tenth session: notes
     // to editors content, a cookie banner's sentence furniture): one corpus 825/839 = 98.3%,
     // 343/350 = 98.0%, 20/33; one page per site 696/839 = 83.0%, 340/350 = 97.1%, 20/33; with
-    // held-out 25's (consent banners) one page per site 741/839 = 88.3%, 343/350 = 98.0%.
+    // held-out 25's (consent banners) one page per site 741/839 = 88.3%, 343/350 = 98.0%; with
+    // held-out 26's (a bulleted line is no headline) 345/350 = 98.6% kept in both settings.
     // FIXME: below the bars in both settings.
     let floors = Floors {
         removed: 0.98,
-        kept: 0.975,
+        kept: 0.985,
         meta_unmoved: 13,
     };
     assert_floors("held-out 23, one corpus", &corpus, &floors);
     let floors = Floors {
         removed: 0.88,
-        kept: 0.975,
+        kept: 0.985,
         meta_unmoved: 13,
     };
     assert_floors("held-out 23, one page per site", &apart, &floors);
@@ -1214,17 +1215,19 @@ fn held_out_25_set_meets_the_bars() {
     // what cookies do, a site's first line about its cookies, newsletter sentences in the
     // site's voice): one corpus unchanged; one page per site 744/838 = 88.8%, 405/421 = 96.2%,
     // 19/23. Left: a live blog's key points, a slogan over a newsletter box taken for the
-    // headline, a promotion's question over the headline taken for the body's start.
+    // headline, a promotion's question over the headline taken for the body's start. With
+    // held-out 26's round (a bulleted line is no headline): one corpus 825/838 = 98.4%, 417/421
+    // = 99.0%; one page per site 743/838 = 88.7%, 408/421 = 96.9%.
     // FIXME: one page per site below the bars.
     let floors = Floors {
         removed: 0.98,
-        kept: 0.98,
+        kept: 0.985,
         meta_unmoved: 4,
     };
     assert_floors("held-out 25, one corpus", &corpus, &floors);
     let floors = Floors {
         removed: 0.88,
-        kept: 0.96,
+        kept: 0.965,
         meta_unmoved: 4,
     };
     assert_floors("held-out 25, one page per site", &apart, &floors);
@@ -1243,16 +1246,23 @@ fn held_out_26_set_meets_the_bars() {
     // lines of their own, a "KEY POINTS" box and the headline over it, numbered steps, an
     // explainer's headline and standfirst, two rows of a timetable, a fact box's date line;
     // the media-enquiries lines stay unmoved.
+    // Then one round on it (so from here its figures are biased): a bulleted line is never
+    // the headline, a year alone in a timeline is content, numbered steps under a short
+    // question close the story's lists. One corpus 783/793 = 98.7%, 373/380 = 98.2%; one page
+    // per site 709/793 = 89.4%, 371/380 = 97.6%. Left: the "KEY POINTS" heading (read as a
+    // name in capitals; taking a short label over bullets for a box's heading lost a live
+    // blog's key points on held-out 25), a caption over the byline taken for the headline
+    // ("An artist's impression … (Picture: …)" once its credit is cut), timetable rows.
     // FIXME: content kept below the bar in both settings, furniture removed on single pages.
     let floors = Floors {
         removed: 0.98,
-        kept: 0.94,
+        kept: 0.98,
         meta_unmoved: 7,
     };
     assert_floors("held-out 26, one corpus", &corpus, &floors);
     let floors = Floors {
         removed: 0.89,
-        kept: 0.95,
+        kept: 0.97,
         meta_unmoved: 7,
     };
     assert_floors("held-out 26, one page per site", &apart, &floors);
