@@ -3765,9 +3765,12 @@ fn particle_follows(line: &str, n: &Tok) -> bool {
 const TITLES: &[&str] = &["Mr", "Ms", "Mrs", "Mx", "Dr"];
 
 /// "Ms. Burgess husband", "Mr Willis team": a surname in -s after a courtesy title, before a
-/// lower-case noun, is the name's possessive, written with the apostrophe alone. Only when the
-/// name stands alone elsewhere in the corpus (before punctuation or a function word, "Ms.
-/// Burgess said") and its stem never does, so "Mr. Adeyemis appeal" stays for the stem's rules.
+/// lower-case noun, is the name's possessive, written with the apostrophe alone, when the name
+/// stands alone elsewhere in the corpus (before punctuation or a function word, "Ms. Burgess
+/// said") and the stem never follows a title. "Mr Pryces deputy", "Ms Torrances own herd",
+/// "Mr Ruizs intervention": a title takes no plural, so when the -s form never stands alone
+/// and the stem does ("Mr Pryce said"), it is the stem's possessive. Before a noun, a word the
+/// lexicon does not know, a homograph that is no -s form ("Mr Pryces deputy"), or "own".
 fn titled_name_in_s(cx: &Cand<'_>, next_class: Next) -> Option<(String, String)> {
     let Cand {
         line,
@@ -3779,7 +3782,7 @@ fn titled_name_in_s(cx: &Cand<'_>, next_class: Next) -> Option<(String, String)>
         stats,
         ..
     } = *cx;
-    if !c.upper_first || next_class != Next::Noun {
+    if !c.upper_first {
         return None;
     }
     let p = before[1]?;
@@ -3789,15 +3792,28 @@ fn titled_name_in_s(cx: &Cand<'_>, next_class: Next) -> Option<(String, String)>
     if !TITLES.contains(&title) || !(gap == " " || gap == ". ") || n.upper_first || n.digit {
         return None;
     }
-    let (w, s) = (stats.get(word), stats.get(stem));
-    if w[STOP_AFTER] == 0 || s[BARE] + s[POSS] > 0 {
+    let next_word = &line[n.start..n.end];
+    let head = next_class == Next::Noun
+        || matches!(next_class, Next::Ambig | Next::Unknown) && !plural_shaped(next_word)
+        || next_word == "own";
+    if !head {
         return None;
     }
-    cx.plural(format!(
-        "possessive: {word} after '{title}', a name that stands alone {}×, before the noun '{}'",
-        w[STOP_AFTER],
-        &line[n.start..n.end]
-    ))
+    let (w, s) = (stats.get(word), stats.get(stem));
+    let titled_stem = TITLES.iter().any(|t| stats.pair(t, stem) > 0);
+    if w[STOP_AFTER] > 0 && !titled_stem && (next_class == Next::Noun || s[BARE] + s[POSS] == 0) {
+        return cx.plural(format!(
+            "possessive: {word} after '{title}', a name that stands alone {}×, before '{next_word}'",
+            w[STOP_AFTER]
+        ));
+    }
+    if w[STOP_AFTER] == 0 && s[BARE] > 0 && !word.ends_with("ss") {
+        return cx.singular(format!(
+            "possessive: {stem} after '{title}' stands alone {}×, {word} never; next word '{next_word}'",
+            s[BARE]
+        ));
+    }
+    None
 }
 
 fn saints_name(cx: &Cand<'_>) -> Option<(String, String)> {

@@ -1324,6 +1324,7 @@ fn tenth_session_only_one_owner_and_public_bodies() {
                   A busy road. The busy season. A busy week. Their busy day. The busy port. \
                   Shareholders voted. The shareholders met. A shareholder spoke. \
                   The mine’s owner spoke. The mine’s gate shut. The mine’s lift broke. \
+                  Pryce said so. Ms Banks said no. Ms Banks, the chair. The bank opened. \
                   The island grew. An island was sold. The vessel sailed. A village voted. \
                   The school opened. A school closed. The school’s roof leaked. \
                   The school’s hall and the school’s yard. The schools’ results. \
@@ -1362,6 +1363,14 @@ fn tenth_session_only_one_owner_and_public_bodies() {
             "Lay-by café named regions best breakfast",
             "Lay-by café named region’s best breakfast",
         ),
+        (
+            "Mr Pryces deputy held her seat.",
+            "Mr Pryce’s deputy held her seat.",
+        ),
+        (
+            "Ms Banks own suggestion came last.",
+            "Ms Banks’ own suggestion came last.",
+        ),
     ] {
         assert_eq!(restore_with(corpus, line).as_deref(), Some(want), "{line}");
     }
@@ -1377,6 +1386,7 @@ fn tenth_session_only_one_owner_and_public_bodies() {
         "The firm kept paying its shareholders dividends.",
         "The rescue was led by the state’s mines rescue brigade.",
         "Bats use the calls bats make as they hunt.",
+        "Mr Banks plans to appeal.",
         "Lifeboat station marks busiest year",
     ] {
         assert_eq!(restore_with(corpus, line), None, "{line}");
