@@ -2575,7 +2575,8 @@ enum Screen {
 /// The tests of `decide` that read neither of the two tokens before the candidate, made
 /// once: most -s forms are followed by a function word, punctuation or a verb, and then only
 /// rules that need a particular next word ("been", a count, "only" and its like), a stem
-/// that makes no plural or a time noun before a verb can restore them. When none of those can
+/// that makes no plural, a time noun before a verb, kin one person has one of ("My husbands
+/// on nights") or a name in consonant + "ss" ("Hobbss") can restore them. When none of those can
 /// apply the answer is [`Screen::Nothing`], which needs no context. A test compares
 /// `decide` with [`decide_in_full`], which makes every test in order.
 #[inline]
@@ -3527,7 +3528,11 @@ fn possessive_with(
     // Not a body itself ("the county boards meeting") nor a person ("the city attorneys
     // office").
     if modified
-        && before[1].is_some_and(|m| PUBLIC_BODIES.contains(&&line[m.start..m.end]))
+        && before[1].is_some_and(|m| {
+            PUBLIC_BODIES
+                .iter()
+                .any(|b| b.eq_ignore_ascii_case(&line[m.start..m.end]))
+        })
         && !plural_shaped(next_word)
         && stem_class & lexicon::INSTITUTION == 0
         && inanimate_noun(stem, &s)
@@ -3769,8 +3774,9 @@ const TITLES: &[&str] = &["Mr", "Ms", "Mrs", "Mx", "Dr"];
 /// stands alone elsewhere in the corpus (before punctuation or a function word, "Ms. Burgess
 /// said") and the stem never follows a title. "Mr Pryces deputy", "Ms Torrances own herd",
 /// "Mr Ruizs intervention": a title takes no plural, so when the -s form never stands alone
-/// and the stem does ("Mr Pryce said"), it is the stem's possessive. Before a noun, a word the
-/// lexicon does not know, a homograph that is no -s form ("Mr Pryces deputy"), or "own".
+/// and the stem follows a title elsewhere ("Mr Pryce said"), it is the stem's possessive,
+/// before a noun or "own" ("Mr Roberts deputy" stays when only "Robert Smith" is known). The
+/// name in -s also before a word the lexicon does not know or a homograph that is no -s form.
 fn titled_name_in_s(cx: &Cand<'_>, next_class: Next) -> Option<(String, String)> {
     let Cand {
         line,
@@ -3807,7 +3813,11 @@ fn titled_name_in_s(cx: &Cand<'_>, next_class: Next) -> Option<(String, String)>
             w[STOP_AFTER]
         ));
     }
-    if w[STOP_AFTER] == 0 && s[BARE] > 0 && !word.ends_with("ss") {
+    if w[STOP_AFTER] == 0
+        && titled_stem
+        && (next_class == Next::Noun || next_word == "own")
+        && !word.ends_with("ss")
+    {
         return cx.singular(format!(
             "possessive: {stem} after '{title}' stands alone {}×, {word} never; next word '{next_word}'",
             s[BARE]
@@ -4421,8 +4431,8 @@ const SUPERLATIVES: &[&str] = &[
     "tallest",
 ];
 
-/// "the regions busiest motorway", "the tracks lowest corner": after "the", a thing's -s form
-/// before a superlative and a noun. A plural subject would need a verb, and "the regions best
+/// "the regions busiest motorway", "the tracks lowest corner": after "the" (or, in a headline,
+/// after a preposition), a thing's -s form before a superlative and a noun. A plural subject would need a verb, and "the regions best
 /// placed" has a participle after the superlative, not a noun; a thing is one owner (as before
 /// a plural head), a person is left alone.
 fn before_a_superlative(cx: &Cand<'_>) -> Option<(String, String)> {
@@ -4446,16 +4456,17 @@ fn before_a_superlative(cx: &Cand<'_>) -> Option<(String, String)> {
     {
         return None;
     }
-    // A headline drops the article: "Lay-by café named regions best breakfast", after a
-    // preposition or a participle in -ed that is no determiner and no number (after a noun,
-    // the -s form is the headline's verb: "Lifeboat station marks busiest year").
+    // A headline drops the article: "Farm shop at the heart of regions best breakfast", after
+    // a preposition that is no determiner and no number (after a noun, the -s form is the
+    // headline's verb: "Lifeboat station marks busiest year"; after a verb in -ed it may be
+    // its object: "Readers voted cakes best dessert").
     let pw = &line[p.start..p.end];
     if !pw.eq_ignore_ascii_case("the")
         && (p.upper_first
             || p.digit
             || p.apos != Apos::None
             || tok_class(line.as_bytes(), p) & (Q_DET | Q_PRON | Q_PLURAL | Q_NUMBER) != 0
-            || !(pw.ends_with("ed") || lexicon::flags(pw) & lexicon::FUNCTION != 0)
+            || lexicon::flags(pw) & lexicon::FUNCTION == 0
             || !is_headline(line))
     {
         return None;
@@ -4554,8 +4565,8 @@ fn one_of_a_kin(cx: &Cand<'_>) -> Option<(String, String)> {
         || !["my", "his", "her", "your"]
             .iter()
             .any(|d| d.eq_ignore_ascii_case(&line[p.start..p.end]))
-        || after == "and"
-        || after == "or"
+        || ["and", "or", "before"].contains(&after)
+        || n.upper_first
     {
         return None;
     }
@@ -5050,7 +5061,8 @@ fn person_plural(cx: &Cand<'_>, next_class: Next) -> Option<(String, String)> {
     if before[0].is_some_and(|v| {
         let vw = &line[v.start..v.end];
         TWO_OBJECT_VERBS.iter().any(|t| t.eq_ignore_ascii_case(vw))
-    }) {
+    }) && prev.is_some_and(|p| p.gap == Gap::Space && tok_class(line.as_bytes(), p) & Q_DET != 0)
+    {
         return None;
     }
     if prev.is_some_and(|p| {

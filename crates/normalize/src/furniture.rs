@@ -3099,25 +3099,31 @@ fn classify_in<L: AsRef<str>>(
 
     // A cookie banner's sentence between its heading and its buttons ("This website uses
     // cookies" / "We use necessary cookies to make our site work. …" / "Accept analytics
-    // cookies"): a sentence that names cookies, or what they do ("store and read information
-    // on your device"), right over or under a line of the banner, or first on the page ("Mmm,
-    // cookies. We use them to …" over buttons no rule knows).
+    // cookies"): a sentence or a short line that names cookies, or what they do ("store and
+    // read information on your device"), right over or under a line of the banner, or a
+    // sentence first on the page ("Mmm,
+    // cookies. We use them to …" over buttons no rule knows). Only a line a rule took for the
+    // banner's counts as one, not a sentence this step took: the step never spreads down a
+    // story about baking.
     for i in 0..n {
         let banner = |j: usize| matches!(&class[j], Class::Furniture(r) if r == "cookie notice");
         // (First on the page, the site must speak of itself: a story may open on cookies.)
         // The line's position first: its words are read only for the few lines placed so.
-        if !alive(&class, i) || !sh[i].para {
+        // (A short line that names cookies next to the banner is one of its buttons: "Tell me
+        // more about cookies".)
+        if !alive(&class, i) || !sh[i].para && sh[i].words > 6 {
             continue;
         }
         let near = i > 0 && banner(i - 1) || i + 1 < n && banner(i + 1);
-        if !near && !(0..i).all(|j| lines[j].as_ref().trim().is_empty()) {
+        let first = sh[i].para && (0..i).all(|j| lines[j].as_ref().trim().is_empty());
+        if !(near || first) {
             continue;
         }
         let l = lines[i].as_ref().to_ascii_lowercase();
         let names = l.contains("cookie") || l.contains("on your device");
         let site = l.contains("we use") || l.contains("we and our") || l.contains("uses cookies");
         if names && (near || site) {
-            class[i] = Class::Furniture("cookie notice".into());
+            class[i] = Class::Furniture("cookie notice (its sentence)".into());
         }
     }
 
@@ -4423,9 +4429,12 @@ fn is_figure_field(l: &str) -> bool {
 /// the lines after the last paragraph `last` hold none. A list is a run of short lines right
 /// under the paragraph, none matched by a rule: two or more items when the paragraph ends with
 /// a colon ("Volunteers the society still needs:"), or a short heading over three or more
-/// items that are all bullets ("• Tuesday: second reading") or all "label: value" fields (a
-/// project's data), the heading under at most seven lines the rules took out (a newsletter box). A site's link list has a rule's heading ("More from …") or sits after
-/// the closing prompts, not right under the story.
+/// items that are all bullets ("• Tuesday: second reading"), all "label: value" fields (a
+/// project's data) or all numbered steps ("1. Take a meter reading"), the heading under at most
+/// seven lines the rules took out (a newsletter box). A short question ("How do I switch?")
+/// heads a list as a colon does when its items carry a list's marks. Lists may follow one
+/// another, each under the last one's end (four at most). A site's link list has a rule's
+/// heading ("More from …") or sits after the closing prompts, not right under the story.
 fn story_list_end<L: AsRef<str>>(lines: &[L], sh: &[Shape], class: &[Class], last: usize) -> usize {
     // Lists may follow one another ("Who should not switch?" / bullets / "How do I switch?" /
     // numbered steps): each under the last one's end, a few at most.
@@ -8444,6 +8453,7 @@ mod tests {
             "Recommended reading lists grew longer this year.",
             "Sponsored walks raised £4,000 for the hospice last year, the organisers said.",
             "The council's weekly newsletter reported the closure on Friday.",
+            "“We started our newsletter in 2019,” she said.",
             "The picture by the harbour painter was sold at auction for £12,000 on Friday.",
         ] {
             assert_eq!(hit(content), None, "{content}");
@@ -8679,7 +8689,7 @@ mod tests {
         let (class, title) = run(&lines);
         for i in 0..4 {
             assert!(
-                matches!(&class[i], Class::Furniture(r) if r == "cookie notice"),
+                matches!(&class[i], Class::Furniture(r) if r.starts_with("cookie notice")),
                 "{}: {:?}",
                 lines[i],
                 class[i]
@@ -8705,13 +8715,28 @@ mod tests {
             "{class:?}"
         );
         assert_eq!(title, Some(4));
+        // (Its buttons, "Yes, that is fine", no rule knows: here the banner stands alone.)
         let lines = [
             "Mmm, cookies. We use them to remember your basket. Is that all right?",
-            "Yes, that is fine",
             "Knitters raise £186,000 to save the last wool mill",
             BODY,
         ];
-        assert!(matches!(&run(&lines).0[0], Class::Furniture(r) if r == "cookie notice"));
+        let (class, title) = run(&lines);
+        assert!(matches!(&class[0], Class::Furniture(r) if r.starts_with("cookie notice")));
+        assert_eq!(title, Some(1));
+        // A story about baking: its subheading and paragraphs name cookies, and the step
+        // never spreads from one to the next.
+        let lines = [
+            "Bakery wins award for its Christmas biscuits",
+            BODY,
+            "Baking cookies",
+            "The bakery sells 2,000 cookies a week in December, its owner said.",
+            "Its cookies are baked before dawn in a wood-fired oven on the high street.",
+        ];
+        let class = run(&lines).0;
+        for i in 2..lines.len() {
+            assert_eq!(class[i], Class::Content, "{}", lines[i]);
+        }
         // A story may open on cookies: not the site speaking of its own.
         let lines = [
             "Cookie sales rose by a fifth in the week before the fair opened.",

@@ -1324,7 +1324,8 @@ fn tenth_session_only_one_owner_and_public_bodies() {
                   A busy road. The busy season. A busy week. Their busy day. The busy port. \
                   Shareholders voted. The shareholders met. A shareholder spoke. \
                   The mine’s owner spoke. The mine’s gate shut. The mine’s lift broke. \
-                  Pryce said so. Ms Banks said no. Ms Banks, the chair. The bank opened. \
+                  Mr Pryce said so. Ms Banks said no. Ms Banks, the chair. The bank opened. \
+                  Robert Smith spoke. Ms Roberts said so. Mr Roberts agreed. \
                   The island grew. An island was sold. The vessel sailed. A village voted. \
                   The school opened. A school closed. The school’s roof leaked. \
                   The school’s hall and the school’s yard. The schools’ results. \
@@ -1360,8 +1361,8 @@ fn tenth_session_only_one_owner_and_public_bodies() {
             "Water leaked through the deck’s joints for years.",
         ),
         (
-            "Lay-by café named regions best breakfast",
-            "Lay-by café named region’s best breakfast",
+            "Lay-by café at the heart of regions best breakfast",
+            "Lay-by café at the heart of region’s best breakfast",
         ),
         (
             "Mr Pryces deputy held her seat.",
@@ -1387,6 +1388,8 @@ fn tenth_session_only_one_owner_and_public_bodies() {
         "The rescue was led by the state’s mines rescue brigade.",
         "Bats use the calls bats make as they hunt.",
         "Mr Banks plans to appeal.",
+        "Readers voted cakes best dessert",
+        "He farmed the land as his fathers before him.",
         "Lifeboat station marks busiest year",
     ] {
         assert_eq!(restore_with(corpus, line), None, "{line}");

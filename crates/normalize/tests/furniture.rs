@@ -1219,7 +1219,9 @@ fn held_out_25_set_meets_the_bars() {
     // 19/23. Left: a live blog's key points, a slogan over a newsletter box taken for the
     // headline, a promotion's question over the headline taken for the body's start. With
     // held-out 26's round (a bulleted line is no headline): one corpus 825/838 = 98.4%, 417/421
-    // = 99.0%; one page per site 743/838 = 88.7%, 408/421 = 96.9%.
+    // = 99.0%; one page per site 743/838 = 88.7%, 408/421 = 96.9%. With a banner's short lines
+    // that name cookies next to it ("Cookies on the Gazette"): one page per site 758/838 =
+    // 90.5%, 411/421 = 97.6%.
     // FIXME: one page per site below the bars.
     let floors = Floors {
         removed: 0.98,
@@ -1309,7 +1311,9 @@ fn held_out_28_set_meets_the_bars() {
     // 22/28. With the ninth session's rules: 828/857 = 96.6%, 380/391 = 97.2%; 722/857 =
     // 84.2%, 384/391 = 98.2%. Lost: headlines of an almshouse charity's releases (in one
     // corpus: linked from the other pages), a TV review's headline, standfirst and star
-    // rating, a listings box's programme name.
+    // rating, a listings box's programme name. After a review narrowed the cookie rules (a
+    // line of five words naming cookies is no longer a banner's by itself: "Christmas
+    // cookies"), one page per site 722/857 = 84.2%: "Tell me more about cookies" stays.
     // FIXME: below the bars in both settings.
     let floors = Floors {
         removed: 0.96,
