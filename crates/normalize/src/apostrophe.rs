@@ -3254,11 +3254,13 @@ fn possessive_with(
             return None;
         }
         // Inside a multi-word name ("United States"), the name with the stem must be attested
-        // (by the corpus or the gazetteer).
+        // (by the corpus or the gazetteer), unless the -s form can be no plural ("Hartfield
+        // Universitys school": a common noun in consonant + y makes its plural in -ies).
         if let Some(p) = prev {
             let pw = &line[p.start..p.end];
             if poss == 0
                 && gaz == 0
+                && !(form_sure && stem.ends_with('y'))
                 && c.gap == Gap::Space
                 && p.upper_first
                 && p.apos == Apos::None

@@ -1326,6 +1326,7 @@ fn tenth_session_only_one_owner_and_public_bodies() {
                   The mine’s owner spoke. The mine’s gate shut. The mine’s lift broke. \
                   Mr Pryce said so. Ms Banks said no. Ms Banks, the chair. The bank opened. \
                   Robert Smith spoke. Ms Roberts said so. Mr Roberts agreed. \
+                  Dunmere grew. The academy opened. \
                   The island grew. An island was sold. The vessel sailed. A village voted. \
                   The school opened. A school closed. The school’s roof leaked. \
                   The school’s hall and the school’s yard. The schools’ results. \
@@ -1363,6 +1364,10 @@ fn tenth_session_only_one_owner_and_public_bodies() {
         (
             "Lay-by café at the heart of regions best breakfast",
             "Lay-by café at the heart of region’s best breakfast",
+        ),
+        (
+            "Pupils from Dunmere Academys art department won.",
+            "Pupils from Dunmere Academy’s art department won.",
         ),
         (
             "Mr Pryces deputy held her seat.",
