@@ -3032,11 +3032,7 @@ fn possessive_with(
     let prev = before[1];
     // "the ones paying for them": the pronoun, no owner.
     if word.eq_ignore_ascii_case("ones")
-        && prev.is_some_and(|p| {
-            ["the", "these", "those"]
-                .iter()
-                .any(|d| d.eq_ignore_ascii_case(&line[p.start..p.end]))
-        })
+        && prev.is_some_and(|p| tok_is(line, p, &["the", "these", "those"]))
     {
         return None;
     }
@@ -3306,10 +3302,7 @@ fn possessive_with(
     // noun/verb homograph: "a weeks pay" (see the time-noun rule below).
     let after_a = c.gap == Gap::Space
         && prev.is_some_and(|p| {
-            p.apos == Apos::None
-                && ["a", "an", "one", "another"]
-                    .iter()
-                    .any(|d| d.eq_ignore_ascii_case(&line[p.start..p.end]))
+            p.apos == Apos::None && tok_is(line, p, &["a", "an", "one", "another"])
         });
     // One span whatever plural possessives the corpus holds ("two weeks’ notice" elsewhere
     // says nothing of "a weeks pay").
@@ -3431,12 +3424,14 @@ fn possessive_with(
     let singular_det = prev.is_some_and(|p| {
         p.gap != Gap::Hyphen
             && c.gap == Gap::Space
-            && [
-                "the", "this", "a", "an", "his", "her", "its", "their", "our", "my", "your",
-                "each", "every", "last", "next", "whose",
-            ]
-            .iter()
-            .any(|d| d.eq_ignore_ascii_case(&line[p.start..p.end]))
+            && tok_is(
+                line,
+                p,
+                &[
+                    "the", "this", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+                    "each", "every", "last", "next", "whose",
+                ],
+            )
     });
     let plural_uses = w[STOP_AFTER] + w[AFTER_PLURAL];
     // The singular possessive is attested and a plain noun follows a singular determiner: the
@@ -3530,11 +3525,7 @@ fn possessive_with(
     // Not a body itself ("the county boards meeting") nor a person ("the city attorneys
     // office").
     if modified
-        && before[1].is_some_and(|m| {
-            PUBLIC_BODIES
-                .iter()
-                .any(|b| b.eq_ignore_ascii_case(&line[m.start..m.end]))
-        })
+        && before[1].is_some_and(|m| tok_is(line, m, PUBLIC_BODIES))
         && !plural_shaped(next_word)
         && stem_class & lexicon::INSTITUTION == 0
         && inanimate_noun(stem, &s)
@@ -3686,7 +3677,7 @@ fn clause_without_object(line: &str, n: &Tok, stats: &ApostropheStats) -> bool {
     let Some(r) = rest.strip_prefix(' ') else {
         return true;
     };
-    let w = &r[..r.bytes().take_while(u8::is_ascii_alphabetic).count()];
+    let w = leading_letters(r);
     [
         "as", "when", "while", "because", "if", "before", "after", "and", "but",
     ]
@@ -4197,7 +4188,7 @@ fn modifier_before_head(cx: &Cand<'_>) -> Option<(String, String)> {
         return None;
     }
     let rest = &line[head_end + 1..];
-    let verb = &rest[..rest.bytes().take_while(u8::is_ascii_alphabetic).count()];
+    let verb = leading_letters(rest);
     let vf = lexicon::flags(verb);
     let finite = [
         "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "should",
@@ -4279,11 +4270,9 @@ fn before_a_count(cx: &Cand<'_>) -> Option<(String, String)> {
             return None;
         }
         let rest = &line[head_start..];
-        let head = &rest[..rest.bytes().take_while(u8::is_ascii_lowercase).count()];
+        let head = leading_lower(rest);
         let stem = &word[..word.len() - 1];
-        let article = ["the", "its", "their", "this"]
-            .iter()
-            .any(|a| a.eq_ignore_ascii_case(&line[p.start..p.end]));
+        let article = tok_is(line, p, &["the", "its", "their", "this"]);
         if !article
             || p.apos != Apos::None
             || word.as_bytes()[0].is_ascii_uppercase()
@@ -4314,13 +4303,11 @@ fn before_a_count(cx: &Cand<'_>) -> Option<(String, String)> {
             .filter(|&&b| b == b' ')
             .map_or("", |_| {
                 let rest = &line[end + 1..];
-                &rest[..rest.bytes().take_while(u8::is_ascii_alphabetic).count()]
+                leading_letters(rest)
             });
     }
     let stem = &word[..word.len() - 1];
-    let article = ["the", "its", "their", "this"]
-        .iter()
-        .any(|a| a.eq_ignore_ascii_case(&line[p.start..p.end]));
+    let article = tok_is(line, p, &["the", "its", "their", "this"]);
     if !article
         || p.apos != Apos::None
         || word.as_bytes()[0].is_ascii_uppercase()
@@ -4434,9 +4421,9 @@ const SUPERLATIVES: &[&str] = &[
 ];
 
 /// "the regions busiest motorway", "the tracks lowest corner": after "the" (or, in a headline,
-/// after a preposition), a thing's -s form before a superlative and a noun. A plural subject would need a verb, and "the regions best
-/// placed" has a participle after the superlative, not a noun; a thing is one owner (as before
-/// a plural head), a person is left alone.
+/// after a preposition), a thing's -s form before a superlative and a noun. A plural subject
+/// would need a verb, and "the regions best placed" has a participle after the superlative,
+/// not a noun; a thing is one owner (as before a plural head), a person is left alone.
 fn before_a_superlative(cx: &Cand<'_>) -> Option<(String, String)> {
     let Cand {
         line,
@@ -4474,7 +4461,7 @@ fn before_a_superlative(cx: &Cand<'_>) -> Option<(String, String)> {
         return None;
     }
     let rest = line[n.end..].strip_prefix(' ')?;
-    let head = &rest[..rest.bytes().take_while(u8::is_ascii_lowercase).count()];
+    let head = leading_lower(rest);
     if head.len() < 3
         || head.ends_with("ed")
         || head == "able"
@@ -4519,15 +4506,15 @@ fn before_only(cx: &Cand<'_>) -> Option<(String, String)> {
         return None;
     }
     let mut rest = line[n.end..].strip_prefix(' ')?;
-    let mut head = &rest[..rest.bytes().take_while(u8::is_ascii_lowercase).count()];
+    let mut head = leading_lower(rest);
     let other = head == "other";
     if other {
         rest = rest[head.len()..].strip_prefix(' ')?;
-        head = &rest[..rest.bytes().take_while(u8::is_ascii_lowercase).count()];
+        head = leading_lower(rest);
     }
-    let after = rest[head.len()..].strip_prefix(' ').map_or("", |r| {
-        &r[..r.bytes().take_while(u8::is_ascii_lowercase).count()]
-    });
+    let after = rest[head.len()..]
+        .strip_prefix(' ')
+        .map_or("", |r| leading_lower(r));
     let verb_after = ["is", "was", "has", "had", "will", "would"].contains(&after);
     if head.len() < 3
         || lexicon::flags(head) & (lexicon::FUNCTION | lexicon::VERB) != 0
@@ -4564,9 +4551,7 @@ fn one_of_a_kin(cx: &Cand<'_>) -> Option<(String, String)> {
         || c.gap != Gap::Space
         || p.apos != Apos::None
         || !ONE_OF_A_KIN.contains(&stem)
-        || !["my", "his", "her", "your"]
-            .iter()
-            .any(|d| d.eq_ignore_ascii_case(&line[p.start..p.end]))
+        || !tok_is(line, p, &["my", "his", "her", "your"])
         || ["and", "or", "before"].contains(&after)
         || n.upper_first
     {
@@ -4600,9 +4585,7 @@ fn singular_quantifier(cx: &Cand<'_>, next_class: Next) -> Option<(String, Strin
         || p.apos != Apos::None
         || n.upper_first
         || n.digit
-        || !["one", "another", "each", "every"]
-            .iter()
-            .any(|d| d.eq_ignore_ascii_case(&line[p.start..p.end]))
+        || !tok_is(line, p, &["one", "another", "each", "every"])
     {
         return None;
     }
@@ -4887,9 +4870,7 @@ fn one_span_before_a_verb(cx: &Cand<'_>, next_class: Next) -> Option<(String, St
     if next_class != Next::Verb
         || p.apos != Apos::None
         || word.as_bytes()[0].is_ascii_uppercase()
-        || !["a", "an", "one", "another"]
-            .iter()
-            .any(|d| d.eq_ignore_ascii_case(&line[p.start..p.end]))
+        || !tok_is(line, p, &["a", "an", "one", "another"])
         || lexicon::word_class(stem) & lexicon::TIME == 0
     {
         return None;
@@ -4935,9 +4916,7 @@ fn one_thing_is(cx: &Cand<'_>) -> Option<(String, String)> {
     if c.upper_first
         || c.gap != Gap::Space
         || p.apos != Apos::None
-        || !["a", "an"]
-            .iter()
-            .any(|d| d.eq_ignore_ascii_case(&line[p.start..p.end]))
+        || !tok_is(line, p, &["a", "an"])
         || !plural_shaped(word)
         || !AFTER_IS
             .iter()
@@ -4952,6 +4931,22 @@ fn one_thing_is(cx: &Cand<'_>) -> Option<(String, String)> {
         "contraction: {stem} is, after '{}'",
         &line[p.start..p.end]
     ))
+}
+
+/// The ASCII letters `s` starts with.
+fn leading_letters(s: &str) -> &str {
+    &s[..s.bytes().take_while(u8::is_ascii_alphabetic).count()]
+}
+
+/// The lower-case ASCII letters `s` starts with.
+fn leading_lower(s: &str) -> &str {
+    &s[..s.bytes().take_while(u8::is_ascii_lowercase).count()]
+}
+
+/// Whether the token `t` of `line` is one of `words`, in any case.
+fn tok_is(line: &str, t: &Tok, words: &[&str]) -> bool {
+    let w = &line[t.start..t.end];
+    words.iter().any(|d| d.eq_ignore_ascii_case(w))
 }
 
 /// A word shaped like a regular plural: longer than three letters, in -s but not -ss, -us or

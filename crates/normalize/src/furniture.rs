@@ -1978,6 +1978,11 @@ fn unbulleted(l: &str) -> &str {
     BULLETS.iter().find_map(|b| l.strip_prefix(b)).unwrap_or(l)
 }
 
+/// Whether a line opens with a list's bullet.
+fn bulleted(l: &str) -> bool {
+    BULLETS.iter().any(|b| l.starts_with(b))
+}
+
 /// A row of a fact box: a "Field: value" line, a figure with a longer label ("Average wait for
 /// a hearing: 41 weeks"), either perhaps bulleted ("- Polling day: Thursday 10 December
 /// 2026"); a bullet and a label make a row of the longer kind too ("- 2024 result: Civic
@@ -3360,7 +3365,7 @@ fn classify_in<L: AsRef<str>>(
             && (4..=MAX_TITLE_WORDS).contains(&sh[i].words)
             && !sh[i].numeric
             && !fact[i]
-            && !BULLETS.iter().any(|b| lines[i].as_ref().starts_with(b))
+            && !bulleted(lines[i].as_ref())
     };
     let label = |i: usize| !sh[i].para && (sh[i].words < 4 || sh[i].numeric);
     // A headline in question form ("Winter fuel payment: Who gets it this year and how
@@ -4463,10 +4468,7 @@ fn list_after<L: AsRef<str>>(
             .take_while(|&i| alive(i) && short(i))
             .count()
     };
-    let bullet = |i: usize| {
-        let l = lines[i].as_ref();
-        BULLETS.iter().any(|b| l.starts_with(b))
-    };
+    let bullet = |i: usize| bulleted(lines[i].as_ref());
     let field = |i: usize| is_fact_field(lines[i].as_ref());
     // "1. Take a meter reading …": a numbered step.
     let numbered = |i: usize| {
