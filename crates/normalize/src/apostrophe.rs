@@ -98,6 +98,7 @@ mod lexicon;
 mod reference;
 
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use xxhash_rust::xxh3::xxh3_64;
 
 /// Counters kept per word form (keyed by [`word_key`] of the exact form).
@@ -333,6 +334,94 @@ mod sorted {
     }
 }
 
+/// The article a line belongs to, read only for the evidence no corpus count gives: whether
+/// the story speaks of one person of a kind or of several ("the judge" alone elsewhere in the
+/// story makes "the judges order" the judge’s). Its counts do not change when apostrophes are
+/// restored, so restoring twice gives what restoring once does.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Article<'a> {
+    parts: Parts<'a>,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+enum Parts<'a> {
+    /// No article: the line alone, and no evidence from around it.
+    #[default]
+    None,
+    Text(&'a str),
+    /// The document's lines, those whose flag is set.
+    Lines(&'a [Cow<'a, str>], &'a [bool]),
+}
+
+impl<'a> Article<'a> {
+    /// An article given as its whole text (the line among its lines).
+    #[must_use]
+    pub fn text(text: &'a str) -> Self {
+        Article {
+            parts: Parts::Text(text),
+        }
+    }
+
+    /// The lines of a document whose `keep` flag is set.
+    pub(crate) fn lines(lines: &'a [Cow<'a, str>], keep: &'a [bool]) -> Self {
+        Article {
+            parts: Parts::Lines(lines, keep),
+        }
+    }
+
+    /// How often `stem` stands alone in the article ("judge", "Judge"; not "judge’s") and how
+    /// often as an -s form ("judges", "judges’", "judge’s"), as whole words, ASCII case
+    /// ignored. Restoring an apostrophe turns one -s form into another, so neither count
+    /// changes.
+    fn forms(&self, stem: &str) -> (u32, u32) {
+        let mut counts = (0, 0);
+        match self.parts {
+            Parts::None => {}
+            Parts::Text(t) => count_forms(t.as_bytes(), stem.as_bytes(), &mut counts),
+            Parts::Lines(lines, keep) => {
+                for (l, _) in lines.iter().zip(keep).filter(|(_, k)| **k) {
+                    count_forms(l.as_bytes(), stem.as_bytes(), &mut counts);
+                }
+            }
+        }
+        counts
+    }
+}
+
+/// Adds to `counts` the whole-word uses of `stem` in `hay`: alone, and as an -s form.
+fn count_forms(hay: &[u8], stem: &[u8], counts: &mut (u32, u32)) {
+    let Some(&first) = stem.first() else {
+        return;
+    };
+    let word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    let apostrophe_len = |r: &[u8]| match r {
+        [b'\'', ..] => 1,
+        [0xE2, 0x80, 0x99, ..] => 3,
+        _ => 0,
+    };
+    let mut i = 0;
+    while i + stem.len() <= hay.len() {
+        if hay[i].eq_ignore_ascii_case(&first)
+            && (i == 0 || !word_byte(hay[i - 1]))
+            && hay[i..i + stem.len()].eq_ignore_ascii_case(stem)
+        {
+            let rest = &hay[i + stem.len()..];
+            let ends = |r: &[u8]| r.first().is_none_or(|&b| !word_byte(b));
+            let a = apostrophe_len(rest);
+            if matches!(rest.first(), Some(b's' | b'S')) && ends(&rest[1..])
+                || a > 0 && matches!(rest.get(a), Some(b's' | b'S')) && ends(&rest[a + 1..])
+            {
+                counts.1 += 1;
+            } else if a == 0 && ends(rest) {
+                counts.0 += 1;
+            }
+            i += stem.len();
+        } else {
+            i += 1;
+        }
+    }
+}
+
 /// Restores dropped apostrophes in one line of clean text, writing `apostrophe` ('’' or '\'').
 ///
 /// Returns `None` when nothing changes; otherwise the new line, and pushes one [`Restoration`]
@@ -366,13 +455,33 @@ pub fn restore_line(
     apostrophe: char,
     out: &mut Vec<Restoration>,
 ) -> Option<String> {
-    restore_line_with(line, stats, apostrophe, out, &mut NextMemo::default())
+    restore_line_in(line, Article::default(), stats, apostrophe, out)
+}
+
+/// [`restore_line`] for a line of `article`: what the rest of the story says of a word is
+/// evidence too ("the judge" elsewhere makes "the judges order" the judge’s).
+pub fn restore_line_in(
+    line: &str,
+    article: Article<'_>,
+    stats: &ApostropheStats,
+    apostrophe: char,
+    out: &mut Vec<Restoration>,
+) -> Option<String> {
+    restore_line_with(
+        line,
+        article,
+        stats,
+        apostrophe,
+        out,
+        &mut NextMemo::default(),
+    )
 }
 
 /// [`restore_line`] with a memo of the next word's class kept across lines: `memo` must have
 /// been [claimed](NextMemo::claim) for `stats`, which must not change while it is in use.
 pub(crate) fn restore_line_with(
     line: &str,
+    article: Article<'_>,
     stats: &ApostropheStats,
     apostrophe: char,
     out: &mut Vec<Restoration>,
@@ -380,6 +489,7 @@ pub(crate) fn restore_line_with(
 ) -> Option<String> {
     let mut r = Restorer {
         line,
+        article,
         stats,
         apostrophe,
         memo,
@@ -427,6 +537,7 @@ impl<F: FnMut([Option<&Tok>; 2], &Tok, Option<&Tok>)> Visit for Every<F> {
 /// does not settle, and the restorations written.
 struct Restorer<'l, 'm> {
     line: &'l str,
+    article: Article<'l>,
     stats: &'l ApostropheStats,
     apostrophe: char,
     memo: &'m mut NextMemo,
@@ -452,6 +563,7 @@ impl Visit for Restorer<'_, '_> {
             context,
             c,
             next,
+            self.article,
             self.stats,
             self.apostrophe,
             self.memo,
@@ -2535,7 +2647,17 @@ fn decide(
     memo: &mut NextMemo,
 ) -> Option<(String, String)> {
     let screened = screen(line, c, next, stats, memo);
-    decide_screened(screened, line, before, c, next, stats, apostrophe, memo)
+    decide_screened(
+        screened,
+        line,
+        before,
+        c,
+        next,
+        Article::default(),
+        stats,
+        apostrophe,
+        memo,
+    )
 }
 
 /// The decision on a candidate that [`screen`] answered `screened` for.
@@ -2546,6 +2668,7 @@ fn decide_screened(
     before: [Option<&Tok>; 2],
     c: &Tok,
     next: Option<&Tok>,
+    article: Article<'_>,
     stats: &ApostropheStats,
     apostrophe: char,
     memo: &mut NextMemo,
@@ -2554,9 +2677,11 @@ fn decide_screened(
         Screen::Nothing => None,
         Screen::Possessive(next_class) => {
             let word = &line[c.start..c.end];
-            possessive_with(line, word, before, c, next, stats, apostrophe, next_class)
+            possessive_with(
+                line, word, before, c, next, article, stats, apostrophe, next_class,
+            )
         }
-        Screen::Unsure => decide_in_full(line, before, c, next, stats, apostrophe, memo),
+        Screen::Unsure => decide_in_full(line, before, c, next, article, stats, apostrophe, memo),
     }
 }
 
@@ -2708,11 +2833,13 @@ fn word_facts(word: &str, stats: &ApostropheStats) -> u8 {
 
 /// `decide` without [`screen`]: every test in its order. The tests' reference, and the path
 /// of the tokens the screen is unsure of.
+#[allow(clippy::too_many_arguments)]
 fn decide_in_full(
     line: &str,
     before: [Option<&Tok>; 2],
     c: &Tok,
     next: Option<&Tok>,
+    article: Article<'_>,
     stats: &ApostropheStats,
     apostrophe: char,
     memo: &mut NextMemo,
@@ -2741,7 +2868,9 @@ fn decide_in_full(
                 Some(Contraction::Its | Contraction::Lets)
             ))
     {
-        return possessive(line, word, before, c, next, stats, apostrophe, memo);
+        return possessive(
+            line, word, before, c, next, article, stats, apostrophe, memo,
+        );
     }
     None
 }
@@ -2996,6 +3125,7 @@ fn possessive(
     before: [Option<&Tok>; 2],
     c: &Tok,
     next: Option<&Tok>,
+    article: Article<'_>,
     stats: &ApostropheStats,
     apostrophe: char,
     memo: &mut NextMemo,
@@ -3013,7 +3143,9 @@ fn possessive(
         return None;
     }
     let next_class = memo.classify_next(line, next, stats);
-    possessive_with(line, word, before, c, next, stats, apostrophe, next_class)
+    possessive_with(
+        line, word, before, c, next, article, stats, apostrophe, next_class,
+    )
 }
 
 /// [`possessive`] past its first tests (the word is no function word and no word in -s of its
@@ -3025,6 +3157,7 @@ fn possessive_with(
     before: [Option<&Tok>; 2],
     c: &Tok,
     next: Option<&Tok>,
+    story: Article<'_>,
     stats: &ApostropheStats,
     apostrophe: char,
     next_class: Next,
@@ -3509,7 +3642,7 @@ fn possessive_with(
         // The modifier could be the subject and the -s form its verb ("the win leaves City
         // behind"): the stem must be a noun by the corpus (after a determiner, never after a
         // pronoun) or by the lexicon, and a plain lower-case noun must follow.
-        && (s[AFTER_DET] > 0 || poss > 0 || lexical_noun(stem))
+        && (s[AFTER_DET] > 0 || poss > 0 || lexical_noun(stem) || lexicon::animate(stem))
         && s[AFTER_PRON] + w[AFTER_PRON] == 0
         && (matches!(next_class, Next::Noun | Next::Unknown)
             // After "a small", the -s form is no plural head, so a homograph after it is its
@@ -3553,6 +3686,69 @@ fn possessive_with(
         && prev_word.eq_ignore_ascii_case("the")
         && lexicon::animate(stem);
     let noun_head = next_class == Next::Noun || head_by_verb;
+    // "their clients bookings", "its rivals batteries": after a possessive determiner, a
+    // person's -s form before a plural noun is an owner (no plural subject takes a verb in
+    // -s), and most often many ("her regulars’ names"), unless the story names one alone
+    // more often than it uses the -s form elsewhere. Kin are read above; after a verb of two
+    // objects the plural is the first ("gives its customers marks").
+    let after_possessive_det = c.gap == Gap::Space
+        && prev.is_some_and(|p| {
+            p.apos == Apos::None
+                && tok_is(
+                    line,
+                    p,
+                    &["my", "his", "her", "your", "our", "their", "its"],
+                )
+        });
+    if after_possessive_det
+        && poss == 0
+        && lexicon::animate(stem)
+        && stem_class & lexicon::KIN == 0
+        && plural_shaped(next_word)
+        && next_class != Next::Stop
+        && next.is_some_and(|n| !n.upper_first)
+        && !before[0].is_some_and(|v| {
+            let vw = &line[v.start..v.end];
+            TWO_OBJECT_VERBS.iter().any(|t| t.eq_ignore_ascii_case(vw))
+        })
+        && next.is_none_or(|n| !clause_without_object(line, n, stats))
+        && next.is_some_and(|n| !object_follows(line, n))
+    {
+        let (alone, forms) = story.forms(stem);
+        let others = forms.saturating_sub(1);
+        let pw = prev.map_or("", |p| &line[p.start..p.end]);
+        if alone > 0 && alone > others {
+            return cx.singular(format!(
+                "possessive: after '{pw}', before the plural noun '{next_word}'; the story names one {stem} alone {alone}× and uses {word} {others}× elsewhere"
+            ));
+        }
+        return cx.plural(format!(
+            "plural possessive: people after '{pw}', before the plural noun '{next_word}'"
+        ));
+    }
+    // "The judges order" is one judge's or a panel's, and the corpus cannot tell: the story
+    // can. One that names the person alone ("the judge") more often than it uses the -s form
+    // elsewhere speaks of one; one that never names one alone but uses the -s form elsewhere
+    // speaks of several ("the riders’ names").
+    if people_after_the
+        && (noun_head || head_plural && next.is_some_and(|n| !object_follows(line, n)))
+        && next.is_some_and(|n| !n.upper_first || next_class == Next::Noun)
+        && !(next_class == Next::Ambig && next_word.ends_with("ed"))
+        && next.is_none_or(|n| !clause_without_object(line, n, stats))
+    {
+        let (alone, forms) = story.forms(stem);
+        let others = forms.saturating_sub(1);
+        if alone > 0 && alone > others {
+            return cx.singular(format!(
+                "possessive: after 'the', before '{next_word}'; the story names one {stem} alone {alone}× and uses {word} {others}× elsewhere"
+            ));
+        }
+        if alone == 0 && others > 0 && poss == 0 {
+            return cx.plural(format!(
+                "plural possessive: after 'the', before '{next_word}'; the story never names one {stem} alone and uses {word} {others}× elsewhere"
+            ));
+        }
+    }
     // A thing's plural possessive in the corpus ("the schools’ results") does not make every
     // "the schools kitchen" a plural's: a corpus of any size holds a few. The singular
     // possessive seen at least twice as often still decides for one owner; people, whose
@@ -5003,8 +5199,11 @@ fn person_plural(cx: &Cand<'_>, next_class: Next) -> Option<(String, String)> {
     // A noun/verb homograph in -s is no verb after a plural subject, which takes the base
     // form ("our customers orders are slowing": "customers order", not "orders"); one before
     // "is", "was" or a modal is the subject's head ("Firefighters pay will not change").
+    // A word the lexicon does not know is a head before "is", "was" or a modal too
+    // ("Teachers workload is").
     let plural_homograph = next_class == Next::Ambig
-        && next.is_some_and(|n| plural_shaped(next_word) || singular_verb_follows(line, n));
+        && next.is_some_and(|n| plural_shaped(next_word) || singular_verb_follows(line, n))
+        || next_class == Next::Unknown && next.is_some_and(|n| singular_verb_follows(line, n));
     if next_class != Next::Noun && !plural_homograph || next.is_some_and(|n| n.upper_first) {
         return None;
     }
@@ -5023,8 +5222,11 @@ fn person_plural(cx: &Cand<'_>, next_class: Next) -> Option<(String, String)> {
     // the next word must be a noun by the lexicon or its ending, not only by corpus counts.
     // A homograph before "is", "was", "has" or a modal is the head ("Firefighters pay will
     // not change"), no verb.
+    // A plural-shaped homograph is no verb of the plural before it ("Parents views collected
+    // by inspectors": "Parents view", not "views").
     if word.as_bytes()[0].is_ascii_uppercase()
         && !lexical_noun(next_word)
+        && !plural_homograph
         && !next.is_some_and(|n| singular_verb_follows(line, n))
     {
         return None;
@@ -5093,6 +5295,21 @@ fn person_plural(cx: &Cand<'_>, next_class: Next) -> Option<(String, String)> {
             "plural possessive: {word} names people, mostly possessors as a group ({stem} alone {singular}×, {word} as a plural {plural}×); next word '{next_word}' is a noun"
         ),
     ))
+}
+
+/// A count or a determiner right after token `n`: `n` may then be the verb of a subject
+/// before the -s form, taking its object ("owned by its customers marks ten years"), which a
+/// noun head would not be followed by.
+fn object_follows(line: &str, n: &Tok) -> bool {
+    let b = line.as_bytes();
+    if b.get(n.full_end) == Some(&b' ') && b.get(n.full_end + 1).is_some_and(u8::is_ascii_digit) {
+        return true;
+    }
+    [
+        "a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "two", "three",
+        "four", "five", "six", "seven", "eight", "nine", "ten",
+    ]
+    .contains(&word_after(line, n))
 }
 
 /// A form that is always a contraction with its apostrophe dropped ("arent", "theyre").
@@ -5391,12 +5608,26 @@ mod tests {
         let mut changed = 0;
         for line in text.lines() {
             let a = restore_line(line, &stats, '’', &mut plain);
-            let b = restore_line_with(line, &stats, '’', &mut memoized, &mut memo);
+            let b = restore_line_with(
+                line,
+                Article::default(),
+                &stats,
+                '’',
+                &mut memoized,
+                &mut memo,
+            );
             assert_eq!(a, b, "{line}");
             changed += usize::from(a.is_some());
             // 256 slots (the fewest whose index covers the bits the tag shifts out),
             // overwritten all the time.
-            let c = restore_line_with(line, &stats, '’', &mut overwritten, &mut small);
+            let c = restore_line_with(
+                line,
+                Article::default(),
+                &stats,
+                '’',
+                &mut overwritten,
+                &mut small,
+            );
             assert_eq!(a, c, "{line}");
         }
         assert_eq!(plain, memoized);
@@ -5410,7 +5641,7 @@ mod tests {
         let mut settled = 0;
         for_each_candidate(line, |before, c, next| {
             let screened = decide(line, before, c, next, stats, '’', memo);
-            let full = decide_in_full(line, before, c, next, stats, '’', memo);
+            let full = decide_in_full(line, before, c, next, Article::default(), stats, '’', memo);
             assert_eq!(screened, full, "{line:?} at {}", c.start);
             settled += usize::from(screen(line, c, next, stats, memo) == Screen::Nothing);
         });

@@ -443,10 +443,15 @@ impl Normalizer {
             // holding an empty one) and back after it.
             let mut memo = NEXT_MEMO.take();
             memo.claim(self.id);
+            // The article's kept lines are evidence for each line's decisions; the fixed
+            // lines replace theirs after the loop (the evidence does not change with them).
+            let mut fixes: Vec<(usize, String)> = Vec::new();
+            let article = apostrophe::Article::lines(&lines, keep);
             for i in (0..lines.len()).filter(|&i| keep[i]) {
                 restorations.clear();
                 if let Some(fixed) = apostrophe::restore_line_with(
                     &lines[i],
+                    article,
                     &self.stats.apostrophes,
                     apostrophe,
                     &mut restorations,
@@ -473,7 +478,7 @@ impl Normalizer {
                         });
                         restorations.clear();
                     }
-                    lines[i] = Cow::Owned(fixed);
+                    fixes.push((i, fixed));
                 }
                 for r in restorations.drain(..) {
                     edits.push(Edit {
@@ -487,6 +492,9 @@ impl Normalizer {
                 }
             }
             NEXT_MEMO.set(memo);
+            for (i, fixed) in fixes {
+                lines[i] = Cow::Owned(fixed);
+            }
         }
 
         let mut kept: Vec<&str> = Vec::with_capacity(lines.len());

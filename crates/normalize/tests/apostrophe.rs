@@ -1,7 +1,9 @@
 //! Unit cases for dropped-apostrophe restoration: the seeds, the forms that must stay, the
 //! contractions, both apostrophe characters, and invariants (merge, idempotence, no panic).
 
-use copydesk_normalize::apostrophe::{ApostropheStats, Restoration, restore_line};
+use copydesk_normalize::apostrophe::{
+    ApostropheStats, Article, Restoration, restore_line, restore_line_in,
+};
 use proptest::prelude::*;
 
 fn seeds() -> Vec<String> {
@@ -1399,4 +1401,106 @@ fn tenth_session_only_one_owner_and_public_bodies() {
     ] {
         assert_eq!(restore_with(corpus, line), None, "{line}");
     }
+}
+
+/// Restores `line` as a line of `story`, with the statistics of `corpus` and the story.
+fn restore_in_story(corpus: &str, story: &str, line: &str) -> Option<String> {
+    let stats = stats_of([corpus, story]);
+    let mut out = Vec::new();
+    restore_line_in(line, Article::text(story), &stats, '’', &mut out)
+}
+
+/// Eleventh session: the story a line belongs to tells one person from several where the
+/// corpus's counts cannot ("the judges order" of one judge, "the riders names" of many); a
+/// person's -s form after a possessive determiner before a plural noun; a plural-shaped
+/// homograph or an unknown word before "is" after a capitalised person plural; a person
+/// after a modifier ("the harbor masters office"); and what must stay.
+#[test]
+fn eleventh_session_the_story_tells_one_from_many() {
+    // The corpus uses "judges" and "riders" as plurals and names a judge and a rider alone:
+    // its counts decide nothing.
+    let corpus = "The judges met. Three judges sat. A judge spoke. The judges said no. \
+                  The riders set off. Four riders fell. A rider won. The riders said so. \
+                  Harbor staff worked. The harbor was busy. A master sailed.";
+    let one_judge = "Judge blocks new voting rules\n\
+                     The judge said the rules came too late.\n\
+                     The judges order said voters had already received ballots.";
+    assert_eq!(
+        restore_in_story(
+            corpus,
+            one_judge,
+            "The judges order said voters had already received ballots."
+        )
+        .as_deref(),
+        Some("The judge’s order said voters had already received ballots.")
+    );
+    let many_riders = "Riders brave the hills\n\
+                       Sixty riders set off at dawn, and the riders were soaked by noon.\n\
+                       A farmer has painted the riders names on his barn.";
+    assert_eq!(
+        restore_in_story(
+            corpus,
+            many_riders,
+            "A farmer has painted the riders names on his barn."
+        )
+        .as_deref(),
+        Some("A farmer has painted the riders’ names on his barn.")
+    );
+    // Without the story, or with a story that says nothing either way, nothing changes.
+    assert_eq!(
+        restore_with(
+            corpus,
+            "The judges order said voters had already received ballots."
+        ),
+        None
+    );
+    let silent = "The judges order said voters had already received ballots.";
+    assert_eq!(restore_in_story(corpus, silent, silent), None);
+
+    let corpus = "Clients waited. The clients paid. A client phoned. Bookings rose. \
+                  The customers came. Customers paid. A customer wrote.";
+    for (line, want) in [
+        (
+            "The salon lost their clients bookings when the system failed.",
+            "The salon lost their clients’ bookings when the system failed.",
+        ),
+        (
+            "Parents views collected by inspectors were positive.",
+            "Parents’ views collected by inspectors were positive.",
+        ),
+        (
+            "Teachers workload is something we talk about.",
+            "Teachers’ workload is something we talk about.",
+        ),
+        (
+            "Reports reach the harbor masters office daily.",
+            "Reports reach the harbor master’s office daily.",
+        ),
+    ] {
+        assert_eq!(
+            restore_in_story(corpus, line, line).as_deref(),
+            Some(want),
+            "{line}"
+        );
+    }
+    for line in [
+        "Funeral home owned by its customers marks ten years",
+        "The shop thanked its customers this week.",
+    ] {
+        assert_eq!(restore_in_story(corpus, line, line), None, "{line}");
+    }
+}
+
+/// The story's counts: whole words, case ignored, the -s forms with or without their
+/// apostrophe counted alike, so restoring one leaves them as they were.
+#[test]
+fn a_story_counts_the_same_before_and_after_restoration() {
+    let stripped = "The judge spoke. Judge Reyes ruled. The judges order stood. A judgement.";
+    let restored = "The judge spoke. Judge Reyes ruled. The judge’s order stood. A judgement.";
+    let corpus = "The judges met. Three judges sat. A judge spoke. The judges said no.";
+    let line = "The judges order stood.";
+    let a = restore_in_story(corpus, stripped, line);
+    let b = restore_in_story(corpus, restored, line);
+    assert_eq!(a, b);
+    assert_eq!(a.as_deref(), Some("The judge’s order stood."));
 }

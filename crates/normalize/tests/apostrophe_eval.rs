@@ -22,7 +22,7 @@
 //! stripped: see below; on prose no rule has seen it is nearer 0.88). Run with
 //! APOSTROPHE_EVAL_SHOW=1 to print the figures.
 
-use copydesk_normalize::apostrophe::{ApostropheStats, Restoration, restore_line};
+use copydesk_normalize::apostrophe::{ApostropheStats, Article, Restoration, restore_line_in};
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
@@ -206,9 +206,22 @@ fn evaluate(texts: &[&str], half: bool) -> Score {
         stats.merge(chunk);
     }
     let mut score = Score::default();
-    for (line, truths) in articles.iter().flatten() {
+    let stories: Vec<String> = articles
+        .iter()
+        .map(|a| {
+            a.iter()
+                .map(|(l, _)| l.as_str())
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .collect();
+    for (story, (line, truths)) in articles
+        .iter()
+        .zip(&stories)
+        .flat_map(|(a, s)| a.iter().map(move |lt| (s, lt)))
+    {
         let mut out: Vec<Restoration> = Vec::new();
-        let _ = restore_line(line, &stats, '’', &mut out);
+        let _ = restore_line_in(line, Article::text(story), &stats, '’', &mut out);
         for t in truths {
             if t.kind != Kind::AmbiguousContraction {
                 score.in_scope += 1;
@@ -298,7 +311,9 @@ const RECALL_ASSERTED: f64 = 0.90;
 /// with straight apostrophes) likewise, tuned on by class; zt1 … zt5 (held-out 11, written at
 /// the ninth session's end, two with straight apostrophes) likewise, tuned on by class in the
 /// tenth; zv1 … zv5 (held-out 13, the tenth session, two with straight apostrophes) likewise,
-/// fixed by class for its four edits on intact text only.
+/// fixed by class for its four edits on intact text only; zu1 … zu5 (held-out 12, the tenth
+/// session, two with straight apostrophes) likewise, joined with the eleventh session's round.
+/// Each article is restored with its own text as the story ([`Article`]).
 const SETS: &[(&str, &[&str])] = &[
     ("tuning (a-e)", &["a", "b", "c", "d", "e"]),
     ("held-out 1 (f-j)", &["f", "g", "h", "i", "j"]),
@@ -313,6 +328,7 @@ const SETS: &[(&str, &[&str])] = &[
     ("held-out 10 (zs1-zs5)", &["zs"]),
     ("held-out 11 (zt1-zt5)", &["zt"]),
     ("held-out 13 (zv1-zv5)", &["zv"]),
+    ("held-out 12 (zu1-zu5)", &["zu"]),
 ];
 
 /// The texts of one set: the files whose name, after `eval_` and before any digit, is one of
@@ -476,6 +492,22 @@ fn stripped_apostrophes_are_restored_with_high_precision() {
         // surname in -s before "own" or a noun whose stem the corpus knows ("Ms Banks own",
         // "Mr Pryces deputy"): all stripped 0.994 / 0.902 (2742 of 3040); after a review
         // narrowed it and a headline's superlative, 0.994 / 0.901 (2740 of 3040).
+        // Eleventh session: held-out 12 (zu1-zu5) joined with a round by class, all 70 files
+        // before it 0.994 / 0.897 (1497 of 1668) half stripped and 0.993 / 0.892 (2977 of
+        // 3336) all stripped. The story an article tells is evidence no corpus count gives:
+        // "the judges order" after "the judge" elsewhere in the story is one judge's, "the
+        // riders names" in a story that never names one rider is many riders' (on the 70
+        // files' truths, people after "the": the story's singular test 26 singular possessives
+        // against 1 plural, its plural test 37 against 2). With it, a person's -s form before
+        // a plural noun after a possessive determiner ("their clients bookings"), a
+        // plural-shaped homograph or an unknown word before "is" after a capitalised person
+        // plural ("Parents views collected", "Teachers workload is"), and a person after a
+        // modifier ("the harbor masters office"): all 70 files 0.993 / 0.905 (1509 of 1668)
+        // and 0.992 / 0.900 (3004 of 3336); held-out 12 0.985 / 0.805 and 0.992 / 0.801; no
+        // edit on intact text. Held-out 14 (zw1-zw5, fixtures/normalize/apostrophe_pending/,
+        // written this session), measured after the round and with the session's starting
+        // rules, the same both times: 0.991 / 0.807 and 0.991 / 0.825, no edit on its intact
+        // text. The round carried nothing to unseen text.
         // The unbiased figures are each fresh set's first: held-out 6 (zz1-zz5, 2026-11-24,
         // fifth session, after the round on the first 25 files): 0.986 / 0.887 half stripped
         // and 0.993 / 0.873 all stripped, with two edits on its intact text ("Rhys
@@ -536,9 +568,12 @@ fn intact_text_gets_no_edit() {
     }
     let mut edits = Vec::new();
     for (_, text) in &files {
-        for line in text.lines() {
+        for (story, line) in text
+            .split("\n\n")
+            .flat_map(|a| a.lines().map(move |l| (a, l)))
+        {
             let mut out = Vec::new();
-            if restore_line(line, &stats, '’', &mut out).is_some() {
+            if restore_line_in(line, Article::text(story), &stats, '’', &mut out).is_some() {
                 edits.extend(
                     out.into_iter()
                         .map(|r| format!("{} -> {} ({})", r.before, r.after, r.reason)),
