@@ -2570,6 +2570,8 @@ fn classify_in<L: AsRef<str>>(
     let mut in_list = false;
     // A comment-section heading ("Leave a Reply", "14 thoughts on …").
     let mut comments_from = None;
+    // The last comment prompt ("Comments", a house-rules note) seen.
+    let mut last_prompt: Option<usize> = None;
     // Prompts that close an article (subscribe, newsletter, tags, copyright, site footer).
 
     // A key-takeaways box ("What to know:") before the body: its short sentences up to the body.
@@ -2804,8 +2806,22 @@ fn classify_in<L: AsRef<str>>(
                 in_list = i > first_para && para_left;
             } else if r.reason == "key takeaways heading" && i < first_long {
                 in_takeaways = true;
-            } else if r.reason == "comment-section heading" && i > first_para {
+            } else if r.reason == "comment-section heading" && i > first_para
+                // "Comments" over "84 comments": a count read by a prompt's rule right under
+                // another prompt heads the section (a count alone may sit under the byline).
+                || r.reason == "comment prompt"
+                    && i > first_para
+                    && last_prompt.is_some_and(|p| i - p <= 3)
+                    && {
+                        let mut count = String::new();
+                        line_key(line, &mut count);
+                        is_comment_count(&count)
+                    }
+            {
                 comments_from = comments_from.or(Some(i));
+            }
+            if r.reason == "comment prompt" {
+                last_prompt = Some(i);
             }
             continue;
         }
@@ -8070,6 +8086,30 @@ mod tests {
         let (class, title) = run(&top);
         assert_eq!(title, Some(1));
         assert_eq!(class[1], Class::Content);
+    }
+
+    /// A comment count that a prompt's rule reads ("84 comments") heads the comment section
+    /// when a prompt stands right above it; alone, under the byline, it cuts nothing.
+    #[test]
+    fn a_comment_count_under_a_prompt_heads_the_comments() {
+        let lines = [
+            "Care homes lose one bed in nine",
+            "84 comments",
+            BODY,
+            BODY,
+            "Comments",
+            "84 comments",
+            "Gwen Ashby-Turner, 2h",
+            BODY,
+            "112 likes",
+        ];
+        let (class, title) = run(&lines);
+        assert_eq!(title, Some(0));
+        assert_eq!(class[2], Class::Content);
+        assert_eq!(class[3], Class::Content);
+        for (i, c) in class.iter().enumerate().skip(4) {
+            assert!(matches!(c, Class::Furniture(_)), "{i}: {c:?}");
+        }
     }
 
     #[test]
