@@ -3068,11 +3068,16 @@ fn plural_impossible(stem: &str) -> bool {
         // first: most stems are out before the list.
         // "ombudsmans", "chairmans", "spokeswomans": a compound of -man or -woman, in lower
         // case, makes its plural in -men ("human", "German" are no compounds of it).
+        // ("Germans", "Coleman": a capitalised stem is a people's or a family's name.)
         || b[n - 1] == b'n'
-            && n > 5
-            && ["sman", "rman", "eman", "yman", "woman"]
-                .iter()
-                .any(|e| stem.ends_with(e))
+            && b[0].is_ascii_lowercase()
+            && (n > 5
+                && ["sman", "rman", "eman", "yman", "lman", "tman", "hman", "woman"]
+                    .iter()
+                    .any(|e| stem.ends_with(e))
+                // "the womans parents", "the mans car": the plain nouns too.
+                || stem == "woman"
+                || stem == "man")
         || matches!(b[n - 1], b'n' | b'N')
             && (stem.eq_ignore_ascii_case("men")
                 || ["women", "smen", "rmen", "emen", "ymen", "children"]

@@ -1504,3 +1504,30 @@ fn a_story_counts_the_same_before_and_after_restoration() {
     assert_eq!(a, b);
     assert_eq!(a.as_deref(), Some("The judge’s order stood."));
 }
+
+/// "woman" and "man" make their plurals in -men, as their compounds do ("signalman"): their
+/// -s form is the possessive; a noun that only ends like them keeps its plural.
+#[test]
+fn woman_and_man_have_no_plural_in_s() {
+    let corpus = "The woman said so. A man waved. The signalman waved. Women came. \
+                  Humans evolved. The human race. Germans voted.";
+    for (line, want) in [
+        (
+            "He borrowed money from the womans parents.",
+            "He borrowed money from the woman’s parents.",
+        ),
+        (
+            "The mans car was found in a lay-by.",
+            "The man’s car was found in a lay-by.",
+        ),
+        (
+            "She was the youngest of a railway signalmans five children.",
+            "She was the youngest of a railway signalman’s five children.",
+        ),
+    ] {
+        assert_eq!(restore_with(corpus, line).as_deref(), Some(want), "{line}");
+    }
+    for line in ["The humans left the cave.", "Germans voted on Sunday."] {
+        assert_eq!(restore_with(corpus, line), None, "{line}");
+    }
+}
