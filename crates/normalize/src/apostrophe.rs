@@ -335,12 +335,17 @@ mod sorted {
 }
 
 /// The article a line belongs to, read only for the evidence no corpus count gives: whether
-/// the story speaks of one person of a kind or of several ("the judge" alone elsewhere in the
-/// story makes "the judges order" the judge’s). Its counts do not change when apostrophes are
+/// the story speaks of one person of a kind or of several ("the judge" elsewhere in the story
+/// makes "the judges order" the judge’s). Its counts do not change when apostrophes are
 /// restored, so restoring twice gives what restoring once does.
+///
+/// Each count reads the whole article: for a long document, give it [`StoryCounts`]
+/// ([`with_counts`](Self::with_counts)), which keeps each stem's counts and reads at most
+/// [`MAX_STORY_STEMS`] stems, so a document costs a bounded number of reads of itself.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Article<'a> {
     parts: Parts<'a>,
+    counts: Option<&'a StoryCounts>,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -353,12 +358,35 @@ enum Parts<'a> {
     Lines(&'a [Cow<'a, str>], &'a [bool]),
 }
 
+/// How many stems one document's [`StoryCounts`] reads the document for; past them, a stem has
+/// no story evidence. Articles reach a few; a document built to reach thousands would
+/// otherwise cost thousands of reads of itself.
+pub const MAX_STORY_STEMS: usize = 32;
+
+/// A stem and its story counts: (names one, -s forms).
+type StemCounts = (Box<str>, (u32, u32));
+
+/// The counts an [`Article`] has read, per stem, for one document.
+#[derive(Debug, Default)]
+pub struct StoryCounts {
+    seen: std::cell::RefCell<Vec<StemCounts>>,
+}
+
+impl StoryCounts {
+    /// How many stems the document has been read for.
+    #[must_use]
+    pub fn stems_read(&self) -> usize {
+        self.seen.borrow().len()
+    }
+}
+
 impl<'a> Article<'a> {
     /// An article given as its whole text (the line among its lines).
     #[must_use]
     pub fn text(text: &'a str) -> Self {
         Article {
             parts: Parts::Text(text),
+            counts: None,
         }
     }
 
@@ -366,14 +394,44 @@ impl<'a> Article<'a> {
     pub(crate) fn lines(lines: &'a [Cow<'a, str>], keep: &'a [bool]) -> Self {
         Article {
             parts: Parts::Lines(lines, keep),
+            counts: None,
         }
     }
 
-    /// How often `stem` stands alone in the article ("judge", "Judge"; not "judge’s") and how
-    /// often as an -s form ("judges", "judges’", "judge’s"), as whole words, ASCII case
-    /// ignored. Restoring an apostrophe turns one -s form into another, so neither count
-    /// changes.
+    /// This article, its counts kept in `counts` (one per document).
+    #[must_use]
+    pub fn with_counts(self, counts: &'a StoryCounts) -> Self {
+        Article {
+            counts: Some(counts),
+            ..self
+        }
+    }
+
+    /// How often the story names one `stem` ("the judge", "a judge"; not "Judge Lee", "to
+    /// judge", "the attorney general") and how often it uses an -s form ("judges",
+    /// "judges’", "judge’s"), as whole words, ASCII case ignored. Restoring an apostrophe
+    /// turns one -s form into another, so neither count changes.
     fn forms(&self, stem: &str) -> (u32, u32) {
+        let Some(cache) = self.counts else {
+            return self.read(stem);
+        };
+        if let Some(&(_, c)) = cache
+            .seen
+            .borrow()
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(stem))
+        {
+            return c;
+        }
+        if cache.seen.borrow().len() >= MAX_STORY_STEMS {
+            return (0, 0);
+        }
+        let c = self.read(stem);
+        cache.seen.borrow_mut().push((stem.into(), c));
+        c
+    }
+
+    fn read(&self, stem: &str) -> (u32, u32) {
         let mut counts = (0, 0);
         match self.parts {
             Parts::None => {}
@@ -388,38 +446,122 @@ impl<'a> Article<'a> {
     }
 }
 
-/// Adds to `counts` the whole-word uses of `stem` in `hay`: alone, and as an -s form.
+/// Whether the text at `r` starts a word: an ASCII letter or digit, or a non-ASCII character
+/// but for the general punctuation block (dashes, curly quotes, spaces: E2 80 xx).
+fn word_starts(r: &[u8]) -> bool {
+    match r {
+        [] => false,
+        [b, ..] if *b < 0x80 => b.is_ascii_alphanumeric(),
+        [0xE2, 0x80, ..] => false,
+        _ => true,
+    }
+}
+
+/// Whether a word ends right before byte `i` of `hay`.
+fn word_ends_before(hay: &[u8], i: usize) -> bool {
+    match i.checked_sub(1).map(|j| hay[j]) {
+        None => false,
+        Some(b) if b < 0x80 => b.is_ascii_alphanumeric(),
+        // A continuation byte of a general punctuation character (E2 80 xx) ends no word.
+        Some(_) => !(i >= 3 && hay[i - 3] == 0xE2 && hay[i - 2] == 0x80),
+    }
+}
+
+/// The length of an apostrophe (' or ’) at the start of `r`, or 0.
+fn apostrophe_at(r: &[u8]) -> usize {
+    match r {
+        [b'\'', ..] => 1,
+        [0xE2, 0x80, 0x99, ..] => 3,
+        _ => 0,
+    }
+}
+
+/// Adds to `counts` the whole-word uses of `stem` in `hay`: naming one (after "the", "a" …,
+/// not before a capitalised word or "general"), and as an -s form.
 fn count_forms(hay: &[u8], stem: &[u8], counts: &mut (u32, u32)) {
     let Some(&first) = stem.first() else {
         return;
     };
-    let word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
-    let apostrophe_len = |r: &[u8]| match r {
-        [b'\'', ..] => 1,
-        [0xE2, 0x80, 0x99, ..] => 3,
-        _ => 0,
-    };
     let mut i = 0;
     while i + stem.len() <= hay.len() {
-        if hay[i].eq_ignore_ascii_case(&first)
-            && (i == 0 || !word_byte(hay[i - 1]))
-            && hay[i..i + stem.len()].eq_ignore_ascii_case(stem)
+        if !(hay[i].eq_ignore_ascii_case(&first)
+            && !word_ends_before(hay, i)
+            && hay[i..i + stem.len()].eq_ignore_ascii_case(stem))
         {
-            let rest = &hay[i + stem.len()..];
-            let ends = |r: &[u8]| r.first().is_none_or(|&b| !word_byte(b));
-            let a = apostrophe_len(rest);
-            if matches!(rest.first(), Some(b's' | b'S')) && ends(&rest[1..])
-                || a > 0 && matches!(rest.get(a), Some(b's' | b'S')) && ends(&rest[a + 1..])
-            {
-                counts.1 += 1;
-            } else if a == 0 && ends(rest) {
-                counts.0 += 1;
-            }
-            i += stem.len();
-        } else {
             i += 1;
+            continue;
         }
+        let rest = &hay[i + stem.len()..];
+        let ends = |r: &[u8]| !word_starts(r);
+        let a = apostrophe_at(rest);
+        let s_form = match rest {
+            // "judges", "judges’"
+            [b's' | b'S', after @ ..] => {
+                ends(after) || apostrophe_at(after) > 0 && ends(&after[apostrophe_at(after)..])
+            }
+            // "judge’s"
+            _ => a > 0 && matches!(rest.get(a), Some(b's' | b'S')) && ends(&rest[a + 1..]),
+        };
+        if s_form {
+            counts.1 += 1;
+        } else if a == 0 && ends(rest) && names_one(hay, i, rest) {
+            counts.0 += 1;
+        }
+        i += stem.len();
     }
+}
+
+/// Whether the stem alone at byte `start` of `hay`, with `rest` after it, names one of its
+/// kind: a singular or possessive determiner or a possessive before it ("the judge", "its
+/// manager", "the hospital’s ward"), perhaps over two modifiers ("the 15-year-old girl"), and
+/// after it no capitalised word (a title before a name, "Judge Lee") and no "general" ("the
+/// attorney general"). A function word or a verb between them ("the council will judge")
+/// breaks the chain.
+fn names_one(hay: &[u8], start: usize, rest: &[u8]) -> bool {
+    let next = rest.strip_prefix(b" ").unwrap_or_default();
+    let next_len = next.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    if next.first().is_some_and(u8::is_ascii_uppercase)
+        || next[..next_len].eq_ignore_ascii_case(b"general")
+    {
+        return false;
+    }
+    let mut end = start;
+    for _ in 0..3 {
+        let Some(before) = hay[..end].strip_suffix(b" ") else {
+            return false;
+        };
+        let word_start = before
+            .iter()
+            .rposition(|&b| !(b.is_ascii_alphanumeric() || b == b'-' || b == b'\'' || b >= 0x80))
+            .map_or(0, |p| p + 1);
+        let word = &before[word_start..];
+        let Ok(w) = std::str::from_utf8(word) else {
+            return false;
+        };
+        if w.is_empty() {
+            return false;
+        }
+        let possessive =
+            w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'");
+        if possessive
+            || [
+                "the", "a", "an", "this", "that", "one", "each", "every", "another", "its", "his",
+                "her", "their", "our", "my", "your",
+            ]
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(w))
+        {
+            return true;
+        }
+        // A modifier between: lower case, no function word, no verb.
+        if !w.as_bytes()[0].is_ascii_lowercase() && !w.as_bytes()[0].is_ascii_digit()
+            || lexicon::flags(w) & (lexicon::FUNCTION | lexicon::VERB | lexicon::BASE) != 0
+        {
+            return false;
+        }
+        end = word_start;
+    }
+    false
 }
 
 /// Restores dropped apostrophes in one line of clean text, writing `apostrophe` ('’' or '\'').
@@ -3712,10 +3854,17 @@ fn possessive_with(
         && plural_shaped(next_word)
         && next_class != Next::Stop
         && next.is_some_and(|n| !n.upper_first)
-        && !before[0].is_some_and(|v| {
+        && !before[0].is_some_and(|v| tok_is(line, v, TWO_OBJECT_VERBS))
+        // "One of his clients faces charges": after "of" the plural may be the subject's
+        // complement, and its verb takes an -s.
+        && !before[0].is_some_and(|v| tok_is(line, v, &["of"]))
+        // "reminded its supporters tickets were limited": after a verb, a head with a finite
+        // verb after it may open a clause of its own.
+        && !(before[0].is_some_and(|v| {
             let vw = &line[v.start..v.end];
-            TWO_OBJECT_VERBS.iter().any(|t| t.eq_ignore_ascii_case(vw))
-        })
+            lexicon::flags(vw) & (lexicon::VERB | lexicon::BASE) != 0
+                || vw.len() > 4 && vw.ends_with("ed")
+        }) && next.is_some_and(|n| finite_verb_follows(line, n)))
         && next.is_none_or(|n| !clause_without_object(line, n, stats))
         && next.is_some_and(|n| !object_follows(line, n))
     {
@@ -3736,7 +3885,10 @@ fn possessive_with(
     // elsewhere speaks of one; one that never names one alone but uses the -s form elsewhere
     // speaks of several ("the riders’ names").
     if people_after_the
-        && (noun_head || head_plural && next.is_some_and(|n| !object_follows(line, n)))
+        && (noun_head || head_plural)
+        && next.is_some_and(|n| !object_follows(line, n))
+        // "gave the riders numbers": after a verb of two objects, the plural is the first.
+        && !before[0].is_some_and(|v| tok_is(line, v, TWO_OBJECT_VERBS))
         && next.is_some_and(|n| !n.upper_first || next_class == Next::Noun)
         && !(next_class == Next::Ambig && next_word.ends_with("ed"))
         && next.is_none_or(|n| !clause_without_object(line, n, stats))
@@ -5182,7 +5334,10 @@ const TWO_OBJECT_VERBS: &[&str] = &[
     "give", "gives", "gave", "given", "giving", "pay", "pays", "paid", "paying", "offer", "offers",
     "offered", "offering", "send", "sends", "sent", "sending", "owe", "owes", "owed", "owing",
     "hand", "handed", "lend", "lent", "grant", "granted", "award", "awarded", "promise",
-    "promised", "sell", "sold", "charge", "charged", "charging",
+    "promised", "sell", "sold", "charge", "charged", "charging", "tell", "tells", "told",
+    "telling", "remind", "reminds", "reminded", "warn", "warns", "warned", "assure", "assured",
+    "inform", "informed", "win", "wins", "won", "show", "shows", "showed", "shown", "teach",
+    "taught",
 ];
 
 /// A person noun in -s read as a plural possessor ("the workers union" → "workers’"), when
@@ -5204,11 +5359,16 @@ fn person_plural(cx: &Cand<'_>, next_class: Next) -> Option<(String, String)> {
     // A noun/verb homograph in -s is no verb after a plural subject, which takes the base
     // form ("our customers orders are slowing": "customers order", not "orders"); one before
     // "is", "was" or a modal is the subject's head ("Firefighters pay will not change").
-    // A word the lexicon does not know is a head before "is", "was" or a modal too
-    // ("Teachers workload is").
+    // A word the lexicon does not know is a head before "is", "was" or a modal too, for a
+    // capitalised plural that opens its sentence ("Teachers workload is"; not "What voters
+    // crave is", "The nurses tomorrow will"); no time adverb.
     let plural_homograph = next_class == Next::Ambig
         && next.is_some_and(|n| plural_shaped(next_word) || singular_verb_follows(line, n))
-        || next_class == Next::Unknown && next.is_some_and(|n| singular_verb_follows(line, n));
+        || next_class == Next::Unknown
+            && before[1].is_none()
+            && word.as_bytes()[0].is_ascii_uppercase()
+            && lexicon::word_class(next_word) & (lexicon::NOT_PLURAL | lexicon::TIME_ADVERB) == 0
+            && next.is_some_and(|n| singular_verb_follows(line, n));
     if next_class != Next::Noun && !plural_homograph || next.is_some_and(|n| n.upper_first) {
         return None;
     }
@@ -5297,7 +5457,7 @@ fn person_plural(cx: &Cand<'_>, next_class: Next) -> Option<(String, String)> {
     Some((
         after,
         format!(
-            "plural possessive: {word} names people, mostly possessors as a group ({stem} alone {singular}×, {word} as a plural {plural}×); next word '{next_word}' is a noun"
+            "plural possessive: {word} names people, mostly possessors as a group ({stem} alone {singular}×, {word} as a plural {plural}×); next word '{next_word}' is its head"
         ),
     ))
 }

@@ -2808,10 +2808,12 @@ fn classify_in<L: AsRef<str>>(
                 in_takeaways = true;
             } else if r.reason == "comment-section heading" && i > first_para
                 // "Comments" over "84 comments": a count read by a prompt's rule right under
-                // another prompt heads the section (a count alone may sit under the byline).
+                // another prompt, after three of the story's paragraphs, heads the section (a
+                // share bar under the byline carries the pair too).
                 || r.reason == "comment prompt"
                     && i > first_para
                     && last_prompt.is_some_and(|p| i - p <= 3)
+                    && (0..i).filter(|&j| sh[j].body).count() >= 3
                     && {
                         let mut count = String::new();
                         line_key(line, &mut count);
@@ -8094,7 +8096,7 @@ mod tests {
     fn a_comment_count_under_a_prompt_heads_the_comments() {
         let lines = [
             "Care homes lose one bed in nine",
-            "84 comments",
+            BODY,
             BODY,
             BODY,
             "Comments",
@@ -8105,10 +8107,27 @@ mod tests {
         ];
         let (class, title) = run(&lines);
         assert_eq!(title, Some(0));
-        assert_eq!(class[2], Class::Content);
-        assert_eq!(class[3], Class::Content);
+        for (i, c) in class.iter().enumerate().take(4).skip(1) {
+            assert_eq!(*c, Class::Content, "{i}");
+        }
         for (i, c) in class.iter().enumerate().skip(4) {
             assert!(matches!(c, Class::Furniture(_)), "{i}: {c:?}");
+        }
+        // The pair in a share bar under a standfirst and a byline: the story stays.
+        let top = [
+            "Care homes lose one bed in nine",
+            "Ministers were warned of closures as funding failed to keep pace with rising costs across England, figures obtained by this newspaper show.",
+            "Gwen Ashby, social care correspondent",
+            "Comments",
+            "84 comments",
+            BODY,
+            BODY,
+            BODY,
+            BODY,
+        ];
+        let (class, _) = run(&top);
+        for (i, c) in class.iter().enumerate().skip(5) {
+            assert_eq!(*c, Class::Content, "{i}");
         }
     }
 

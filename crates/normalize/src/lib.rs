@@ -446,7 +446,8 @@ impl Normalizer {
             // The article's kept lines are evidence for each line's decisions; the fixed
             // lines replace theirs after the loop (the evidence does not change with them).
             let mut fixes: Vec<(usize, String)> = Vec::new();
-            let article = apostrophe::Article::lines(&lines, keep);
+            let story_counts = apostrophe::StoryCounts::default();
+            let article = apostrophe::Article::lines(&lines, keep).with_counts(&story_counts);
             for i in (0..lines.len()).filter(|&i| keep[i]) {
                 restorations.clear();
                 if let Some(fixed) = apostrophe::restore_line_with(

@@ -2,7 +2,8 @@
 //! contractions, both apostrophe characters, and invariants (merge, idempotence, no panic).
 
 use copydesk_normalize::apostrophe::{
-    ApostropheStats, Article, Restoration, restore_line, restore_line_in,
+    ApostropheStats, Article, MAX_STORY_STEMS, Restoration, StoryCounts, restore_line,
+    restore_line_in,
 };
 use proptest::prelude::*;
 
@@ -1503,6 +1504,73 @@ fn a_story_counts_the_same_before_and_after_restoration() {
     let b = restore_in_story(corpus, restored, line);
     assert_eq!(a, b);
     assert_eq!(a.as_deref(), Some("The judge’s order stood."));
+    // A plural possessive restored, curly or straight, at a line's end or before a word.
+    let corpus = "The riders set off. Four riders fell. A rider won. The riders said so.";
+    let line = "Organisers painted the riders names on the road.";
+    for story in [
+        "Organisers painted the riders names on the road.\nThe team thanked their riders families.",
+        "Organisers painted the riders names on the road.\nThe team thanked their riders’ families.",
+        "Organisers painted the riders names on the road.\nThe team thanked their riders' families.",
+        "Organisers painted the riders names on the road.\nThe team thanked the riders’",
+    ] {
+        assert_eq!(
+            restore_in_story(corpus, story, line).as_deref(),
+            Some("Organisers painted the riders’ names on the road."),
+            "{story}"
+        );
+    }
+}
+
+/// What a review of the story rules found them doing to ordinary sentences, left alone now:
+/// a title or a verb is no one person, nor "the attorney general"; a verb of two objects, a
+/// verb taking an object after the plural, "one of" before it, a clause after a verb's object;
+/// an unknown word after a plural that opens no sentence.
+#[test]
+fn the_story_rules_leave_ordinary_sentences_alone() {
+    let corpus = "The judges met. Three judges sat. A judge spoke. The judges said no. \
+                  The attorneys met. Three attorneys sat. An attorney spoke. \
+                  The riders set off. Four riders fell. A rider won. The riders said so. \
+                  The officers said so. Two officers left. An officer waved. \
+                  Clients waited. The clients paid. A client phoned. \
+                  Supporters sang. The supporters left. A supporter waved. \
+                  Voters waited. The voters chose. A voter spoke. \
+                  Nurses struck. The nurses left. A nurse spoke. \
+                  Pupils arrived. The pupils sat. A pupil spoke.";
+    for (story, line) in [
+        (
+            "The attorney general of Texas joined the suit.",
+            "The attorneys general of 20 states filed the lawsuit on Monday.",
+        ),
+        (
+            "Judge Lee wrote for the panel, and Judge Cole dissented.",
+            "The judges ruling was published on Friday.",
+        ),
+        (
+            "It is too early to judge the outcome. Voters will judge the council in May.",
+            "The judges panel will meet on Friday.",
+        ),
+        (
+            "The riders set off at dawn.",
+            "The organisers gave the riders numbers to wear.",
+        ),
+        (
+            "The officers said so.",
+            "The officers police the streets at night.",
+        ),
+        (
+            "A client said so.",
+            "One of his clients faces charges of fraud.",
+        ),
+        ("", "Each of his clients pays fees monthly."),
+        ("", "The club reminded its supporters tickets were limited."),
+        ("", "The club won its supporters friends across Europe."),
+        ("", "What voters crave is stability."),
+        ("", "The nurses tomorrow will strike again."),
+        ("", "The school told its pupils exams would go ahead."),
+    ] {
+        let story = format!("{story}\n{line}");
+        assert_eq!(restore_in_story(corpus, &story, line), None, "{line}");
+    }
 }
 
 /// "woman" and "man" make their plurals in -men, as their compounds do ("signalman"): their
@@ -1530,4 +1598,70 @@ fn woman_and_man_have_no_plural_in_s() {
     for line in ["The humans left the cave.", "Germans voted on Sunday."] {
         assert_eq!(restore_with(corpus, line), None, "{line}");
     }
+}
+
+/// A document's kept counts give what reading the article each time gives, and a document
+/// that reaches more stems than the cap reads no more of them.
+#[test]
+fn story_counts_kept_per_document_agree() {
+    let corpus = "The judges met. Three judges sat. A judge spoke. The judges said no.";
+    let story = "The judge said the rules came too late.\nThe judges order said voters waited.";
+    let line = "The judges order said voters waited.";
+    let stats = stats_of([corpus, story]);
+    let counts = StoryCounts::default();
+    let mut out = Vec::new();
+    let kept = restore_line_in(
+        line,
+        Article::text(story).with_counts(&counts),
+        &stats,
+        '’',
+        &mut out,
+    );
+    let again = restore_line_in(
+        line,
+        Article::text(story).with_counts(&counts),
+        &stats,
+        '’',
+        &mut out,
+    );
+    let read = restore_line_in(line, Article::text(story), &stats, '’', &mut out);
+    assert_eq!(
+        kept.as_deref(),
+        Some("The judge’s order said voters waited.")
+    );
+    assert_eq!(kept, again);
+    assert_eq!(kept, read);
+    // Past the cap, a stem has no story evidence.
+    let full = StoryCounts::default();
+    let people = [
+        "buyer", "captain", "catcher", "chick", "clown", "composer", "convict", "courier",
+        "coyote", "criminal", "crook", "cynic", "dealer", "drummer", "dwarf", "employer", "escort",
+        "exporter", "farmer", "fellow", "flautist", "rider", "officer", "client", "player",
+        "teacher", "parent", "nurse", "pupil", "voter", "singer", "baker", "banker", "tailor",
+        "sailor", "miner", "hunter", "keeper", "walker", "runner", "writer", "reader", "painter",
+        "dancer", "golfer", "boxer", "jockey", "lawyer", "pilot", "soldier", "trader", "vendor",
+        "waiter",
+    ];
+    assert!(people.len() > MAX_STORY_STEMS);
+    for p in people {
+        let l = format!("The {p}s order said voters waited.");
+        let _ = restore_line_in(
+            &l,
+            Article::text(&l).with_counts(&full),
+            &stats,
+            '’',
+            &mut out,
+        );
+    }
+    assert_eq!(full.stems_read(), MAX_STORY_STEMS);
+    assert_eq!(
+        restore_line_in(
+            line,
+            Article::text(story).with_counts(&full),
+            &stats,
+            '’',
+            &mut out
+        ),
+        None
+    );
 }
