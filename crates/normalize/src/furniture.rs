@@ -742,7 +742,15 @@ fn starts_with_ci(line: &str, prefix: &str) -> bool {
 
 /// A copyright line ("© 2026 PhotoWire Inc.", "(c) 2024 Example Ltd"): it closes an article.
 fn is_copyright_line(line: &str) -> bool {
-    line.starts_with('©') || starts_with_ci(line, "(c) ") || starts_with_ci(line, "copyright ©")
+    line.starts_with('©')
+        || starts_with_ci(line, "(c) ")
+        || starts_with_ci(line, "copyright ©")
+        // "Copyright 2026 Lodestar. …": the word, then a year.
+        || starts_with_ci(line, "copyright ")
+            && line.get(10..14).is_some_and(|y| {
+                y.bytes().all(|b| b.is_ascii_digit()) && (y.starts_with("19") || y.starts_with("20"))
+            })
+            && line.as_bytes().get(14).is_none_or(|b| !b.is_ascii_digit())
 }
 
 /// A caption or usage terms under their label and a colon, any shape ("Image: Master of the St.
@@ -2822,7 +2830,9 @@ fn classify_in<L: AsRef<str>>(
             {
                 comments_from = comments_from.or(Some(i));
             }
-            if r.reason == "comment prompt" {
+            // (A moderation note heads the thread too, but ends no article: a match's
+            // facts may stand between the story and it.)
+            if r.reason == "comment prompt" || r.reason == "comment moderation note" {
                 last_prompt = Some(i);
             }
             continue;
@@ -8151,6 +8161,10 @@ mod tests {
         assert!(!is_copyright_line(
             "Copyright law was the subject of the hearing."
         ));
+        assert!(is_copyright_line(
+            "Copyright 2026 Lodestar. Lodestar is not responsible for the content of external sites."
+        ));
+        assert!(!is_copyright_line("Copyright 20000 claims were filed."));
         assert!(is_issue_line("from the december 2026 issue"));
         assert!(!is_issue_line("from the start the issue was money"));
     }
