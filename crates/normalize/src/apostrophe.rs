@@ -4004,6 +4004,29 @@ fn possessive_with(
             if modified { " and a modifier" } else { "" }
         ));
     }
+    // "the forces rural crime team", "the towns grammar school": a thing the corpus uses as
+    // a plural more often, after "the" before a singular head, in a story that names one
+    // alone more often than it uses the -s form elsewhere: that one's.
+    if article
+        && !modified
+        && prev_word.eq_ignore_ascii_case("the")
+        && (noun_head
+            || next_class == Next::Unknown && next.is_some_and(|n| !object_follows(line, n)))
+        && !head_plural
+        && !capital_next
+        && !past_verb_next
+        && poss_pl == 0
+        && next.is_none_or(|n| !clause_without_object(line, n, stats))
+        && inanimate_noun(stem, &s)
+    {
+        let (alone, forms) = story.forms(stem);
+        if alone > 0 && alone > forms.saturating_sub(1) {
+            return cx.singular(format!(
+                "possessive: the thing {stem} after 'the', before '{next_word}'; the story names one alone {alone}× and uses {word} {}× elsewhere",
+                forms.saturating_sub(1)
+            ));
+        }
+    }
     None
 }
 
@@ -4641,23 +4664,25 @@ fn before_a_count(cx: &Cand<'_>) -> Option<(String, String)> {
         ));
     }
     let mut counted = word_after(line, n);
-    // One modifier may stand between the count and what it counts ("the districts 14 poorest
-    // schools", "the boards two dissenting members"): a word that is no plural and no
+    // Two modifiers at most may stand between the count and what it counts ("the districts
+    // 14 poorest schools", "the towns six main car parks"): words that are no plural and no
     // function word.
-    if !counted.is_empty()
-        && !plural_shaped(counted)
-        && !COUNTED_WITHOUT_S.contains(&counted)
-        && lexicon::flags(counted) & (lexicon::FUNCTION | lexicon::S_WORD) == 0
-    {
-        let end = n.full_end + 1 + counted.len();
+    let mut end = n.full_end + 1;
+    for _ in 0..2 {
+        if counted.is_empty()
+            || plural_shaped(counted)
+            || COUNTED_WITHOUT_S.contains(&counted)
+            || lexicon::flags(counted) & (lexicon::FUNCTION | lexicon::S_WORD) != 0
+        {
+            break;
+        }
+        end += counted.len();
         counted = line
             .as_bytes()
             .get(end)
             .filter(|&&b| b == b' ')
-            .map_or("", |_| {
-                let rest = &line[end + 1..];
-                leading_letters(rest)
-            });
+            .map_or("", |_| leading_letters(&line[end + 1..]));
+        end += 1;
     }
     let stem = &word[..word.len() - 1];
     let article = tok_is(line, p, &["the", "its", "their", "this"]);

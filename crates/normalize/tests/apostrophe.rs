@@ -1656,3 +1656,31 @@ fn story_counts_kept_per_document_agree() {
         None
     );
 }
+
+/// Held-out 14's round: up to two modifiers between a count and what it counts ("the towns
+/// six main car parks"), and a thing the story names alone more often than it uses its -s
+/// form ("the force" makes "the forces rural crime team" the force's).
+#[test]
+fn counts_and_one_thing_in_the_story() {
+    let corpus = "Towns grew. Many towns voted. The town grew. A town voted. \
+                  Forces merged. The armed forces paraded. Two forces joined. A force spoke.";
+    assert_eq!(
+        restore_with(corpus, "Charges at the towns six main car parks will rise.").as_deref(),
+        Some("Charges at the town’s six main car parks will rise.")
+    );
+    let story = "The force said the thefts were organised.\n\
+                 Officers from the force visited farms.\n\
+                 Sergeant Hollis leads the forces rural crime team.";
+    let line = "Sergeant Hollis leads the forces rural crime team.";
+    assert_eq!(
+        restore_in_story(corpus, story, line).as_deref(),
+        Some("Sergeant Hollis leads the force’s rural crime team.")
+    );
+    // The story silent, the corpus's plurals leave it.
+    assert_eq!(restore_in_story(corpus, line, line), None);
+    // A count of times after a plural subject's verb is no owner's.
+    assert_eq!(
+        restore_with(corpus, "The towns voted six times in two years."),
+        None
+    );
+}
