@@ -1684,3 +1684,17 @@ fn counts_and_one_thing_in_the_story() {
         None
     );
 }
+
+/// Irregular past tenses are verbs after a plural subject ("the transfers broke heavily"),
+/// found on held-out 15's intact text.
+#[test]
+fn irregular_past_tenses_follow_plural_subjects() {
+    let corpus = "The transfer went through. A transfer was made. The transfer failed. \
+                  The pipe burst. The pipes froze.";
+    for line in [
+        "Analysts said the transfers broke heavily in her favour.",
+        "In January the pipes froze twice.",
+    ] {
+        assert_eq!(restore_with(corpus, line), None, "{line}");
+    }
+}
