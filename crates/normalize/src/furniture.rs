@@ -4465,7 +4465,8 @@ fn is_figure_field(l: &str) -> bool {
 /// items that are all bullets ("• Tuesday: second reading"), all "label: value" fields (a
 /// project's data) or all numbered steps ("1. Take a meter reading"), the heading under at most
 /// seven lines the rules took out (a newsletter box). A short question ("How do I switch?")
-/// heads a list as a colon does when its items carry a list's marks. Lists may follow one
+/// heads a list as a colon does when its items carry a list's marks. A titled table of " | "
+/// rows with a figure and its source line counts as such a list too. Lists may follow one
 /// another, each under the last one's end (four at most). A site's link list has a rule's
 /// heading ("More from …") or sits after the closing prompts, not right under the story.
 fn story_list_end<L: AsRef<str>>(lines: &[L], sh: &[Shape], class: &[Class], last: usize) -> usize {
@@ -4521,6 +4522,31 @@ fn list_after<L: AsRef<str>>(
     // The heading may sit under what the rules took out after the paragraph (an appeal, a
     // "Related:" link), as a second run sees it right under the paragraph.
     let heading = (last + 1..lines.len().min(last + 9)).find(|&i| alive(i))?;
+    // A table of the story: a short title, two rows or more of as many " | " cells as the
+    // first, a figure in one of them, and its source line ("Weekly breakfast audiences" over
+    // "Show | Station | Listeners per week" … "Source: …"). A site's link rows have no source.
+    let cells = |i: usize| lines[i].as_ref().matches(" | ").count();
+    let row0 = heading + 1;
+    if cells(heading) == 0
+        && !sh[heading].closed
+        && sh[heading].words <= 12
+        && row0 < lines.len()
+        && alive(row0)
+        && cells(row0) > 0
+    {
+        let rows = (row0..lines.len())
+            .take_while(|&i| alive(i) && cells(i) == cells(row0))
+            .count();
+        let end = row0 + rows;
+        if rows >= 2
+            && (row0..end).any(|i| has_digit(lines[i].as_ref()))
+            && end < lines.len()
+            && alive(end)
+            && starts_with_ci(lines[end].as_ref(), "source")
+        {
+            return Some(end + 1);
+        }
+    }
     // ("Accessible taxis in Brackenford: the numbers" heads a box too; so does a question,
     // "How do I switch?".)
     let question = lines[heading].as_ref().trim_end().ends_with('?');
@@ -8098,6 +8124,29 @@ mod tests {
         let (class, title) = run(&top);
         assert_eq!(title, Some(1));
         assert_eq!(class[1], Class::Content);
+    }
+
+    /// A table of the story after its last paragraph, with its title and source line, stays
+    /// when a closing prompt follows it (the footer zone starts after the table).
+    #[test]
+    fn a_titled_table_with_its_source_after_the_last_paragraph_stays() {
+        let lines = [
+            "Breakfast host to leave radio show after 22 years",
+            BODY,
+            BODY,
+            "Weekly breakfast audiences, autumn 2026",
+            "Show | Station | Listeners per week",
+            "Dilys in the Morning | Radio Merrow | 1.21m",
+            "The Big Wake Up | Hitwave FM | 1.04m",
+            "Source: Broadcast Audience Panel, figures for the three months to September 2026",
+            "Comments",
+            "Sign up to our newsletter",
+        ];
+        let (class, _) = run(&lines);
+        for (i, c) in class.iter().enumerate().take(8).skip(3) {
+            assert_eq!(*c, Class::Content, "{i}");
+        }
+        assert!(matches!(class[8], Class::Furniture(_)));
     }
 
     /// A comment count that a prompt's rule reads ("84 comments") heads the comment section
