@@ -543,13 +543,11 @@ fn names_one(hay: &[u8], start: usize, rest: &[u8]) -> bool {
         }
         let possessive =
             w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'");
+        // A singular determiner of the closed classes ("the", "its", "each" …; not "these").
+        let class = closed_word_class(w);
         if possessive
-            || [
-                "the", "a", "an", "this", "that", "one", "each", "every", "another", "its", "his",
-                "her", "their", "our", "my", "your",
-            ]
-            .iter()
-            .any(|d| d.eq_ignore_ascii_case(w))
+            || class & Q_DET != 0 && class & Q_PLURAL == 0
+            || ["that", "one"].iter().any(|d| d.eq_ignore_ascii_case(w))
         {
             return true;
         }
@@ -1471,6 +1469,11 @@ fn closed_class(hash: u64) -> u8 {
     closed_table().get(hash)
 }
 
+/// The closed class of a word (lower case or capitalised), as [`tok_class`] reads a token's.
+fn closed_word_class(w: &str) -> u8 {
+    closed_class(word_key(w.as_bytes()))
+}
+
 /// The closed class of a token of `line`.
 #[inline]
 fn tok_class(line: &[u8], t: &Tok) -> u8 {
@@ -1846,12 +1849,7 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
 
     #[inline]
     fn apostrophe_len(&self, i: usize) -> usize {
-        let b = self.s.as_bytes();
-        match b.get(i) {
-            Some(b'\'') => 1,
-            Some(0xE2) if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0x99) => 3,
-            _ => 0,
-        }
+        apostrophe_at(self.s.as_bytes().get(i..).unwrap_or_default())
     }
 
     /// Moves `i` past the word characters from `i`; returns the new position and whether an
@@ -5495,11 +5493,8 @@ fn object_follows(line: &str, n: &Tok) -> bool {
     if b.get(n.full_end) == Some(&b' ') && b.get(n.full_end + 1).is_some_and(u8::is_ascii_digit) {
         return true;
     }
-    [
-        "a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "two", "three",
-        "four", "five", "six", "seven", "eight", "nine", "ten",
-    ]
-    .contains(&word_after(line, n))
+    let after = word_after(line, n);
+    after == "that" || closed_word_class(after) & (Q_DET | Q_NUMBER) != 0
 }
 
 /// A form that is always a contraction with its apostrophe dropped ("arent", "theyre").
