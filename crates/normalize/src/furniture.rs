@@ -3087,7 +3087,9 @@ fn classify_in<L: AsRef<str>>(
         }
         let twin = last_twin.get_or_insert_with(|| {
             // The keys are hashes already: the rule tables' light hasher does.
-            let mut last: HashMap<u64, usize, BuildHasherDefault<KeyHasher>> = HashMap::default();
+            // (Sized for every line at once: grown insert by insert, it rehashed several times.)
+            let mut last: HashMap<u64, usize, BuildHasherDefault<KeyHasher>> =
+                HashMap::with_capacity_and_hasher(n, BuildHasherDefault::default());
             for m in 0..n {
                 if let Some(k) = keys[m].filter(|_| !sh[m].para) {
                     last.insert(k, m);
