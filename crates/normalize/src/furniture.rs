@@ -3597,10 +3597,11 @@ fn classify_in<L: AsRef<str>>(
         .map(|c| {
             let caps = |i: usize| {
                 let l = lines[i].as_ref();
+                // (A lower-case letter, which most lines have early on, asked about first.)
                 sh[i].words >= 4
                     && !sh[i].closed
-                    && l.chars().filter(|ch| ch.is_alphabetic()).count() >= 8
                     && !l.chars().any(char::is_lowercase)
+                    && l.chars().filter(|ch| ch.is_alphabetic()).count() >= 8
             };
             match candidates.iter().rev().find(|&&h| h < c) {
                 Some(&h) if !caps(c) && caps(h) && (h + 1..c).all(|j| !alive(&class, j)) => h,
@@ -3974,20 +3975,22 @@ fn classify_in<L: AsRef<str>>(
             // it changes no other line's neighbours (idempotence).
             // A line of a few words is a subheading ("What happens next"), content, unless it
             // carries a label ("Watch: highlights").
+            // (The shapes first, the words only of a line they leave: the tests are all on the
+            // lines alone, so their order changes nothing but the cost.)
             if !sh[i].closed
                 && !sh[i].para
-                && (lines[i].as_ref().contains(':')
-                    || (sh[i].words > MAX_SUBHEADING_WORDS && names_something(lines[i].as_ref())))
-                // A field listing three or more items ("Key tracks: ‘A’, ‘B’, ‘C’") is a review's
-                // details, not a labelled link.
-                && !(is_field_line(lines[i].as_ref())
-                    && lines[i].as_ref().matches(", ").count() >= 2)
                 && sh[i].words <= MAX_HEADLINE_WORDS
                 && sh[p].para
                 && sh[q].para
                 // A row of the story's list ("Dec. 26 and Jan. 2: closed" under "Saturdays in
                 // December: 9 a.m.–1 p.m.") is content.
                 && !ranked[i]
+                && (lines[i].as_ref().contains(':')
+                    || (sh[i].words > MAX_SUBHEADING_WORDS && names_something(lines[i].as_ref())))
+                // A field listing three or more items ("Key tracks: ‘A’, ‘B’, ‘C’") is a review's
+                // details, not a labelled link.
+                && !(is_field_line(lines[i].as_ref())
+                    && lines[i].as_ref().matches(", ").count() >= 2)
                 // A field of a fact box next to another ("Remedy: Refund") is content.
                 && !(is_field_line(lines[i].as_ref())
                     && (is_field_line(lines[p].as_ref()) || is_field_line(lines[q].as_ref())))
