@@ -3157,6 +3157,11 @@ fn classify_in<L: AsRef<str>>(
     // cookies. We use them to …" over buttons no rule knows). Only a line a rule took for the
     // banner's counts as one, not a sentence this step took: the step never spreads down a
     // story about baking.
+    // (The first line with text, found once: a line is first on the page when none before it
+    // has any.)
+    let first_text = (0..n)
+        .find(|&j| !lines[j].as_ref().trim().is_empty())
+        .unwrap_or(n);
     for i in 0..n {
         let banner = |j: usize| matches!(&class[j], Class::Furniture(r) if r == "cookie notice");
         // (First on the page, the site must speak of itself: a story may open on cookies.)
@@ -3167,7 +3172,7 @@ fn classify_in<L: AsRef<str>>(
             continue;
         }
         let near = i > 0 && banner(i - 1) || i + 1 < n && banner(i + 1);
-        let first = sh[i].para && (0..i).all(|j| lines[j].as_ref().trim().is_empty());
+        let first = sh[i].para && i <= first_text;
         if !(near || first) {
             continue;
         }
@@ -4027,10 +4032,21 @@ fn title_length(line: &str) -> bool {
     if line.len() <= max {
         return true;
     }
+    const LANES: u64 = 0x0101_0101_0101_0101;
     let b = line.as_bytes();
     let mut chars = 0;
     let mut k = 0;
     while k < b.len() && chars <= max {
+        // Eight ASCII bytes without a straight apostrophe are eight characters counted.
+        if let Some(c) = b.get(k..).and_then(|r| r.first_chunk::<8>()) {
+            let x = u64::from_le_bytes(*c);
+            let quote = x ^ (LANES * u64::from(b'\''));
+            if (x | (quote.wrapping_sub(LANES) & !quote)) & (LANES << 7) == 0 {
+                chars += 8;
+                k += 8;
+                continue;
+            }
+        }
         // (’ is E2 80 99.)
         let curly = b[k] == 0xE2 && b.get(k + 1..k + 3) == Some(&[0x80, 0x99]);
         chars += usize::from(b[k] & 0xC0 != 0x80 && b[k] != b'\'' && !curly);
