@@ -404,20 +404,12 @@ static KEY_ASCII: [u8; 128] = {
     t
 };
 
-/// [`line_key`] of one word: the common case, ASCII letters and digits with perhaps punctuation
-/// around them ("Officials", "frictions.", "(AP)"), without the window masks; anything else by
-/// `line_key` itself.
+/// [`line_key`] of one word ("Officials", "frictions.", "(AP)", "“We", "Trump’s"): char by char
+/// as [`key_chars`] keys a window with non-ASCII bytes, without the window masks, which cost
+/// more than a word's few bytes (a word with a curly quote went to `line_key` whole).
 fn word_key(word: &str, out: &mut String) {
-    let gap = |b: u8| KEY_ASCII.get(usize::from(b)) == Some(&KEY_GAP);
-    // A gap before the first letter or digit, or after the last, adds nothing to a key.
-    let core = word.trim_matches(|c: char| u8::try_from(c).is_ok_and(gap));
-    if core.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        out.clear();
-        out.push_str(core);
-        out.make_ascii_lowercase();
-    } else {
-        line_key(word, out);
-    }
+    out.clear();
+    key_chars(word, 0, word.len(), &mut false, out);
 }
 
 /// Words in a line, by the UAX #29 rules of copydesk-tokenize: a dash, a bullet or a
