@@ -779,59 +779,74 @@ const MAX_CTA_WORDS: usize = 6;
 /// "Wishlist on Steam", "Report a typo or error", "Back to all news", "Buy a brick, build a
 /// barn!"). A story's subheading rarely opens with an order to the reader.
 fn is_call_to_action(line: &str, sh: &Shape) -> bool {
-    const VERBS: &[&str] = &[
-        "adopt",
-        "watch",
-        "join",
-        "find",
-        "report",
-        "post",
-        "buy",
-        "shop",
-        "donate",
-        "support",
-        "follow",
-        "download",
-        "subscribe",
-        "register",
-        "wishlist",
-        "upgrade",
-        "claim",
-        "explore",
-        "discover",
-        "browse",
-        "visit",
-        "book",
-        "order",
-        "renew",
-        "listen",
-        "share",
-        "print",
-        "email",
-        "tweet",
-        "like",
-        "comment",
-        "reply",
-        "log",
-        "sign",
-        "view",
-        "see",
-        "get",
-        "try",
-        "start",
-        "contact",
-        "call",
-        "text",
-        "apply",
-        "enter",
-    ];
+    /// The verbs, in lower case: a `match`, which tells them apart by length and bytes, rather
+    /// than a list compared word by word (most lines' first words are none of them).
+    fn verb(w: &[u8]) -> bool {
+        matches!(
+            w,
+            b"adopt"
+                | b"watch"
+                | b"join"
+                | b"find"
+                | b"report"
+                | b"post"
+                | b"buy"
+                | b"shop"
+                | b"donate"
+                | b"support"
+                | b"follow"
+                | b"download"
+                | b"subscribe"
+                | b"register"
+                | b"wishlist"
+                | b"upgrade"
+                | b"claim"
+                | b"explore"
+                | b"discover"
+                | b"browse"
+                | b"visit"
+                | b"book"
+                | b"order"
+                | b"renew"
+                | b"listen"
+                | b"share"
+                | b"print"
+                | b"email"
+                | b"tweet"
+                | b"like"
+                | b"comment"
+                | b"reply"
+                | b"log"
+                | b"sign"
+                | b"view"
+                | b"see"
+                | b"get"
+                | b"try"
+                | b"start"
+                | b"contact"
+                | b"call"
+                | b"text"
+                | b"apply"
+                | b"enter"
+        )
+    }
+    /// The longest verb, in bytes.
+    const MAX_VERB: usize = 9;
     let t = line.trim_end();
     if sh.words == 0 || sh.words > MAX_CTA_WORDS || (sh.closed && !t.ends_with('!')) {
         return false;
     }
-    let first = t.split(' ').next().unwrap_or_default();
+    let first = first_word(t);
     first.starts_with(|c: char| c.is_uppercase())
-        && VERBS.iter().any(|v| first.eq_ignore_ascii_case(v))
+        && first.len() <= MAX_VERB
+        && {
+            // (ASCII case aside, as the verbs are ASCII.)
+            let mut lower = [0u8; MAX_VERB];
+            let lower = &mut lower[..first.len()];
+            lower.copy_from_slice(first.as_bytes());
+            lower.make_ascii_lowercase();
+            verb(lower)
+        }
         // "Report: …", "Watch: …" carry a label; those are the rules' to judge.
         && !first.ends_with(':')
 }
