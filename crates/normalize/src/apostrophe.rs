@@ -3097,15 +3097,16 @@ fn contraction(
     let next_word = next
         .filter(|n| n.gap == Gap::Space && n.apos == Apos::None && !n.digit)
         .map(|n| &line[n.start..n.end]);
-    let next_base = next_word.is_some_and(|w| is_base_verb(w, stats));
-    let joined = stats.get(word)[JOINED];
+    // Only the forms that need a verb after them read it (not "its", nor the sure forms).
+    let next_base = || next_word.is_some_and(|w| is_base_verb(w, stats));
     let (from_end, reason): (usize, String) = match kind {
         Contraction::Sure(k) => (k, "contraction: the form is not an English word".into()),
         Contraction::Modal(k) => {
             let after_det = prev.is_some_and(|p| tok_class(line.as_bytes(), p) & Q_DET != 0);
-            if !next_base || after_det {
+            if !next_base() || after_det {
                 return None;
             }
+            let joined = stats.get(word)[JOINED];
             (
                 k,
                 format!("contraction: a base verb follows (seen with apostrophe {joined}×)"),
@@ -3155,7 +3156,7 @@ fn contraction(
                 return None;
             }
             // "Ive" and "Im" are no words; "Ill" and "Id" are, so they need a verb after them.
-            if (word == "Ill" || word == "Id") && !next_base {
+            if (word == "Ill" || word == "Id") && !next_base() {
                 return None;
             }
             // "Im" before a capitalised word is more likely the Korean surname ("Im Jae-hyun").
@@ -3165,7 +3166,7 @@ fn contraction(
             (k, "contraction: capital I form".into())
         }
         Contraction::Lets => {
-            if bytes[0] != b'L' || !next_base {
+            if bytes[0] != b'L' || !next_base() {
                 return None;
             }
             (1, "contraction: Let’s before a base verb".into())
