@@ -2526,15 +2526,16 @@ const MEMO_SLOTS: usize = 1024;
 const WORD_SLOTS: usize = 4096;
 
 /// A memo of what the screen asks of the next word ([`next_facts`]: its [`classify_next`]
-/// class, whether it is a count, "been" or an adverb of [`AFTER_IS`], and whether it lets the
-/// institution rule through), by the next word, for the article pass, where the statistics
-/// are frozen. Past the tests on the token (its gap, its apostrophe), the facts are a function
-/// of the next word's bytes and the statistics alone, except after "next" and "last", which
-/// look one word further and are never memoized. A hit saves two to five table lookups: 97% of
-/// `possessive` calls hit on the seeds repeated, 71% in one pass over the benches' varied text
-/// with the memo cold (the words after an -s form are mostly function words). Per article
-/// pass (callgrind, with [`pack_short`]): `decide` 14.2M to 11.5M instructions on the seeds,
-/// the pass 3% fewer; 8.9M to 8.0M on the varied text.
+/// class, whether it is a count, "been" or an adverb of [`AFTER_IS`], whether it lets the
+/// institution rule through, and whether it may follow "it’s"), by the next word, for the
+/// article pass, where the statistics are frozen. Past the tests on the token (its gap, its
+/// apostrophe), the facts are a function of the next word's bytes and the statistics alone,
+/// except after "next" and "last", which look one word further and are never memoized. A hit
+/// saves two to five table lookups: 97% of `possessive` calls hit on the seeds repeated, 71%
+/// in one pass over the benches' varied text with the memo cold (the words after an -s form
+/// are mostly function words). Per article pass (callgrind, with [`pack_short`]): `decide`
+/// 14.2M to 11.5M instructions on the seeds, the pass 3% fewer; 8.9M to 8.0M on the varied
+/// text.
 ///
 /// Direct-mapped and bounded: the slot of the key's top bits holds the key shifted up eight
 /// bits, the facts (never 0: the class's code is 1 to 6) in the eight bits freed, so a hit
@@ -2647,10 +2648,12 @@ const NF_BEEN: u8 = 8;
 /// it is one of [`AFTER_IS`] (any case);
 const NF_AFTER_IS: u8 = 16;
 /// it lets the institution rule of [`possessive_with`] through: lower case, no digit, no
-/// function word and no verb by the lexicon.
+/// function word and no verb by the lexicon;
 const NF_INSTITUTION: u8 = 32;
+/// it may follow the contraction "it’s" ([`after_its`]).
+const NF_AFTER_ITS: u8 = 64;
 
-/// The [`NF_CLASS`] … [`NF_INSTITUTION`] facts of the next word `n` of `line`.
+/// The [`NF_CLASS`] … [`NF_AFTER_ITS`] facts of the next word `n` of `line`.
 fn next_facts(line: &str, n: &Tok, stats: &ApostropheStats) -> u8 {
     let class = classify_next(line, Some(n), stats);
     let count = class == Next::Stop && is_count(line, n);
@@ -2664,6 +2667,9 @@ fn next_facts(line: &str, n: &Tok, stats: &ApostropheStats) -> u8 {
     }
     if !n.upper_first && !n.digit && lexicon::flags(w) & (lexicon::FUNCTION | lexicon::VERB) == 0 {
         facts |= NF_INSTITUTION;
+    }
+    if after_its(w) {
+        facts |= NF_AFTER_ITS;
     }
     facts
 }
@@ -2874,6 +2880,18 @@ fn screen(
     }
     let facts = memo.word_facts(line, c, stats);
     if facts & WF_FORM != 0 {
+        // "its", the commonest form, is restored only as the contraction, before a plain word
+        // of `after_its` (`contraction`; no possessive rule reads it): else nothing, and its
+        // visit (the tokens before it, the decision in full) is saved.
+        let its_before = |nx: &Tok| {
+            nx.gap == Gap::Space
+                && nx.apos == Apos::None
+                && !nx.digit
+                && memo.next_facts(line, nx, stats) & NF_AFTER_ITS != 0
+        };
+        if bytes.eq_ignore_ascii_case(b"its") && !next.is_some_and(its_before) {
+            return Screen::Nothing;
+        }
         return Screen::Unsure;
     }
     // `possessive`, up to the rule of an institution ending a name.
@@ -3119,31 +3137,7 @@ fn contraction(
             if next.is_some_and(|n| line.as_bytes().get(n.end) == Some(&b'-')) {
                 return None;
             }
-            let mut lower = [0u8; 8];
-            if w.len() > lower.len() {
-                return None;
-            }
-            for (d, s) in lower.iter_mut().zip(w.as_bytes()) {
-                *d = s.to_ascii_lowercase();
-            }
-            let ok = matches!(
-                &lower[..w.len()],
-                b"a" | b"an"
-                    | b"the"
-                    | b"not"
-                    | b"been"
-                    | b"also"
-                    | b"still"
-                    | b"already"
-                    | b"going"
-                    | b"getting"
-                    | b"always"
-                    | b"never"
-                    | b"really"
-                    | b"quite"
-                    | b"almost"
-            );
-            if !ok {
+            if !after_its(w) {
                 return None;
             }
             (
@@ -3178,6 +3172,35 @@ fn contraction(
     after.push(apostrophe);
     after.push_str(&word[split..]);
     Some((after, reason))
+}
+
+/// A word after "its" that cannot follow the possessive "its" ("its not", "its been"), in any
+/// case: the contraction "it’s" before it.
+fn after_its(w: &str) -> bool {
+    let mut lower = [0u8; 8];
+    if w.len() > lower.len() {
+        return false;
+    }
+    for (d, s) in lower.iter_mut().zip(w.as_bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    matches!(
+        &lower[..w.len()],
+        b"a" | b"an"
+            | b"the"
+            | b"not"
+            | b"been"
+            | b"also"
+            | b"still"
+            | b"already"
+            | b"going"
+            | b"getting"
+            | b"always"
+            | b"never"
+            | b"really"
+            | b"quite"
+            | b"almost"
+    )
 }
 
 fn is_base_verb(word: &str, stats: &ApostropheStats) -> bool {
