@@ -3547,7 +3547,7 @@ fn possessive_with(
             && s[AFTER_DET] == 0
             && gaz & lexicon::BODY == 0
             && prev.is_some_and(|p| {
-                c.gap == Gap::Space && line[p.start..p.end].eq_ignore_ascii_case("the")
+                c.gap == Gap::Space && tok_bytes(line, p).eq_ignore_ascii_case(b"the")
             })
         {
             return None;
@@ -3632,7 +3632,7 @@ fn possessive_with(
             && !plural_shaped(next_word)
             && TIME_ORDER.iter().any(|o| o.eq_ignore_ascii_case(p_word))
             && before[0].is_some_and(|d| {
-                d.apos == Apos::None && line[d.start..d.end].eq_ignore_ascii_case("the")
+                d.apos == Apos::None && tok_bytes(line, d).eq_ignore_ascii_case(b"the")
             });
         if after_this || in_order {
             return cx.singular(format!(
@@ -3785,12 +3785,12 @@ fn possessive_with(
         || lexical_noun(next_word) && (lexical_noun(stem) || lexicon::animate(stem));
     // A possessive determiner says nothing about number ("our customers’ safety", "his son’s
     // grades"): without apostrophe evidence only an article or a singular determiner will do.
-    let is_article_word = |w: &str| {
+    let is_article_word = |w: &[u8]| {
         ["the", "this", "a", "an", "each", "every", "last", "next"]
             .iter()
-            .any(|d| d.eq_ignore_ascii_case(w))
+            .any(|d| d.as_bytes().eq_ignore_ascii_case(w))
     };
-    let is_article = |p: &Tok| is_article_word(&line[p.start..p.end]);
+    let is_article = |p: &Tok| is_article_word(tok_bytes(line, p));
     let article = prev.is_some_and(is_article);
     // "the prime ministers office", "the police departments overtime": an article, then one
     // lower-case modifier that is no function word, no number and no plural, then the -s form.
@@ -3801,14 +3801,14 @@ fn possessive_with(
             && m.apos == Apos::None
             && tok_class(line.as_bytes(), m) == 0
             && lexicon::flags(&line[m.start..m.end]) & (lexicon::FUNCTION | lexicon::VERB) == 0
-            && !line[m.start..m.end].ends_with('s')
+            && !tok_bytes(line, m).ends_with(b"s")
     };
     // One or two modifiers: "the prime ministers office", "the state health departments
     // director" (the article before two modifiers is read back from the line).
     let modified = !article
         && c.gap == Gap::Space
         && matches!(before, [Some(d), Some(m)] if plain_modifier(m)
-            && (is_article(d) || plain_modifier(d) && is_article_word(word_before(line, d))))
+            && (is_article(d) || plain_modifier(d) && is_article_word(word_before(line, d).as_bytes())))
         // The modifier could be the subject and the -s form its verb ("the win leaves City
         // behind"): the stem must be a noun by the corpus (after a determiner, never after a
         // pronoun) or by the lexicon, and a plain lower-case noun must follow.
@@ -3819,7 +3819,7 @@ fn possessive_with(
             // noun ("a small towns tax base").
             || next_class == Next::Ambig
                 && before[0].is_some_and(|d| {
-                    ["a", "an"].iter().any(|a| a.eq_ignore_ascii_case(&line[d.start..d.end]))
+                    ["a", "an"].iter().any(|a| a.as_bytes().eq_ignore_ascii_case(tok_bytes(line, d)))
                 }))
         && next.is_some_and(|n| !n.upper_first && tok_class(line.as_bytes(), n) == 0);
     // "a government roads grant", "the city parks department": after a modifier that names a
@@ -3998,7 +3998,7 @@ fn possessive_with(
             d.apos == Apos::None
                 && ["a", "an"]
                     .iter()
-                    .any(|a| a.eq_ignore_ascii_case(&line[d.start..d.end]))
+                    .any(|a| a.as_bytes().eq_ignore_ascii_case(tok_bytes(line, d)))
         });
     // "the doors locked behind them": a word in -ed that may be a noun or a verb is, after
     // an -s form, its verb far more often than a head.
@@ -4230,7 +4230,7 @@ fn saints_name(cx: &Cand<'_>) -> Option<(String, String)> {
     } = *cx;
     let prev = cx.prev();
     let p = prev?;
-    if &line[p.start..p.end] != "St"
+    if tok_bytes(line, p) != b"St"
         || p.apos != Apos::None
         || !matches!(line.get(p.end..c.start), Some(". " | " "))
         || word.len() < 5
@@ -4273,7 +4273,7 @@ fn been(cx: &Cand<'_>) -> Option<(String, String)> {
     } = *cx;
     let n = next?;
     // The next word first: it is "been" for few candidates.
-    if !line[n.start..n.end].eq_ignore_ascii_case("been") {
+    if !tok_bytes(line, n).eq_ignore_ascii_case(b"been") {
         return None;
     }
     // "Owens been on the phone": a name at a sentence's start, its stem seen alone, is the
@@ -4297,7 +4297,7 @@ fn been(cx: &Cand<'_>) -> Option<(String, String)> {
         t.apos == Apos::None
             && words
                 .iter()
-                .any(|w| w.eq_ignore_ascii_case(&line[t.start..t.end]))
+                .any(|w| w.as_bytes().eq_ignore_ascii_case(tok_bytes(line, t)))
     };
     let determiner = [
         "the", "this", "that", "my", "your", "his", "her", "our", "their", "its",
@@ -4404,6 +4404,8 @@ fn people_without_determiner(cx: &Cand<'_>, word_class: u8) -> Option<(String, S
     if c.upper_first && c.gap != Gap::Sentence {
         return None;
     }
+    // The token before it, read below, first: its tests cost no lookup.
+    let p = before[1].filter(|p| c.gap == Gap::Space && p.apos == Apos::None)?;
     let people = word_class & lexicon::PERSON_PLURAL != 0
         || lexicon::animate(stem)
             && lexicon::flags(stem) & (lexicon::VERB | lexicon::AMBIG | lexicon::BASE) == 0
@@ -4438,7 +4440,6 @@ fn people_without_determiner(cx: &Cand<'_>, word_class: u8) -> Option<(String, S
     // noun, which makes a title of the two ("prime ministers", "attorney generals"), not a
     // verb, and not the start of a line, where a headline drops its article ("Authors memoir
     // tops list" is one author's).
-    let p = before[1].filter(|_| c.gap == Gap::Space)?;
     let is_det = |t: &Tok| {
         let w = &line[t.start..t.end];
         tok_class(line.as_bytes(), t) & Q_DET != 0
@@ -4461,7 +4462,7 @@ fn people_without_determiner(cx: &Cand<'_>, word_class: u8) -> Option<(String, S
         && !pw.ends_with("ed")
         && !pw.ends_with('s')
         && before[0].is_none_or(|d| !is_det(d) && tok_class(line.as_bytes(), d) & Q_FUNCTION != 0);
-    if p.apos != Apos::None || !(count || function || modifier) || is_det(p) {
+    if !(count || function || modifier) || is_det(p) {
         return None;
     }
     cx.plural(format!(
@@ -4484,7 +4485,7 @@ fn plain_after_the<'t>(
         && !n.upper_first
         && !n.digit
         && n.apos == Apos::None
-        && line[p.start..p.end].eq_ignore_ascii_case("the"))
+        && tok_bytes(line, p).eq_ignore_ascii_case(b"the"))
     .then_some(n)
 }
 
@@ -4773,7 +4774,7 @@ fn sole_holders_office(cx: &Cand<'_>) -> Option<(String, String)> {
     let head = &line[n.start..n.end];
     if c.upper_first
         || c.gap != Gap::Space
-        || !line[p.start..p.end].eq_ignore_ascii_case("the")
+        || !tok_bytes(line, p).eq_ignore_ascii_case(b"the")
         || !SOLE_HOLDERS_HEADS.contains(&head)
         || !SOLE_HOLDERS.contains(&stem)
     {
@@ -4900,8 +4901,8 @@ fn before_only(cx: &Cand<'_>) -> Option<(String, String)> {
     let (p, n) = (cx.prev()?, next?);
     if c.upper_first
         || c.gap != Gap::Space
-        || &line[n.start..n.end] != "only"
-        || !line[p.start..p.end].eq_ignore_ascii_case("the")
+        || tok_bytes(line, n) != b"only"
+        || !tok_bytes(line, p).eq_ignore_ascii_case(b"the")
         || !plural_shaped(word)
     {
         return None;
@@ -5063,13 +5064,16 @@ fn time_span(cx: &Cand<'_>, stem_class: u8, next_class: Next) -> Option<(String,
     let Cand {
         line, word, next, ..
     } = *cx;
+    // A time noun first: few candidates are one.
+    if stem_class & lexicon::TIME == 0 {
+        return None;
+    }
     let prev = cx.prev();
     let n = next?;
     let p = prev?;
     let next_word = &line[n.start..n.end];
     let prev_word = &line[p.start..p.end];
-    if stem_class & lexicon::TIME == 0
-        || word.as_bytes()[0].is_ascii_uppercase()
+    if word.as_bytes()[0].is_ascii_uppercase()
         // A number, or a number word of the closed class ("five months wages").
         || !(p.digit || tok_class(line.as_bytes(), p) & Q_PLURAL != 0)
         || n.upper_first
@@ -5239,7 +5243,7 @@ fn counted_owners(cx: &Cand<'_>) -> Option<(String, String)> {
         || !plural_shaped(word)
         || !(p.digit
             || tok_class(line.as_bytes(), p) & Q_NUMBER != 0
-            || line[p.start..p.end].eq_ignore_ascii_case("both"))
+            || tok_bytes(line, p).eq_ignore_ascii_case(b"both"))
     {
         return None;
     }
@@ -5321,7 +5325,7 @@ fn one_thing_is(cx: &Cand<'_>) -> Option<(String, String)> {
         || !plural_shaped(word)
         || !AFTER_IS
             .iter()
-            .any(|a| a.eq_ignore_ascii_case(&line[n.start..n.end]))
+            .any(|a| a.as_bytes().eq_ignore_ascii_case(tok_bytes(line, n)))
         || !(lexicon::common_noun(stem)
             || lexicon::flags(stem) & (lexicon::NOUN | lexicon::AMBIG) != 0
             || stats.get(stem)[AFTER_DET] > 0)
@@ -5346,8 +5350,15 @@ fn leading_lower(s: &str) -> &str {
 
 /// Whether the token `t` of `line` is one of `words`, in any case.
 fn tok_is(line: &str, t: &Tok, words: &[&str]) -> bool {
-    let w = &line[t.start..t.end];
-    words.iter().any(|d| d.eq_ignore_ascii_case(w))
+    let w = tok_bytes(line, t);
+    words.iter().any(|d| d.as_bytes().eq_ignore_ascii_case(w))
+}
+
+/// The bytes of token `t` of `line`, for comparing: a string slice would test both ends for
+/// character boundaries, out of line.
+#[inline]
+fn tok_bytes<'a>(line: &'a str, t: &Tok) -> &'a [u8] {
+    line.as_bytes().get(t.start..t.end).unwrap_or_default()
 }
 
 /// A word shaped like a regular plural: longer than three letters, in -s but not -ss, -us or
@@ -5453,7 +5464,7 @@ fn person_plural(cx: &Cand<'_>, next_class: Next) -> Option<(String, String)> {
     // An adverb may follow a clause's subject ("that researchers first thought"): the head
     // must be a plural or stand before "is", "was", "has" or a modal.
     let clause_that = |p: &Tok| {
-        line[p.start..p.end].eq_ignore_ascii_case("that")
+        tok_bytes(line, p).eq_ignore_ascii_case(b"that")
             && next.is_some_and(|n| plural_shaped(next_word) || singular_verb_follows(line, n))
             && before[0].is_some_and(|d| {
                 let dw = &line[d.start..d.end];
