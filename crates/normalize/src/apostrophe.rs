@@ -3374,7 +3374,7 @@ fn possessive_with(
         ));
     }
     if let Some(n) = next {
-        let after = &line[n.start..n.end];
+        let after = tok_bytes(line, n);
         // "Fix the pipes first, then …": an ordinal that ends its clause heads no noun
         // phrase, so it is an adverb, and the word before it no possessor.
         let clause_end = || {
@@ -3385,8 +3385,8 @@ fn possessive_with(
         };
         // "the prisons inspectorate", "the roads directorate": such a body is named after the
         // plural of what it oversees, not owned.
-        if ["first", "second", "third", "last"].contains(&after) && clause_end()
-            || ["inspectorate", "directorate"].contains(&after)
+        if [&b"first"[..], b"second", b"third", b"last"].contains(&after) && clause_end()
+            || [&b"inspectorate"[..], b"directorate"].contains(&after)
         {
             return None;
         }
@@ -4771,15 +4771,16 @@ fn sole_holders_office(cx: &Cand<'_>) -> Option<(String, String)> {
         ..
     } = *cx;
     let (p, n) = (cx.prev()?, next?);
-    let head = &line[n.start..n.end];
+    let head = tok_bytes(line, n);
     if c.upper_first
         || c.gap != Gap::Space
         || !tok_bytes(line, p).eq_ignore_ascii_case(b"the")
-        || !SOLE_HOLDERS_HEADS.contains(&head)
+        || !SOLE_HOLDERS_HEADS.iter().any(|h| h.as_bytes() == head)
         || !SOLE_HOLDERS.contains(&stem)
     {
         return None;
     }
+    let head = &line[n.start..n.end];
     cx.singular(format!(
         "possessive: one person holds the office of {stem}, before '{head}'"
     ))
@@ -4837,16 +4838,17 @@ fn before_a_superlative(cx: &Cand<'_>) -> Option<(String, String)> {
         ..
     } = *cx;
     let (p, n) = (cx.prev()?, next?);
-    let sup = &line[n.start..n.end];
+    let sup = tok_bytes(line, n);
     // The cheap tests first: most candidates fail on the word's ending.
-    if !(sup.ends_with("est") || sup == "worst")
+    if !(sup.ends_with(b"est") || sup == b"worst")
         || c.upper_first
         || n.upper_first
         || c.gap != Gap::Space
-        || !SUPERLATIVES.contains(&sup)
+        || !SUPERLATIVES.iter().any(|x| x.as_bytes() == sup)
     {
         return None;
     }
+    let sup = &line[n.start..n.end];
     // A headline drops the article: "Farm shop at the heart of regions best breakfast", after
     // a preposition that is no determiner and no number (after a noun, the -s form is the
     // headline's verb: "Lifeboat station marks busiest year"; after a verb in -ed it may be
@@ -4948,13 +4950,13 @@ fn one_of_a_kin(cx: &Cand<'_>) -> Option<(String, String)> {
         ..
     } = *cx;
     let (p, n) = (cx.prev()?, next?);
-    let after = &line[n.start..n.end];
+    let after = tok_bytes(line, n);
     if c.upper_first
         || c.gap != Gap::Space
         || p.apos != Apos::None
         || !ONE_OF_A_KIN.contains(&stem)
         || !tok_is(line, p, &["my", "his", "her", "your"])
-        || ["and", "or", "before"].contains(&after)
+        || [&b"and"[..], b"or", b"before"].contains(&after)
         || n.upper_first
     {
         return None;
