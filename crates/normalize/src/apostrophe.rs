@@ -1620,11 +1620,14 @@ fn next_slow(s: &str, pos: usize) -> Option<(usize, Gap, bool)> {
                 break;
             }
             only_spaces = false;
-            // Step over one whole character.
-            i += s
-                .get(i..)
-                .and_then(|r| r.chars().next())
-                .map_or(1, char::len_utf8);
+            // Step over one whole character: its length by its first byte (`i` is at a
+            // character's start), without decoding it.
+            i += match c {
+                0xC0..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                0xF0..=0xFF => 4,
+                _ => 1,
+            };
         }
     }
     let start = i;
