@@ -1761,6 +1761,28 @@ impl Masks {
     }
 }
 
+/// The general punctuation characters (curly quotes, dashes, the ellipsis: E2 80 xx, U+2000
+/// to U+203F) that start at the lowest bits of `blocked` (the window's non-ASCII bytes and
+/// `'` from a gap on, the first at a character's start) and lie whole in `window`, as bits:
+/// gap characters to the byte-by-byte scanner ([`wide_word_char`]) as to the masks' gaps
+/// (neither space nor stop), so [`Scanner::run_plain`] goes on past them rather than stop
+/// for the general path. Not the apostrophe `’` (E2 80 99), which may join a word.
+#[inline]
+fn gap_punctuation(window: &[u8; 64], mut blocked: u64) -> u64 {
+    let mut found = 0;
+    while blocked != 0 {
+        let x = blocked.trailing_zeros() as usize;
+        match window.get(x..x + 3) {
+            Some([0xE2, 0x80, c]) if *c != 0x99 => {
+                found |= 7 << x;
+                blocked &= !(7 << x);
+            }
+            _ => break,
+        }
+    }
+    found
+}
+
 /// The bytes of `b` from `base`, zero past its end.
 #[cold]
 fn padded_window(b: &[u8], base: usize) -> [u8; 64] {
@@ -1981,7 +2003,8 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
     /// read any; then token `i` is the last word read, not yet decided. Only in the quick
     /// path's window.
     ///
-    /// A plain word ends before the first non-ASCII byte or `'` from `pos`: it has no
+    /// A plain word ends before the first non-ASCII byte or `'` from `pos` (but for the
+    /// curly quotes and dashes of [`gap_punctuation`], which the run goes past): it has no
     /// apostrophe, and its start and end come off the masks. Only the tokens a decision needs
     /// are built ([`token_in`]): a word that may need deciding (by
     /// [`plain_may_need_deciding`]), the word after it and the two before it; and before the
@@ -2019,8 +2042,19 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
                 Some(w) => *w,
                 None => padded_window(b, base),
             };
-            let blocked = (self.m.high | self.m.apostrophe) & (u64::MAX << g);
-            // Bits of the bytes before the first non-ASCII byte or `'` from the gap.
+            let mut blocked = (self.m.high | self.m.apostrophe) & (u64::MAX << g);
+            if blocked & self.m.high != 0 {
+                let punctuation = gap_punctuation(&window, blocked);
+                if punctuation != 0 {
+                    // The words after them, up to the next byte that stops the run (the
+                    // starts stop at the first non-ASCII byte).
+                    blocked &= !punctuation;
+                    let clean = (blocked & blocked.wrapping_neg()).wrapping_sub(1);
+                    starts |= alnum & !(alnum << 1) & (u64::MAX << g) & clean;
+                }
+            }
+            // Bits of the bytes before the first non-ASCII byte or `'` from the gap (but the
+            // punctuation the run goes past).
             let clean = if blocked == 0 {
                 u64::MAX
             } else {
