@@ -3690,9 +3690,16 @@ fn possessive_with(
     }
     if form_sure {
         if matches!(next_class, Next::Noun | Next::Ambig | Next::Unknown) {
-            return cx.singular(format!(
-                "possessive: {word} cannot be a plural of {stem}; next word '{next_word}' is {next_class:?}"
-            ));
+            return cx.singular(reason(&[
+                "possessive: ",
+                word,
+                " cannot be a plural of ",
+                stem,
+                "; next word '",
+                next_word,
+                "' is ",
+                next_class.name(),
+            ]));
         }
         return None;
     }
@@ -4047,10 +4054,20 @@ fn possessive_with(
         // ("The judges chair" of a prize's panel): only the corpus's apostrophes could tell.
         && !people_after_the
     {
-        return cx.singular(format!(
-            "possessive: after '{prev_word}', before the singular noun '{next_word}'; {stem} alone {}× against {plural_uses} plural uses of {word}",
-            s[BARE]
-        ));
+        return cx.singular(reason(&[
+            "possessive: after '",
+            prev_word,
+            "', before the singular noun '",
+            next_word,
+            "'; ",
+            stem,
+            " alone ",
+            Decimal::new(s[BARE]).as_str(),
+            "× against ",
+            Decimal::new(plural_uses).as_str(),
+            " plural uses of ",
+            word,
+        ]));
     }
     // Before a plural noun head, after an article, the -s form needs an apostrophe whichever
     // its number ("the governments priorities": no plural noun modifies a plural head but the
