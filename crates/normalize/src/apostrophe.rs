@@ -3849,9 +3849,15 @@ fn possessive_with(
     // The singular possessive is attested and a plain noun follows a singular determiner: the
     // plural reading would need a compound ("the firms strategy"), far rarer than "firm’s".
     if poss > 0 && poss_pl == 0 && singular_det && next_class == Next::Noun {
-        return cx.singular(format!(
-            "possessive: {stem}’s seen {poss}×; after a determiner, next word '{next_word}' is a noun"
-        ));
+        return cx.singular(reason(&[
+            "possessive: ",
+            stem,
+            "’s seen ",
+            Decimal::new(poss).as_str(),
+            "×; after a determiner, next word '",
+            next_word,
+            "' is a noun",
+        ]));
     }
     // A word the lexicon does not make a noun is one when a finite verb follows it ("The home
     // crowds roar could be heard", "The regulators report found"): two finite verbs do not
@@ -4662,9 +4668,13 @@ fn person_of_a_thing(cx: &Cand<'_>) -> Option<(String, String)> {
         }
         after
     };
-    cx.singular(format!(
-        "possessive: the thing {stem} before the person '{role}'"
-    ))
+    cx.singular(reason(&[
+        "possessive: the thing ",
+        stem,
+        " before the person '",
+        role,
+        "'",
+    ]))
 }
 
 /// "the bridges support beams had buckled", "The stores closing sale begins Saturday": after
