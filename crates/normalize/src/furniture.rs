@@ -1194,7 +1194,31 @@ fn is_opening_hours(part: &str) -> bool {
         return false;
     }
     let (mut days, mut time, mut words) = (0, false, 0);
-    for w in part.split([' ', '-', '–', '—']).filter(|w| !w.is_empty()) {
+    // The words as `split([' ', '-', '–', '—'])` gives them (the empty ones left out), cut at
+    // the separators' bytes: a `char` set's searcher decoded every character of the part.
+    let b = part.as_bytes();
+    let (mut start, mut i) = (0, 0);
+    while start <= b.len() {
+        // The next separator from `i` (the part's end when none) and the byte after it.
+        let (end, next) = match b.get(i) {
+            None => (i, i + 1),
+            Some(b' ' | b'-') => (i, i + 1),
+            // – and — are E2 80 93 and E2 80 94 (E2 only ever leads a character).
+            Some(0xE2)
+                if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x93 | 0x94)) =>
+            {
+                (i, i + 3)
+            }
+            Some(_) => {
+                i += 1;
+                continue;
+            }
+        };
+        let w = &part[start..end];
+        (start, i) = (next, next);
+        if w.is_empty() {
+            continue;
+        }
         words += 1;
         let w = w.trim_end_matches([',', '.', ';']);
         if WEEKDAYS.iter().any(|d| w.eq_ignore_ascii_case(d)) {
