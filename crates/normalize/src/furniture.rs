@@ -1221,7 +1221,14 @@ fn is_opening_hours(part: &str) -> bool {
         }
         words += 1;
         let w = w.trim_end_matches([',', '.', ';']);
-        if WEEKDAYS.iter().any(|d| w.eq_ignore_ascii_case(d)) {
+        // (The days open with one of five letters and are of three to nine: most words are
+        // none without a look at the list.)
+        let day = (3..=9).contains(&w.len())
+            && w.as_bytes().first().is_some_and(|b| {
+                matches!(b.to_ascii_lowercase(), b'm' | b't' | b'w' | b'f' | b's')
+            })
+            && WEEKDAYS.iter().any(|d| w.eq_ignore_ascii_case(d));
+        if day {
             days += 1;
         } else if w.starts_with(|c: char| c.is_ascii_digit())
             && (w.contains(':') || w.ends_with("am") || w.ends_with("pm"))
@@ -5976,6 +5983,18 @@ mod tests {
             for v in [*w, longer.as_str(), shorter, ""] {
                 assert_eq!(timestamp_word(v), timestamp_word_reference(v), "{v:?}");
             }
+        }
+    }
+
+    /// The first-letter and length test of `is_opening_hours` turns away no day of the week.
+    #[test]
+    fn weekdays_pass_the_letter_and_length_test() {
+        for d in WEEKDAYS {
+            assert!((3..=9).contains(&d.len()), "{d}");
+            assert!(
+                matches!(d.as_bytes()[0], b'm' | b't' | b'w' | b'f' | b's'),
+                "{d}"
+            );
         }
     }
 
