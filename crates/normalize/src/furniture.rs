@@ -4114,22 +4114,24 @@ fn taken_up(line: &str, next: &str) -> bool {
     // (A word's apostrophes at its ends, which `apostrophe_words` trims, are out of its fold
     // anyway, and a word of apostrophes only has no letter.)
     let mut folds: Vec<u8> = Vec::with_capacity(line.len());
-    // Where each distinct long word's fold ends in `folds`, and whether the head has it.
-    let mut wanted: Vec<(usize, bool)> = Vec::new();
+    // Where each distinct long word's fold ends in `folds`, its `fold_tag`, and whether the
+    // head has it.
+    let mut wanted: Vec<(usize, u32, bool)> = Vec::new();
     let mut words = Folds { s: line, pos: 0 };
     let mut from = 0;
     while let Some(letters) = words.next_into(&mut folds) {
         let digits = folds[from..].iter().all(u8::is_ascii_digit);
+        let tag = fold_tag(&folds[from..]);
         let mut start = 0;
-        let seen = wanted.iter().any(|&(end, _)| {
-            let same = folds[start..end] == folds[from..];
+        let seen = wanted.iter().any(|&(end, t, _)| {
+            let same = t == tag && folds[start..end] == folds[from..];
             start = end;
             same
         });
         if letters < if digits { 3 } else { 5 } || seen {
             folds.truncate(from);
         } else {
-            wanted.push((folds.len(), false));
+            wanted.push((folds.len(), tag, false));
             from = folds.len();
         }
     }
@@ -4149,9 +4151,10 @@ fn taken_up(line: &str, next: &str) -> bool {
         if n < 3 {
             continue;
         }
+        let tag = fold_tag(&fold);
         let mut start = 0;
-        for (end, hit) in &mut wanted {
-            if !*hit && folds[start..*end] == fold[..] {
+        for (end, t, hit) in &mut wanted {
+            if !*hit && *t == tag && folds[start..*end] == fold[..] {
                 *hit = true;
                 found += 1;
                 if found == 2 {
@@ -4162,6 +4165,13 @@ fn taken_up(line: &str, next: &str) -> bool {
         }
     }
     false
+}
+
+/// A fold's length and first and last bytes in one number: folds of different tags differ, so
+/// most pairs of words are told apart without comparing their bytes (a slice comparison's call).
+fn fold_tag(fold: &[u8]) -> u32 {
+    let (first, last) = (fold.first().copied(), fold.last().copied());
+    (fold.len() as u32) << 16 | u32::from(first.unwrap_or(0)) << 8 | u32::from(last.unwrap_or(0))
 }
 
 /// [`FOLD_BYTE`] of an ASCII byte that is no letter, digit or apostrophe.
