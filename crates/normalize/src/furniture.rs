@@ -139,6 +139,10 @@ struct Rules {
     /// that begin with it: a word whose byte and length fit none is no pattern's indexed word,
     /// and is not looked up (most words of a key are not).
     contains_lens: [u64; 256],
+    /// The same of the words `by_first` and `by_last` are keyed by: a line's first or last word
+    /// that fits none is not looked up (most are not there).
+    first_lens: [u64; 256],
+    last_lens: [u64; 256],
     all: Vec<Rule>,
     /// Longest line, in words, any partial rule may match.
     max_words: usize,
@@ -194,6 +198,7 @@ fn rules() -> &'static Rules {
         let mut by_last: RuleMap<Vec<usize>> = RuleMap::default();
         let mut contains: RuleMap<Vec<(usize, usize)>> = RuleMap::default();
         let mut contains_lens = [0u64; 256];
+        let (mut first_lens, mut last_lens) = ([0u64; 256], [0u64; 256]);
         let mut max_words = 0;
         let mut exact_words = 0;
         let mut contains_words = 0;
@@ -211,10 +216,12 @@ fn rules() -> &'static Rules {
                 }
                 Match::Prefix => {
                     let first = r.pattern.split(' ').next().unwrap_or_default();
+                    add_word_len(&mut first_lens, first);
                     by_first.entry(first).or_default().push(i);
                 }
                 Match::Suffix => {
                     let last = r.pattern.rsplit(' ').next().unwrap_or_default();
+                    add_word_len(&mut last_lens, last);
                     by_last.entry(last).or_default().push(i);
                 }
                 Match::Contains => {
@@ -244,6 +251,8 @@ fn rules() -> &'static Rules {
             by_last,
             contains,
             contains_lens,
+            first_lens,
+            last_lens,
             all,
             max_words,
             key_words,
@@ -263,6 +272,21 @@ fn rules() -> &'static Rules {
             .unwrap_or(key_words),
         }
     })
+}
+
+/// Marks `word` in a table of words by first byte and length (bit `len.min(63)`).
+fn add_word_len(lens: &mut [u64; 256], word: &str) {
+    if let Some(&b) = word.as_bytes().first() {
+        lens[usize::from(b)] |= 1 << word.len().min(63);
+    }
+}
+
+/// Whether `word` may be one of the words marked in `lens` ([`add_word_len`]); an empty word
+/// is not told by the table.
+fn may_be_word(lens: &[u64; 256], word: &str) -> bool {
+    word.as_bytes()
+        .first()
+        .is_none_or(|&b| lens[usize::from(b)] & (1 << word.len().min(63)) != 0)
 }
 
 /// A line's comparison key: lower case, letters and digits only, words separated by one space;
@@ -4350,8 +4374,16 @@ fn best_rule<'r>(rules: &'r Rules, probe: &Probe<'_>, contains: bool) -> Option<
     let (head, tail, words, sentence) = (probe.head, probe.tail, probe.words, probe.sentence);
     let fits =
         |r: &Rule| !((r.max_words != 0 && words > r.max_words) || (r.label_only && sentence));
-    let prefix = rules.by_first.get(probe.first).into_iter().flatten();
-    let suffix = rules.by_last.get(probe.last).into_iter().flatten();
+    let prefix = may_be_word(&rules.first_lens, probe.first)
+        .then(|| rules.by_first.get(probe.first))
+        .flatten()
+        .into_iter()
+        .flatten();
+    let suffix = may_be_word(&rules.last_lens, probe.last)
+        .then(|| rules.by_last.get(probe.last))
+        .flatten()
+        .into_iter()
+        .flatten();
     let ends = prefix
         .chain(suffix)
         .copied()
@@ -4481,7 +4513,9 @@ fn match_ends<'r>(
             (r.max_words == 0 || words <= r.max_words) && !(r.label_only && sentence)
         })
     };
-    if !rules.by_first.get(first).is_some_and(fits) && !rules.by_last.get(last).is_some_and(fits) {
+    if !(may_be_word(&rules.first_lens, first) && rules.by_first.get(first).is_some_and(fits))
+        && !(may_be_word(&rules.last_lens, last) && rules.by_last.get(last).is_some_and(fits))
+    {
         return None;
     }
     head_tail_keys(line, head, tail);
