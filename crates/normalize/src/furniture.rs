@@ -143,6 +143,9 @@ struct Rules {
     /// that fits none is not looked up (most are not there).
     first_lens: [u64; 256],
     last_lens: [u64; 256],
+    /// The same of the exact and block rules' patterns: most keys fit none, and are not
+    /// hashed.
+    exact_lens: [u64; 256],
     all: Vec<Rule>,
     /// Longest line, in words, any partial rule may match.
     max_words: usize,
@@ -199,6 +202,7 @@ fn rules() -> &'static Rules {
         let mut contains: RuleMap<Vec<(usize, usize)>> = RuleMap::default();
         let mut contains_lens = [0u64; 256];
         let (mut first_lens, mut last_lens) = ([0u64; 256], [0u64; 256]);
+        let mut exact_lens = [0u64; 256];
         let mut max_words = 0;
         let mut exact_words = 0;
         let mut contains_words = 0;
@@ -211,6 +215,7 @@ fn rules() -> &'static Rules {
             match r.how {
                 Match::Exact | Match::Block => {
                     exact_words = exact_words.max(r.pattern.split(' ').count());
+                    add_word_len(&mut exact_lens, r.pattern);
                     exact.insert(r.pattern, i);
                     continue;
                 }
@@ -253,6 +258,7 @@ fn rules() -> &'static Rules {
             contains_lens,
             first_lens,
             last_lens,
+            exact_lens,
             all,
             max_words,
             key_words,
@@ -274,7 +280,7 @@ fn rules() -> &'static Rules {
     })
 }
 
-/// Marks `word` in a table of words by first byte and length (bit `len.min(63)`).
+/// Marks `word` in a table of words (or keys) by first byte and length (bit `len.min(63)`).
 fn add_word_len(lens: &mut [u64; 256], word: &str) {
     if let Some(&b) = word.as_bytes().first() {
         lens[usize::from(b)] |= 1 << word.len().min(63);
@@ -4324,7 +4330,9 @@ fn same_word(a: &str, b: &str) -> bool {
 }
 
 fn match_rule<'r>(rules: &'r Rules, key: &str, words: usize, sentence: bool) -> Option<&'r Rule> {
-    if let Some(&i) = rules.exact.get(key) {
+    if may_be_word(&rules.exact_lens, key)
+        && let Some(&i) = rules.exact.get(key)
+    {
         return rules.all.get(i);
     }
     if words > rules.max_words {
