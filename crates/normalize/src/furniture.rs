@@ -599,8 +599,20 @@ fn head_tail_keys(line: &str, head: &mut String, tail: &mut String) {
 
 /// Whether the line ends like a sentence (closing quotes and brackets looked through).
 pub(crate) fn ends_closed(line: &str) -> bool {
-    let t = line.trim_end_matches([')', ']', '"', '\'', '”', '’', '»', '*', ' ']);
-    t.ends_with(['.', '!', '?', ':', ';', '…'])
+    // By bytes from the end (a `char` set's searcher decoded each character): the closers are
+    // ASCII, ” and ’ (E2 80 9D, E2 80 99) and » (C2 BB); the stops ASCII and … (E2 80 A6).
+    let mut b = line.as_bytes();
+    loop {
+        b = match b {
+            [rest @ .., b')' | b']' | b'"' | b'\'' | b'*' | b' '] => rest,
+            [rest @ .., 0xE2, 0x80, 0x9D | 0x99] | [rest @ .., 0xC2, 0xBB] => rest,
+            _ => break,
+        };
+    }
+    matches!(
+        b,
+        [.., b'.' | b'!' | b'?' | b':' | b';'] | [.., 0xE2, 0x80, 0xA6]
+    )
 }
 
 /// A line's length for judging its shape, in bytes, not counting apostrophes: restoring a dropped
@@ -6035,6 +6047,19 @@ mod tests {
             for v in [*w, longer.as_str(), shorter, ""] {
                 assert_eq!(timestamp_word(v), timestamp_word_reference(v), "{v:?}");
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// `ends_closed` by bytes is the trim of the closers and the test of the stops by
+        /// characters it replaces.
+        #[test]
+        fn ends_closed_matches_the_char_trim(
+            line in "([a-z .!?:;…)\\]\"'”’»*“‘«]|\\PC){0,12}"
+        ) {
+            let t = line.trim_end_matches([')', ']', '"', '\'', '”', '’', '»', '*', ' ']);
+            let closed = t.ends_with(['.', '!', '?', ':', ';', '…']);
+            proptest::prop_assert_eq!(ends_closed(&line), closed, "{:?}", line);
         }
     }
 
