@@ -4533,8 +4533,8 @@ fn match_ends<'r>(
             (r.max_words == 0 || words <= r.max_words) && !(r.label_only && sentence)
         })
     };
-    if !(may_be_word(&rules.first_lens, first) && rules.by_first.get(first).is_some_and(fits))
-        && !(may_be_word(&rules.last_lens, last) && rules.by_last.get(last).is_some_and(fits))
+    if !(may_be_word(&rules.first_lens, first) && rules.by_first.get(first).is_some_and(fits)
+        || may_be_word(&rules.last_lens, last) && rules.by_last.get(last).is_some_and(fits))
     {
         return None;
     }
