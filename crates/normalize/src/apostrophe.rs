@@ -825,69 +825,93 @@ fn form_parts(first: u8, before: u8, last: u8, n: u32, upper_first: bool) -> (bo
         & LAST_WANTS[usize::from(last)]
         & FIRST_CLASSES[usize::from(first)];
     // `n` is below 64 (a word within a window in the scanner's loop): indexed by `n & 63`, one
-    // instruction where `n.min(7)` took three.
-    let form = hit & FORM_LENGTHS[n as usize & 63] != 0;
-    // Four bytes or more, or three when capitalised.
-    let spaced_s = (last == b's') & (n + u32::from(upper_first) > 3);
-    (spaced_s, form)
+    // instruction where `n.min(7)` took three; the capital picks the table's upper half,
+    // where the spaced -s word may have three bytes.
+    let bits = hit & FORM_LENGTHS[(n as usize & 63) | usize::from(upper_first) << 6];
+    (bits & SPACED_S != 0, bits & FORMS != 0)
 }
 
 /// The classes of [`LAST_WANTS`] a form of `n` bytes may have (index `n`, up to 63; the
 /// same from seven on): hed, itd and thered are the only forms in ED3, Id and Im in ID2,
-/// whod in OD4.
-static FORM_LENGTHS: [u8; 64] = {
+/// whod in OD4. And [`SPACED_S`] from four bytes, or (the upper half, index `n + 64`, for a
+/// capitalised word) from three: the -s word's length test is one more bit of the lookup,
+/// not a comparison of its own in the scanner's loop over every word.
+static FORM_LENGTHS: [u16; 128] = {
     let any = NT | RE_VE | LL | UD_YD | FORM_S;
-    let mut t = [any; 64];
-    t[2] |= ID2;
-    t[3] |= ED3;
-    t[4] |= OD4;
-    t[6] |= ED3;
+    let mut t = [any; 128];
+    let mut n = 0;
+    while n < 64 {
+        if n == 2 {
+            t[n] |= ID2;
+            t[n + 64] |= ID2;
+        }
+        if n == 3 || n == 6 {
+            t[n] |= ED3;
+            t[n + 64] |= ED3;
+        }
+        if n == 4 {
+            t[n] |= OD4;
+            t[n + 64] |= OD4;
+        }
+        if n >= 4 {
+            t[n] |= SPACED_S;
+        }
+        if n >= 3 {
+            t[n + 64] |= SPACED_S;
+        }
+        n += 1;
+    }
     t
 };
 
 /// What the last byte of a contraction form says about the byte before it: the bits of
 /// [`BEFORE_LAST`] one of them may have, by the last byte.
-static LAST_WANTS: [u8; 256] = LAST_WANTS_TABLE;
-const LAST_WANTS_TABLE: [u8; 256] = {
-    let mut t = [0u8; 256];
+static LAST_WANTS: [u16; 256] = LAST_WANTS_TABLE;
+const LAST_WANTS_TABLE: [u16; 256] = {
+    let mut t = [0u16; 256];
     t[b't' as usize] = NT;
     t[b'e' as usize] = RE_VE;
     t[b'l' as usize] = LL;
     t[b'd' as usize] = UD_YD | ED3 | ID2 | OD4;
     t[b'm' as usize] = ID2;
-    t[b's' as usize] = FORM_S;
+    t[b's' as usize] = FORM_S | SPACED_S;
     t
 };
 
 // The byte before the last of a contraction form: …nt; …re, …ve; …ll; youd, theyd; hed and itd
 // (three bytes), thered (six); Id, Im (two); thats, theres, whos, hows, nobodys, everythings and the
 // like; whod (four). A test checks every form of `contraction_kind` passes.
-const NT: u8 = 1;
-const RE_VE: u8 = 2;
-const LL: u8 = 4;
-const UD_YD: u8 = 8;
-const ED3: u8 = 16;
-const ID2: u8 = 32;
-const FORM_S: u8 = 64;
-const OD4: u8 = 128;
+const NT: u16 = 1;
+const RE_VE: u16 = 2;
+const LL: u16 = 4;
+const UD_YD: u16 = 8;
+const ED3: u16 = 16;
+const ID2: u16 = 32;
+const FORM_S: u16 = 64;
+const OD4: u16 = 128;
+/// The contraction forms' classes.
+const FORMS: u16 = 255;
+/// Not a form's: an -s word long enough for a possessive ([`form_parts`]), set for every byte
+/// before the last and every first byte (the test reads neither) and by the last byte `s`.
+const SPACED_S: u16 = 256;
 
 /// The classes of [`LAST_WANTS`] a byte belongs to as the byte before the last.
-static BEFORE_LAST: [u8; 256] = BEFORE_LAST_TABLE;
-const BEFORE_LAST_TABLE: [u8; 256] = {
-    let mut t = [0u8; 256];
-    t[b'n' as usize] = NT;
-    t[b'r' as usize] = RE_VE;
-    t[b'v' as usize] = RE_VE;
-    t[b'l' as usize] = LL;
-    t[b'u' as usize] = UD_YD;
-    t[b'y' as usize] = UD_YD | FORM_S;
-    t[b'e' as usize] = ED3 | FORM_S;
-    t[b'i' as usize] = ID2;
-    t[b'I' as usize] = ID2;
-    t[b't' as usize] = FORM_S | ED3;
-    t[b'o' as usize] = FORM_S;
-    t[b'w' as usize] = FORM_S;
-    t[b'g' as usize] = FORM_S;
+static BEFORE_LAST: [u16; 256] = BEFORE_LAST_TABLE;
+const BEFORE_LAST_TABLE: [u16; 256] = {
+    let mut t = [SPACED_S; 256];
+    t[b'n' as usize] |= NT;
+    t[b'r' as usize] |= RE_VE;
+    t[b'v' as usize] |= RE_VE;
+    t[b'l' as usize] |= LL;
+    t[b'u' as usize] |= UD_YD;
+    t[b'y' as usize] |= UD_YD | FORM_S;
+    t[b'e' as usize] |= ED3 | FORM_S;
+    t[b'i' as usize] |= ID2;
+    t[b'I' as usize] |= ID2;
+    t[b't' as usize] |= FORM_S | ED3;
+    t[b'o' as usize] |= FORM_S;
+    t[b'w' as usize] |= FORM_S;
+    t[b'g' as usize] |= FORM_S;
     t[b'o' as usize] |= OD4;
     t
 };
@@ -969,8 +993,8 @@ const CONTRACTION_FORMS: &[&[u8]] = &[
 /// with it (in either case) has: "percent", "government", "more", "all" and most other words
 /// that end like a form start with a letter no form of their class starts with, and are out
 /// before the form is looked up.
-static FIRST_CLASSES: [u8; 256] = {
-    let mut t = [0u8; 256];
+static FIRST_CLASSES: [u16; 256] = {
+    let mut t = [SPACED_S; 256];
     let mut i = 0;
     while i < CONTRACTION_FORMS.len() {
         let form = CONTRACTION_FORMS[i];
@@ -999,7 +1023,7 @@ fn worth_deciding(word: &[u8], c: &Tok, next: Option<&Tok>) -> bool {
     let hit = BEFORE_LAST[usize::from(before)]
         & LAST_WANTS[usize::from(last)]
         & FIRST_CLASSES[usize::from(first)];
-    let form = hit & FORM_LENGTHS[n.min(7)] != 0;
+    let form = hit & FORM_LENGTHS[n.min(7)] & FORMS != 0;
     let next_ok = next.is_some_and(|t| (t.gap == Gap::Space) & (t.apos != Apos::Other));
     let spaced_s = (last == b's') & next_ok & ((n >= 4) | (n == 3) & c.upper_first);
     let own = (c.apos == Apos::None) & !c.digit;
