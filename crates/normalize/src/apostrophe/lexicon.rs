@@ -68,6 +68,9 @@ fn lookup(table: &HashTable, word: &str) -> u8 {
     if word.len() <= 8 {
         return short_lowered_key(word.as_bytes()).map_or(0, |key| table.get(key));
     }
+    if word.len() <= 16 {
+        return mid_lowered_key(word.as_bytes()).map_or(0, |key| table.get(key));
+    }
     lowered(word).map_or(0, |(buf, n)| table.get(super::lookup_key(&buf[..n])))
 }
 
@@ -82,7 +85,13 @@ fn short_lowered_key(bytes: &[u8]) -> Option<u64> {
     if bytes.len() > 8 {
         return None;
     }
-    let packed = super::pack_short(bytes);
+    lower_packed(super::pack_short(bytes)).map(super::mix_packed)
+}
+
+/// Eight packed bytes in lower case, the upper-case letters found by a carry-free
+/// byte-range test; `None` if one is not ASCII.
+#[inline]
+fn lower_packed(packed: u64) -> Option<u64> {
     if packed & HIGHS != 0 {
         return None;
     }
@@ -90,7 +99,26 @@ fn short_lowered_key(bytes: &[u8]) -> Option<u64> {
     let ge_a = packed + ONES * u64::from(0x80 - b'A');
     let gt_z = packed + ONES * u64::from(0x7F - b'Z');
     let upper = ge_a & !gt_z & HIGHS;
-    Some(super::mix_packed(packed | upper >> 2))
+    Some(packed | upper >> 2)
+}
+
+/// [`word_key`] of a word of 9 to 16 bytes in lower case: its first and last eight bytes
+/// (which overlap: together they are the word) lowered a word at a time into a 16-byte
+/// buffer, not byte by byte into [`lowered`]'s 24 zeroed ones; `None` for a non-ASCII word or
+/// another length.
+#[inline]
+fn mid_lowered_key(bytes: &[u8]) -> Option<u64> {
+    let n = bytes.len();
+    let (first, last) = (bytes.first_chunk::<8>()?, bytes.last_chunk::<8>()?);
+    if !(9..=16).contains(&n) {
+        return None;
+    }
+    let first = lower_packed(u64::from_le_bytes(*first))?;
+    let last = lower_packed(u64::from_le_bytes(*last))?;
+    let mut buf = [0u8; 16];
+    buf[n - 8..n].copy_from_slice(&last.to_le_bytes());
+    buf[..8].copy_from_slice(&first.to_le_bytes());
+    Some(super::lookup_key(&buf[..n]))
 }
 
 /// Keyed by the xxh3 hash of the lower-case word, like the corpus counters.
@@ -260,7 +288,7 @@ pub(crate) fn animate(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{animate, common_noun, lowered, short_lowered_key, word_key};
+    use super::{animate, common_noun, lowered, mid_lowered_key, short_lowered_key, word_key};
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
@@ -273,6 +301,17 @@ mod tests {
             if b.len() <= 8 {
                 let copy = lowered(&word).map(|(buf, n)| word_key(&buf[..n]));
                 proptest::prop_assert_eq!(short_lowered_key(b), copy, "{:?}", word);
+            }
+        }
+
+        /// So does the lowering by halves, for any word of 9 to 16 bytes (printable ASCII
+        /// around at most one character of any kind, anywhere).
+        #[test]
+        fn mid_key_is_the_key_of_the_lowered_word(word in "[ -~]{0,15}\\PC?[ -~]{0,15}") {
+            let b = word.as_bytes();
+            if (9..=16).contains(&b.len()) {
+                let copy = lowered(&word).map(|(buf, n)| word_key(&buf[..n]));
+                proptest::prop_assert_eq!(mid_lowered_key(b), copy, "{:?}", word);
             }
         }
     }
