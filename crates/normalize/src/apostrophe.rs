@@ -821,14 +821,20 @@ fn may_be_form(first: u8, before: u8, last: u8, n: u32, upper_first: bool) -> bo
 /// the word's length, is at most 63.
 #[inline(always)]
 fn form_parts(first: u8, before: u8, last: u8, n: u32, upper_first: bool) -> (bool, bool) {
+    let bits = form_bits(first, before, last, n, upper_first);
+    (bits & SPACED_S != 0, bits & FORMS != 0)
+}
+
+/// [`form_parts`] as the tables' bits: [`SPACED_S`] and those of [`FORMS`].
+#[inline(always)]
+fn form_bits(first: u8, before: u8, last: u8, n: u32, upper_first: bool) -> u16 {
     let hit = BEFORE_LAST[usize::from(before)]
         & LAST_WANTS[usize::from(last)]
         & FIRST_CLASSES[usize::from(first)];
     // `n` is below 64 (a word within a window in the scanner's loop): indexed by `n & 63`, one
     // instruction where `n.min(7)` took three; the capital picks the table's upper half,
     // where the spaced -s word may have three bytes.
-    let bits = hit & FORM_LENGTHS[(n as usize & 63) | usize::from(upper_first) << 6];
-    (bits & SPACED_S != 0, bits & FORMS != 0)
+    hit & FORM_LENGTHS[(n as usize & 63) | usize::from(upper_first) << 6]
 }
 
 /// The classes of [`LAST_WANTS`] a form of `n` bytes may have (index `n`, up to 63; the
@@ -2041,11 +2047,11 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
         }
         let b = self.s.as_bytes();
         let mut read = false;
-        // Whether the last word read may need deciding (not the token `i` at the start).
-        let mut wanted = false;
-        // Whether it may be a contraction form (else it is an -s word, worth deciding only
-        // before a word after spaces).
-        let mut wanted_form = false;
+        // The [`form_bits`] of the last word read (not the token `i` at the start): not 0 if
+        // it may need deciding, with a bit of [`FORMS`] if it may be a contraction form (else
+        // it is an -s word, worth deciding only before a word after spaces). Kept whole, not
+        // as two flags: the loop tests it where it would have set them.
+        let mut want = 0u16;
         // The last word with a token: the words read after it have none yet (at most three
         // matter); they are found again off the masks, back from `g`.
         let mut built = *i;
@@ -2103,7 +2109,7 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
                 // The word before this one may need deciding: a contraction form, or an -s
                 // word before this one after spaces (`worth_deciding`'s test of the gap).
                 let gap = (u64::MAX << g) & !(u64::MAX << k);
-                if wanted && (wanted_form || gap & !self.m.space == 0) {
+                if want != 0 && (want & FORMS != 0 || gap & !self.m.space == 0) {
                     let at = Here {
                         split: first_here,
                         floor,
@@ -2117,9 +2123,7 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
                 let before = window[(e as usize).wrapping_sub(2) & 63];
                 // Digits are not looked at: a word with one is rejected when its token is.
                 let up = (upper >> k) & 1 != 0;
-                let (spaced_s, form) = form_parts(first, before, last, e - k, up);
-                wanted = spaced_s | form;
-                wanted_form = form;
+                want = form_bits(first, before, last, e - k, up);
                 g = e;
                 starts &= starts - 1;
             };
@@ -2127,6 +2131,7 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
             let read_here = j > first_here;
             read |= read_here;
             let line_end = stopped.is_none() && starts == 0 && base + 64 >= b.len();
+            let wanted = want != 0;
             if line_end && !wanted {
                 // No word left, and none read waits for a decision.
                 return Plain::Done;
