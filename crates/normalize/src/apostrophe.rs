@@ -828,21 +828,39 @@ fn form_parts(first: u8, before: u8, last: u8, n: u32, upper_first: bool) -> (bo
 /// [`form_parts`] as the tables' bits: [`SPACED_S`] and those of [`FORMS`].
 #[inline(always)]
 fn form_bits(first: u8, before: u8, last: u8, n: u32, upper_first: bool) -> u16 {
-    let hit = BEFORE_LAST[usize::from(before)]
-        & LAST_WANTS[usize::from(last)]
-        & FIRST_CLASSES[usize::from(first)];
+    let hit = FORM.before_last[usize::from(before)]
+        & FORM.last_wants[usize::from(last)]
+        & FORM.first_classes[usize::from(first)];
     // `n` is below 64 (a word within a window in the scanner's loop): indexed by `n & 63`, one
     // instruction where `n.min(7)` took three; the capital picks the table's upper half,
     // where the spaced -s word may have three bytes.
-    hit & FORM_LENGTHS[(n as usize & 63) | usize::from(upper_first) << 6]
+    hit & FORM.lengths[(n as usize & 63) | usize::from(upper_first) << 6]
 }
 
-/// The classes of [`LAST_WANTS`] a form of `n` bytes may have (index `n`, up to 63; the
+/// The form tables of [`form_bits`], [`worth_deciding`] and [`word_facts`] in one static, so
+/// that the scanner's loop reaches all four from one address: as four statics, two of them
+/// cost an address computation on every word, the loop being short of registers to hold
+/// their addresses.
+struct FormTables {
+    before_last: [u16; 256],
+    last_wants: [u16; 256],
+    first_classes: [u16; 256],
+    lengths: [u16; 128],
+}
+
+static FORM: FormTables = FormTables {
+    before_last: BEFORE_LAST_TABLE,
+    last_wants: LAST_WANTS_TABLE,
+    first_classes: FIRST_CLASSES,
+    lengths: FORM_LENGTHS,
+};
+
+/// The classes of [`LAST_WANTS_TABLE`] a form of `n` bytes may have (index `n`, up to 63; the
 /// same from seven on): hed, itd and thered are the only forms in ED3, Id and Im in ID2,
 /// whod in OD4. And [`SPACED_S`] from four bytes, or (the upper half, index `n + 64`, for a
 /// capitalised word) from three: the -s word's length test is one more bit of the lookup,
 /// not a comparison of its own in the scanner's loop over every word.
-static FORM_LENGTHS: [u16; 128] = {
+const FORM_LENGTHS: [u16; 128] = {
     let any = NT | RE_VE | LL | UD_YD | FORM_S;
     let mut t = [any; 128];
     let mut n = 0;
@@ -871,8 +889,7 @@ static FORM_LENGTHS: [u16; 128] = {
 };
 
 /// What the last byte of a contraction form says about the byte before it: the bits of
-/// [`BEFORE_LAST`] one of them may have, by the last byte.
-static LAST_WANTS: [u16; 256] = LAST_WANTS_TABLE;
+/// [`BEFORE_LAST_TABLE`] one of them may have, by the last byte.
 const LAST_WANTS_TABLE: [u16; 256] = {
     let mut t = [0u16; 256];
     t[b't' as usize] = NT;
@@ -901,8 +918,7 @@ const FORMS: u16 = 255;
 /// before the last and every first byte (the test reads neither) and by the last byte `s`.
 const SPACED_S: u16 = 256;
 
-/// The classes of [`LAST_WANTS`] a byte belongs to as the byte before the last.
-static BEFORE_LAST: [u16; 256] = BEFORE_LAST_TABLE;
+/// The classes of [`LAST_WANTS_TABLE`] a byte belongs to as the byte before the last.
 const BEFORE_LAST_TABLE: [u16; 256] = {
     let mut t = [SPACED_S; 256];
     t[b'n' as usize] |= NT;
@@ -995,11 +1011,11 @@ const CONTRACTION_FORMS: &[&[u8]] = &[
     b"lets",
 ];
 
-/// By a word's first byte, the classes of [`LAST_WANTS`] that some contraction form starting
+/// By a word's first byte, the classes of [`LAST_WANTS_TABLE`] that some contraction form starting
 /// with it (in either case) has: "percent", "government", "more", "all" and most other words
 /// that end like a form start with a letter no form of their class starts with, and are out
 /// before the form is looked up.
-static FIRST_CLASSES: [u16; 256] = {
+const FIRST_CLASSES: [u16; 256] = {
     let mut t = [SPACED_S; 256];
     let mut i = 0;
     while i < CONTRACTION_FORMS.len() {
@@ -1026,10 +1042,10 @@ static FIRST_CLASSES: [u16; 256] = {
 fn worth_deciding(word: &[u8], c: &Tok, next: Option<&Tok>) -> bool {
     let n = word.len();
     let (first, before, last) = edge_bytes(word);
-    let hit = BEFORE_LAST[usize::from(before)]
-        & LAST_WANTS[usize::from(last)]
-        & FIRST_CLASSES[usize::from(first)];
-    let form = hit & FORM_LENGTHS[n.min(7)] & FORMS != 0;
+    let hit = FORM.before_last[usize::from(before)]
+        & FORM.last_wants[usize::from(last)]
+        & FORM.first_classes[usize::from(first)];
+    let form = hit & FORM.lengths[n.min(7)] & FORMS != 0;
     let next_ok = next.is_some_and(|t| (t.gap == Gap::Space) & (t.apos != Apos::Other));
     let spaced_s = (last == b's') & next_ok & ((n >= 4) | (n == 3) & c.upper_first);
     let own = (c.apos == Apos::None) & !c.digit;
@@ -3027,10 +3043,10 @@ fn word_facts(word: &str, stats: &ApostropheStats) -> u8 {
     let n = bytes.len();
     let mut facts = WF_KNOWN;
     // The form tables (in lower case) pass every form: most words are out by them.
-    if BEFORE_LAST[usize::from(bytes[n - 2].to_ascii_lowercase())]
+    if FORM.before_last[usize::from(bytes[n - 2].to_ascii_lowercase())]
         & FORM_S
-        & FIRST_CLASSES[usize::from(bytes[0])]
-        & FORM_LENGTHS[n.min(7)]
+        & FORM.first_classes[usize::from(bytes[0])]
+        & FORM.lengths[n.min(7)]
         != 0
         && lowered_contraction(bytes).is_some()
     {
