@@ -821,20 +821,27 @@ fn may_be_form(first: u8, before: u8, last: u8, n: u32, upper_first: bool) -> bo
 /// the word's length, is at most 63.
 #[inline(always)]
 fn form_parts(first: u8, before: u8, last: u8, n: u32, upper_first: bool) -> (bool, bool) {
-    let bits = form_bits(first, before, last, n, upper_first);
-    (bits & SPACED_S != 0, bits & FORMS != 0)
+    let ends = FORM.before_last[usize::from(before)]
+        & FORM.last_wants[usize::from(last)]
+        & FORM.lengths[n as usize & 63];
+    let form = ends & FORM.first_classes[usize::from(first)] & FORMS != 0;
+    // The capital as the token has it (a non-ASCII one too), not by the first byte's table.
+    let spaced_s = ends & SPACED_S != 0 || upper_first && ends & SPACED_S3 != 0;
+    (spaced_s, form)
 }
 
-/// [`form_parts`] as the tables' bits: [`SPACED_S`] and those of [`FORMS`].
+/// [`form_parts`] of a word whose first byte is ASCII, as the tables' bits: not 0 if the word
+/// may need deciding, with those of [`FORMS`] if it may be a contraction form. The first
+/// byte's table says whether it is a capital ([`SPACED_S3`]), so the scanner's loop over the
+/// plain words (which start with a letter or a digit) need not look it up in the masks.
 #[inline(always)]
-fn form_bits(first: u8, before: u8, last: u8, n: u32, upper_first: bool) -> u16 {
-    let hit = FORM.before_last[usize::from(before)]
-        & FORM.last_wants[usize::from(last)]
-        & FORM.first_classes[usize::from(first)];
+fn form_bits(first: u8, before: u8, last: u8, n: u32) -> u16 {
     // `n` is below 64 (a word within a window in the scanner's loop): indexed by `n & 63`, one
-    // instruction where `n.min(7)` took three; the capital picks the table's upper half,
-    // where the spaced -s word may have three bytes.
-    hit & FORM.lengths[(n as usize & 63) | usize::from(upper_first) << 6]
+    // instruction where `n.min(7)` took three.
+    FORM.before_last[usize::from(before)]
+        & FORM.last_wants[usize::from(last)]
+        & FORM.first_classes[usize::from(first)]
+        & FORM.lengths[n as usize & 63]
 }
 
 /// The form tables of [`form_bits`], [`worth_deciding`] and [`word_facts`] in one static, so
@@ -845,7 +852,7 @@ struct FormTables {
     before_last: [u16; 256],
     last_wants: [u16; 256],
     first_classes: [u16; 256],
-    lengths: [u16; 128],
+    lengths: [u16; 64],
 }
 
 static FORM: FormTables = FormTables {
@@ -857,31 +864,21 @@ static FORM: FormTables = FormTables {
 
 /// The classes of [`LAST_WANTS_TABLE`] a form of `n` bytes may have (index `n`, up to 63; the
 /// same from seven on): hed, itd and thered are the only forms in ED3, Id and Im in ID2,
-/// whod in OD4. And [`SPACED_S`] from four bytes, or (the upper half, index `n + 64`, for a
-/// capitalised word) from three: the -s word's length test is one more bit of the lookup,
-/// not a comparison of its own in the scanner's loop over every word.
-const FORM_LENGTHS: [u16; 128] = {
+/// whod in OD4. And [`SPACED_S`] from four bytes, [`SPACED_S3`] from three: the -s word's
+/// length test is one more bit of the lookup, not a comparison of its own in the scanner's
+/// loop over every word.
+const FORM_LENGTHS: [u16; 64] = {
     let any = NT | RE_VE | LL | UD_YD | FORM_S;
-    let mut t = [any; 128];
-    let mut n = 0;
+    let mut t = [any; 64];
+    t[2] |= ID2;
+    t[3] |= ED3;
+    t[4] |= OD4;
+    t[6] |= ED3;
+    let mut n = 3;
     while n < 64 {
-        if n == 2 {
-            t[n] |= ID2;
-            t[n + 64] |= ID2;
-        }
-        if n == 3 || n == 6 {
-            t[n] |= ED3;
-            t[n + 64] |= ED3;
-        }
-        if n == 4 {
-            t[n] |= OD4;
-            t[n + 64] |= OD4;
-        }
+        t[n] |= SPACED_S3;
         if n >= 4 {
             t[n] |= SPACED_S;
-        }
-        if n >= 3 {
-            t[n + 64] |= SPACED_S;
         }
         n += 1;
     }
@@ -897,7 +894,7 @@ const LAST_WANTS_TABLE: [u16; 256] = {
     t[b'l' as usize] = LL;
     t[b'd' as usize] = UD_YD | ED3 | ID2 | OD4;
     t[b'm' as usize] = ID2;
-    t[b's' as usize] = FORM_S | SPACED_S;
+    t[b's' as usize] = FORM_S | SPACED_S | SPACED_S3;
     t
 };
 
@@ -914,13 +911,17 @@ const FORM_S: u16 = 64;
 const OD4: u16 = 128;
 /// The contraction forms' classes.
 const FORMS: u16 = 255;
-/// Not a form's: an -s word long enough for a possessive ([`form_parts`]), set for every byte
-/// before the last and every first byte (the test reads neither) and by the last byte `s`.
+/// Not a form's: an -s word long enough for a possessive ([`form_parts`]), four bytes or
+/// more, set for every byte before the last and every first byte (the test reads neither)
+/// and by the last byte `s`;
 const SPACED_S: u16 = 256;
+/// or three bytes or more and capitalised: set as [`SPACED_S`] but for the first bytes
+/// `A..=Z` alone.
+const SPACED_S3: u16 = 512;
 
 /// The classes of [`LAST_WANTS_TABLE`] a byte belongs to as the byte before the last.
 const BEFORE_LAST_TABLE: [u16; 256] = {
-    let mut t = [SPACED_S; 256];
+    let mut t = [SPACED_S | SPACED_S3; 256];
     t[b'n' as usize] |= NT;
     t[b'r' as usize] |= RE_VE;
     t[b'v' as usize] |= RE_VE;
@@ -1014,14 +1015,22 @@ const CONTRACTION_FORMS: &[&[u8]] = &[
 /// By a word's first byte, the classes of [`LAST_WANTS_TABLE`] that some contraction form starting
 /// with it (in either case) has: "percent", "government", "more", "all" and most other words
 /// that end like a form start with a letter no form of their class starts with, and are out
-/// before the form is looked up.
+/// before the form is looked up. And [`SPACED_S`] for every byte, [`SPACED_S3`] for the
+/// capitals.
 const FIRST_CLASSES: [u16; 256] = {
     let mut t = [SPACED_S; 256];
+    let mut c = b'A';
+    while c <= b'Z' {
+        t[c as usize] |= SPACED_S3;
+        c += 1;
+    }
     let mut i = 0;
     while i < CONTRACTION_FORMS.len() {
         let form = CONTRACTION_FORMS[i];
         let n = form.len();
-        let hit = BEFORE_LAST_TABLE[form[n - 2] as usize] & LAST_WANTS_TABLE[form[n - 1] as usize];
+        let hit = BEFORE_LAST_TABLE[form[n - 2] as usize]
+            & LAST_WANTS_TABLE[form[n - 1] as usize]
+            & FORMS;
         t[form[0] as usize] |= hit;
         t[form[0].to_ascii_uppercase() as usize] |= hit;
         i += 1;
@@ -2082,7 +2091,7 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
         let mut j = *i;
         loop {
             let base = self.base;
-            let (alnum, upper) = (self.m.alnum, self.m.upper);
+            let alnum = self.m.alnum;
             // The window's bytes, indexed without a bounds check (zero past the line's end).
             let window: [u8; 64] = match b.get(base..).and_then(|r| r.first_chunk::<64>()) {
                 Some(w) => *w,
@@ -2138,8 +2147,8 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
                 // word starts the window, any byte: a word kept for nothing.
                 let before = window[(e as usize).wrapping_sub(2) & 63];
                 // Digits are not looked at: a word with one is rejected when its token is.
-                let up = (upper >> k) & 1 != 0;
-                want = form_bits(first, before, last, e - k, up);
+                // (A plain word's first byte is ASCII: its table knows a capital.)
+                want = form_bits(first, before, last, e - k);
                 g = e;
                 starts &= starts - 1;
             };
@@ -5905,6 +5914,29 @@ mod tests {
                     class & B_DIGIT != 0,
                     "byte {b:#x} at {pos}"
                 );
+            }
+        }
+    }
+
+    /// The scanner loop's form bits, which take a capital from the first byte, say what
+    /// `form_parts` says of a word starting with an ASCII letter or digit, and the spaced -s
+    /// word is four bytes or more, or three and capitalised.
+    #[test]
+    fn form_bits_are_form_parts() {
+        let alnum: Vec<u8> = (0..=127u8).filter(u8::is_ascii_alphanumeric).collect();
+        let ends: Vec<u8> = alnum.iter().copied().chain([0, b' ', 0x80, 0xE2]).collect();
+        for &first in &alnum {
+            for &before in &ends {
+                for &last in &ends {
+                    for n in [1, 2, 3, 4, 5, 6, 7, 12, 63] {
+                        let up = first.is_ascii_uppercase();
+                        let (spaced_s, form) = form_parts(first, before, last, n, up);
+                        let bits = form_bits(first, before, last, n);
+                        assert_eq!(bits != 0, spaced_s | form);
+                        assert_eq!(bits & FORMS != 0, form);
+                        assert_eq!(spaced_s, last == b's' && (n >= 4 || n == 3 && up));
+                    }
+                }
             }
         }
     }
