@@ -2097,20 +2097,30 @@ fn is_box_field(l: &str) -> bool {
 /// "Base Price: $43,750"; not "Posted: …" above "Updated: …"). `scratch` holds a neighbour's
 /// key.
 fn in_fact_box<L: AsRef<str>>(lines: &[L], i: usize, scratch: &mut String) -> bool {
-    let field = is_box_field;
-    if !field(lines[i].as_ref()) {
+    in_fact_box_with(lines, i, |j| is_box_field(lines[j].as_ref()), scratch)
+}
+
+/// [`in_fact_box`] with the lines' [`is_box_field`] told by `field` (by line number, for line
+/// `i` and its neighbours).
+fn in_fact_box_with<L: AsRef<str>>(
+    lines: &[L],
+    i: usize,
+    field: impl Fn(usize) -> bool,
+    scratch: &mut String,
+) -> bool {
+    if !field(i) {
         return false;
     }
     [i.checked_sub(1), Some(i + 1)]
         .into_iter()
         .flatten()
-        .filter_map(|j| lines.get(j))
-        .any(|l| {
-            let l = l.as_ref();
+        .filter(|&j| j < lines.len())
+        .any(|j| {
+            let l = lines[j].as_ref();
             // A line the rules take out whatever its neighbours (a press contact, a byline,
             // "Words: Terrence Albright", a labelled caption, "Photo: …") is no field of a box
             // either: the box must be the same once it is gone (idempotence).
-            field(l) && !is_contact_line(l) && !is_labelled_caption(l) && byline(l).is_none() && {
+            field(j) && !is_contact_line(l) && !is_labelled_caption(l) && byline(l).is_none() && {
                 line_key(l, scratch);
                 !is_timestamp(scratch) && !labelled_timestamp(l, scratch)
             }
@@ -2141,6 +2151,9 @@ pub(crate) const MAX_KEYED_LINE: usize = 400;
 pub(crate) struct Facts {
     base: Option<Base>,
     keyed: Option<Keyed>,
+    /// Whether the line is a fact box's row ([`is_box_field`]), asked of the lines before the
+    /// body each round.
+    box_field: Option<bool>,
 }
 
 /// The facts every round needs of every line.
@@ -2610,6 +2623,7 @@ pub(crate) struct Scratch {
     figure_run: Vec<bool>,
     ranked: Vec<bool>,
     candidates: Vec<usize>,
+    box_row: Vec<bool>,
     fact: Vec<bool>,
     /// The alive lines step 6 looks at.
     live: Vec<usize>,
@@ -2642,6 +2656,7 @@ fn classify_in<L: AsRef<str>>(
         figure_run,
         ranked,
         candidates,
+        box_row,
         fact,
         live,
     } = scratch;
@@ -3492,8 +3507,26 @@ fn classify_in<L: AsRef<str>>(
     let candidates: &[usize] = candidates;
     // "Field: value" lines next to each other before the body are a fact box, never the
     // headline ("Team members: 17" / "Also involved: Coastguard helicopter R199").
+    // (Whether each line before the body is a box's row, from the facts once a round has
+    // asked: the rows are all such lines, and so are the headline's candidates. The body's
+    // first line, a row's neighbour, is asked only when a row is next to it.)
+    box_row.clear();
+    box_row.extend(
+        lines
+            .iter()
+            .zip(facts.iter_mut())
+            .take(first_body)
+            .map(|(l, f)| *f.box_field.get_or_insert_with(|| is_box_field(l.as_ref()))),
+    );
+    let box_row: &[bool] = box_row;
+    let field = |j: usize| {
+        box_row
+            .get(j)
+            .copied()
+            .unwrap_or_else(|| is_box_field(lines[j].as_ref()))
+    };
     fact.clear();
-    fact.extend((0..n).map(|i| i < first_body && in_fact_box(lines, i, tail)));
+    fact.extend((0..n).map(|i| i < first_body && in_fact_box_with(lines, i, field, tail)));
     let fact: &[bool] = fact;
     // (A bulleted line is a list's item, never the headline: "KEY POINTS" / "- The typical
     // bill will go up …" / byline.)
@@ -3759,8 +3792,7 @@ fn classify_in<L: AsRef<str>>(
         }
     }
     if let Some(t) = title {
-        let field = is_box_field;
-        let field_at = |k: Option<&usize>| k.is_some_and(|&j| field(lines[j].as_ref()));
+        let field_at = |k: Option<&usize>| k.is_some_and(|&j| box_row[j]);
         // A label between the standfirst (the byline, a timestamp or a photo between them
         // gone) and the paragraph right under it is the story's first subheading ("Bills
         // passed" over "No government bills passed this week."), not a section name, unless it
@@ -3782,7 +3814,7 @@ fn classify_in<L: AsRef<str>>(
             if i < t {
                 class[i] = Class::Furniture("header zone, before the headline".into());
             } else if i > t
-                && field(line)
+                && box_row[i]
                 && (field_at(candidates.get(k + 1))
                     || field_at(k.checked_sub(1).and_then(|p| candidates.get(p))))
             {
