@@ -1821,8 +1821,18 @@ fn is_prose(line: &str, sh: &Shape) -> bool {
 /// its own story's subject; a subheading continues the story around it, which has named its
 /// subject already ("How to use less butter without losing flavor", "The last stretch").
 fn names_something(line: &str) -> bool {
+    let b = line.as_bytes();
+    // The words after the first start after a space. (By bytes: most start with an ASCII
+    // letter in lower case, which neither the marks trimmed nor a capital begins, and are out
+    // without a `split`'s searcher or a character decoded.)
     has_digit(line)
-        || line.split(' ').skip(1).any(|w| {
+        || (1..b.len()).any(|i| {
+            if b[i - 1] != b' ' || !matches!(b[i], b'A'..=b'Z' | b'"' | b'\'' | b'(' | 0x80..=0xFF)
+            {
+                return false;
+            }
+            let rest = &line[i..];
+            let w = &rest[..memchr::memchr(b' ', rest.as_bytes()).unwrap_or(rest.len())];
             let w = w.trim_start_matches(['"', '\'', '“', '‘', '(']);
             w.starts_with(|c: char| c.is_uppercase())
                 && !matches!(
