@@ -1849,6 +1849,13 @@ fn names_something(line: &str) -> bool {
 /// A name the masthead (`header`, the lines before the headline) carries too is the site's.
 fn names_the_story<L: AsRef<str>>(line: &str, before: &[L], header: &[L]) -> bool {
     line.split(' ').any(|w| {
+        // (A word that starts with an ASCII byte other than a capital is out by that byte.)
+        if w.as_bytes()
+            .first()
+            .is_none_or(|b| b.is_ascii() && !b.is_ascii_uppercase())
+        {
+            return false;
+        }
         let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
         let w = w
             .strip_suffix("’s")
