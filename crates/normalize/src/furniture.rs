@@ -2545,8 +2545,13 @@ static LINE_BYTE_FLAGS: [u8; 256] = {
 /// Which of the bytes some checks after the rules need the line has, in one loop over it (a
 /// `memchr` call per check costs more on a short line than the loop).
 fn line_bytes(line: &str) -> u8 {
-    line.bytes()
-        .fold(0, |f, b| f | LINE_BYTE_FLAGS[usize::from(b)])
+    // Four bytes a step: the loop's own count and test paid once for four lookups.
+    let flag = |b: u8| LINE_BYTE_FLAGS[usize::from(b)];
+    let (chunks, rest) = line.as_bytes().as_chunks::<4>();
+    let f = chunks.iter().fold(0, |f, &[a, b, c, d]| {
+        f | flag(a) | flag(b) | flag(c) | flag(d)
+    });
+    rest.iter().fold(f, |f, &b| f | flag(b))
 }
 
 /// Whether the line has a space inside it (none at its ends): no address then (an address or
