@@ -3284,8 +3284,16 @@ fn classify_in<L: AsRef<str>>(
     let first_text = (0..n)
         .find(|&j| !lines[j].as_ref().trim().is_empty())
         .unwrap_or(n);
-    for i in 0..n {
-        let banner = |j: usize| matches!(&class[j], Class::Furniture(r) if r == "cookie notice");
+    // (With no line of the banner on the page, no line is near one: only the lines up to the
+    // first with text are looked at. The step's own lines are no banner's.)
+    let is_banner = |c: &Class| matches!(c, Class::Furniture(r) if r == "cookie notice");
+    let to = if class.iter().any(is_banner) {
+        n
+    } else {
+        (first_text + 1).min(n)
+    };
+    for i in 0..to {
+        let banner = |j: usize| is_banner(&class[j]);
         // (First on the page, the site must speak of itself: a story may open on cookies.)
         // The line's position first: its words are read only for the few lines placed so.
         // (A short line that names cookies next to the banner is one of its buttons: "Tell me
