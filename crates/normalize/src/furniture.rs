@@ -3159,7 +3159,10 @@ fn classify_in<L: AsRef<str>>(
         .find(|&i| sh[i].anchor)
         .and_then(|a| (a..n).find(|&i| sh[i].body && alive(&class, i)))
         .unwrap_or(first_long);
-    for i in 0..n {
+    // (A page with no credit has no caption next to one: its lines are not looked at. The
+    // step's own lines are no credits.)
+    let to = if class.iter().any(is_credit) { n } else { 0 };
+    for i in 0..to {
         if !alive(&class, i) || sh[i].body || sh[i].words > MAX_CAPTION_WORDS {
             continue;
         }
