@@ -3117,14 +3117,15 @@ fn classify_in<L: AsRef<str>>(
     let mut signed = Vec::new();
     for i in first_para + 1..n.saturating_sub(1) {
         let (name, town) = (lines[i].as_ref(), lines[i + 1].as_ref());
-        if alive(&class, i)
-            && alive(&class, i + 1)
-            && (i + 2 >= n || !sh[i + 2].para)
+        // (The shapes first: most lines after the first paragraph are closed ones.)
+        if !sh[i].closed
+            && !sh[i + 1].closed
             && sh[i - 1].para
             && sh[i - 1].closed
+            && (i + 2 >= n || !sh[i + 2].para)
+            && alive(&class, i)
+            && alive(&class, i + 1)
             && alive(&class, i - 1)
-            && !sh[i].closed
-            && !sh[i + 1].closed
             && is_signature_name(name)
             && is_place_name(town)
             && !is_role_line(town)
@@ -3194,7 +3195,7 @@ fn classify_in<L: AsRef<str>>(
     //     paragraph), goes with its heading; the subheadings below stay. Two entries under a
     //     heading that names the list, three without one.
     let entry = |class: &[Class], j: usize| {
-        alive(class, j) && !sh[j].para && !sh[j].closed && sh[j].words <= MAX_TOC_ENTRY_WORDS
+        !sh[j].para && !sh[j].closed && sh[j].words <= MAX_TOC_ENTRY_WORDS && alive(class, j)
     };
     // Where each line's twin stands last (a later line of its own with the same key), built
     // for the first run of two entries or more: the page's lines are looked at once.
