@@ -2806,7 +2806,7 @@ fn classify_in<L: AsRef<str>>(
     let mut para_left = false;
     for i in 0..n {
         let line = lines[i].as_ref();
-        para_left |= i > 0 && sh[i - 1].para && matches!(class[i - 1], Class::Content);
+        para_left = para_left || i > 0 && sh[i - 1].para && matches!(class[i - 1], Class::Content);
         if in_takeaways {
             if sh[i].body || sh[i].words > MAX_TAKEAWAY_WORDS || !sh[i].closed {
                 in_takeaways = false;
