@@ -3407,10 +3407,11 @@ fn classify_in<L: AsRef<str>>(
                 && own(i + 1)
         };
         for i in 0..n {
+            // (The key first: a long line has none.)
+            let Some(k) = keys[i] else { continue };
             if !alive(&class, i) {
                 continue;
             }
-            let Some(k) = keys[i] else { continue };
             if by_site || sh[i].para {
                 let (pages, all) = (repeats.site)(k);
                 let nearly_all = u64::from(all) * 5 >= u64::from(repeats.site_pages) * 4;
