@@ -3116,8 +3116,8 @@ fn classify_in<L: AsRef<str>>(
     //     be a recipe's name over "Ingredients".
     let mut signed = Vec::new();
     for i in first_para + 1..n.saturating_sub(1) {
-        let (name, town) = (lines[i].as_ref(), lines[i + 1].as_ref());
-        // (The shapes first: most lines after the first paragraph are closed ones.)
+        // (The shapes first: most lines after the first paragraph are closed ones. The lines
+        // are read only for the few the shapes leave.)
         if !sh[i].closed
             && !sh[i + 1].closed
             && sh[i - 1].para
@@ -3126,9 +3126,9 @@ fn classify_in<L: AsRef<str>>(
             && alive(&class, i)
             && alive(&class, i + 1)
             && alive(&class, i - 1)
-            && is_signature_name(name)
-            && is_place_name(town)
-            && !is_role_line(town)
+            && is_signature_name(lines[i].as_ref())
+            && is_place_name(lines[i + 1].as_ref())
+            && !is_role_line(lines[i + 1].as_ref())
         {
             signed.push(i);
         }
