@@ -2589,7 +2589,9 @@ pub(crate) fn classify<L: AsRef<str>>(
         site_pages: 0,
         min: min_repeat,
     };
-    classify_with(lines, &mut facts, &repeats)
+    let mut class = Vec::new();
+    let title = classify_with(lines, &mut facts, &repeats, &mut class);
+    (class, title)
 }
 
 /// What the corpus pass says of a page's lines, by the hash of a line's key
@@ -2607,7 +2609,8 @@ pub(crate) struct Repeats<'a> {
 }
 
 /// Classifies clean, non-empty lines. `repeats` says how often each line occurs in the corpus
-/// and on the page's site. Returns one class per line and the index of the line chosen as
+/// and on the page's site. Writes one class per line into `class` (emptied first: the caller's
+/// buffer, so that a round allocates none) and returns the index of the line chosen as
 /// headline, if any.
 ///
 /// `facts` are the lines' [`Facts`] (one a line, in the same order): what they hold is read,
@@ -2617,11 +2620,12 @@ pub(crate) fn classify_with<L: AsRef<str>>(
     lines: &[L],
     facts: &mut [Facts],
     repeats: &Repeats<'_>,
-) -> (Vec<Class>, Option<usize>) {
+    class: &mut Vec<Class>,
+) -> Option<usize> {
     // The thread's buffers, out of their cell for the call (the cell is left holding empty
     // ones, which allocate nothing) and back after it unless a page of many lines grew them.
     let mut scratch = SCRATCH.take();
-    let out = classify_in(lines, facts, repeats, &mut scratch);
+    let out = classify_in(lines, facts, repeats, &mut scratch, class);
     if lines.len() <= MAX_SCRATCH_LINES {
         SCRATCH.set(scratch);
     }
@@ -2661,12 +2665,14 @@ fn classify_in<L: AsRef<str>>(
     facts: &mut [Facts],
     repeats: &Repeats<'_>,
     scratch: &mut Scratch,
-) -> (Vec<Class>, Option<usize>) {
+    class: &mut Vec<Class>,
+) -> Option<usize> {
     let (repeated, min_repeat) = (repeats.corpus, repeats.min);
     let rules = rules();
     let n = lines.len();
     assert_eq!(facts.len(), n, "one Facts a line");
-    let mut class = vec![Class::Content; n];
+    class.clear();
+    class.resize(n, Class::Content);
     let Scratch {
         base,
         sh,
@@ -3123,9 +3129,9 @@ fn classify_in<L: AsRef<str>>(
             && sh[i - 1].para
             && sh[i - 1].closed
             && (i + 2 >= n || !sh[i + 2].para)
-            && alive(&class, i)
-            && alive(&class, i + 1)
-            && alive(&class, i - 1)
+            && alive(class, i)
+            && alive(class, i + 1)
+            && alive(class, i - 1)
             && is_signature_name(lines[i].as_ref())
             && is_place_name(lines[i + 1].as_ref())
             && !is_role_line(lines[i + 1].as_ref())
@@ -3158,13 +3164,13 @@ fn classify_in<L: AsRef<str>>(
     // The body: its first long paragraph after the byline or date (a standfirst may be long).
     let body_from = (0..n)
         .find(|&i| sh[i].anchor)
-        .and_then(|a| (a..n).find(|&i| sh[i].body && alive(&class, i)))
+        .and_then(|a| (a..n).find(|&i| sh[i].body && alive(class, i)))
         .unwrap_or(first_long);
     // (A page with no credit has no caption next to one: its lines are not looked at. The
     // step's own lines are no credits.)
     let to = if class.iter().any(is_credit) { n } else { 0 };
     for i in 0..to {
-        if !alive(&class, i) || sh[i].body || sh[i].words > MAX_CAPTION_WORDS {
+        if !alive(class, i) || sh[i].body || sh[i].words > MAX_CAPTION_WORDS {
             continue;
         }
         // (Above a credit only before the body: in a photo essay's body the captions are the
@@ -3202,11 +3208,11 @@ fn classify_in<L: AsRef<str>>(
     let mut last_twin: Option<Vec<usize>> = None;
     let mut i = 0;
     while i < n {
-        if !entry(&class, i) {
+        if !entry(class, i) {
             i += 1;
             continue;
         }
-        let end = (i..n).find(|&j| !entry(&class, j)).unwrap_or(n);
+        let end = (i..n).find(|&j| !entry(class, j)).unwrap_or(n);
         if end - i < 2 {
             i = end;
             continue;
@@ -3267,7 +3273,7 @@ fn classify_in<L: AsRef<str>>(
                 );
             }
             if let Some(h) = heading
-                && alive(&class, h)
+                && alive(class, h)
             {
                 class[h] = Class::Furniture("table of contents heading".into());
             }
@@ -3302,7 +3308,7 @@ fn classify_in<L: AsRef<str>>(
         // The line's position first: its words are read only for the few lines placed so.
         // (A short line that names cookies next to the banner is one of its buttons: "Tell me
         // more about cookies".)
-        if !alive(&class, i) || !sh[i].para && sh[i].words > 6 {
+        if !alive(class, i) || !sh[i].para && sh[i].words > 6 {
             continue;
         }
         let near = i > 0 && banner(i - 1) || i + 1 < n && banner(i + 1);
@@ -3355,15 +3361,15 @@ fn classify_in<L: AsRef<str>>(
                 })
     };
     let first_body = (0..n)
-        .find(|&i| alive(&class, i) && sh[i].body && !banner(i) && !template(i))
-        .or_else(|| (0..n).find(|&i| alive(&class, i) && sh[i].body))
+        .find(|&i| alive(class, i) && sh[i].body && !banner(i) && !template(i))
+        .or_else(|| (0..n).find(|&i| alive(class, i) && sh[i].body))
         // A page of short paragraphs: the first of more than twelve words, then any.
         .or_else(|| {
             (0..n).find(|&i| {
-                alive(&class, i) && sh[i].para && sh[i].words > 12 && !banner(i) && !template(i)
+                alive(class, i) && sh[i].para && sh[i].words > 12 && !banner(i) && !template(i)
             })
         })
-        .or_else(|| (0..n).find(|&i| alive(&class, i) && sh[i].para));
+        .or_else(|| (0..n).find(|&i| alive(class, i) && sh[i].para));
 
     // 3. Repetition. Where the page's site is known and the corpus holds enough of its pages,
     //    a line is judged by the site's pages alone: a template repeats on them, while a phrase
@@ -3409,7 +3415,7 @@ fn classify_in<L: AsRef<str>>(
         for i in 0..n {
             // (The key first: a long line has none.)
             let Some(k) = keys[i] else { continue };
-            if !alive(&class, i) {
+            if !alive(class, i) {
                 continue;
             }
             if by_site || sh[i].para {
@@ -3422,11 +3428,8 @@ fn classify_in<L: AsRef<str>>(
                 // (The body's paragraphs and those under the line are found when asked: the
                 // loop has not reached them yet.)
                 let tagline = || {
-                    let paras = |from: usize| {
-                        (from..n)
-                            .filter(|&j| alive(&class, j) && sh[j].para)
-                            .take(3)
-                    };
+                    let paras =
+                        |from: usize| (from..n).filter(|&j| alive(class, j) && sh[j].para).take(3);
                     // A line right over the body's first paragraph, or over a standfirst over
                     // it (bylines, timestamps and photos between them gone), stands where a
                     // headline stands: on a site of three pages, each story's headline is
@@ -3438,7 +3441,7 @@ fn classify_in<L: AsRef<str>>(
                     // site's short template lines, which this step removes further down the
                     // page; not a longer one, which may be another story's headline.)
                     let next = |from: usize| {
-                        let mut j = (from + 1..n).find(|&j| alive(&class, j))?;
+                        let mut j = (from + 1..n).find(|&j| alive(class, j))?;
                         let mut skipped = 0;
                         while skipped < 12
                             && (is_fact_field(unbulleted(lines[j].as_ref()))
@@ -3448,7 +3451,7 @@ fn classify_in<L: AsRef<str>>(
                                 || is_plain_names(lines[j].as_ref())
                                 || is_role_line(lines[j].as_ref()))
                         {
-                            j = (j + 1..n).find(|&k| alive(&class, k))?;
+                            j = (j + 1..n).find(|&k| alive(class, k))?;
                             skipped += 1;
                         }
                         Some(j)
@@ -3459,10 +3462,10 @@ fn classify_in<L: AsRef<str>>(
                         !sh[i].closed
                             && (0..i)
                                 .rev()
-                                .find(|&j| alive(&class, j))
+                                .find(|&j| alive(class, j))
                                 .is_none_or(|p| sh[p].closed || sh[p].words < 4)
                             // (Nor under the story's first paragraphs: a paywall's heading.)
-                            && !(0..i).any(|j| alive(&class, j) && sh[j].para)
+                            && !(0..i).any(|j| alive(class, j) && sh[j].para)
                             && first_body.is_some_and(|b| {
                                 let mut j = next(i);
                                 for _ in 0..4 {
@@ -3485,23 +3488,21 @@ fn classify_in<L: AsRef<str>>(
                             .any(|p| taken_up(lines[i].as_ref(), lines[p].as_ref()))
                         && !heads_story()
                 };
-                if pages >= min_repeat && (!header(i) || tagline()) && !house_subheading(&class, i)
-                {
+                if pages >= min_repeat && (!header(i) || tagline()) && !house_subheading(class, i) {
                     class[i] =
                         Class::Furniture(format!("repeated on {pages} pages of the site").into());
                 }
             } else if !header(i) {
                 let count = repeated(k);
-                if count >= min_repeat && !house_subheading(&class, i) {
+                if count >= min_repeat && !house_subheading(class, i) {
                     class[i] = Class::Furniture(format!("repeated in {count} articles").into());
                 }
             }
         }
     }
 
-    let Some(first_body) = first_body else {
-        return (class, None);
-    };
+    // No body: no headline (the classes stand as they are).
+    let first_body = first_body?;
 
     // 4. Header zone: the headline (see [`choose_headline`]); what precedes it is masthead,
     //    banner, section label or date.
@@ -3510,13 +3511,13 @@ fn classify_in<L: AsRef<str>>(
     // line shorter than the standfirst, are the byline (alone, such a line may be a headline:
     // "Taylor Reed in Tokyo").
     {
-        let prev_alive = |c: usize| (0..c).rev().find(|&j| alive(&class, j));
-        let next_alive = |c: usize| (c + 1..n).find(|&j| sh[j].anchor || alive(&class, j));
+        let prev_alive = |c: usize| (0..c).rev().find(|&j| alive(class, j));
+        let next_alive = |c: usize| (c + 1..n).find(|&j| sh[j].anchor || alive(class, j));
         let shaped = |i: usize| !sh[i].closed && (4..=MAX_TITLE_WORDS).contains(&sh[i].words);
         // (The standfirst may be long enough to be the first body paragraph: the line after
         // it is looked at too.)
         let in_place: Vec<(usize, String)> = (0..(first_body + 2).min(n))
-            .filter(|&c| alive(&class, c) && next_alive(c).is_some_and(|j| sh[j].anchor))
+            .filter(|&c| alive(class, c) && next_alive(c).is_some_and(|j| sh[j].anchor))
             .filter_map(|c| {
                 let names = names_in_place(lines[c].as_ref())?;
                 let s = prev_alive(c)?;
@@ -3538,7 +3539,7 @@ fn classify_in<L: AsRef<str>>(
         }
     }
     candidates.clear();
-    candidates.extend((0..first_body).filter(|&i| alive(&class, i)));
+    candidates.extend((0..first_body).filter(|&i| alive(class, i)));
     let candidates: &[usize] = candidates;
     // "Field: value" lines next to each other before the body are a fact box, never the
     // headline ("Team members: 17" / "Also involved: Coastguard helicopter R199").
@@ -3584,7 +3585,7 @@ fn classify_in<L: AsRef<str>>(
     // The line that follows a candidate, past lines the rules removed that are no anchor.
     let followed_by_anchor = |c: usize| {
         (c + 1..n)
-            .find(|&j| sh[j].anchor || alive(&class, j))
+            .find(|&j| sh[j].anchor || alive(class, j))
             .is_some_and(|j| {
                 sh[j].anchor || (j == first_body && dateline(lines[j].as_ref()).is_some())
             })
@@ -3599,7 +3600,7 @@ fn classify_in<L: AsRef<str>>(
         |j: usize| fact[j] || j + 1 < n && fact[j + 1] && is_subheading(lines[j].as_ref(), &sh[j]);
     let over_anchor = |c: usize| {
         (c + 1..n)
-            .find(|&j| sh[j].anchor || alive(&class, j) && !boxed(j))
+            .find(|&j| sh[j].anchor || alive(class, j) && !boxed(j))
             .is_some_and(|j| sh[j].anchor)
     };
     // The commonest layout of all: headline, standfirst (one sentence), byline or timestamp.
@@ -3607,7 +3608,7 @@ fn classify_in<L: AsRef<str>>(
     // (The anchor may be a writer's plain name over a timestamp, not yet read as the byline:
     // "Headline / standfirst / Noor Castellanos-Reid / Updated 2h ago".)
     let over_standfirst = |c: usize| {
-        let next = |from: usize| (from + 1..n).find(|&j| sh[j].anchor || alive(&class, j));
+        let next = |from: usize| (from + 1..n).find(|&j| sh[j].anchor || alive(class, j));
         let anchor = |j: usize| {
             sh[j].anchor
                 || is_plain_names(lines[j].as_ref()) && next(j).is_some_and(|k| sh[k].anchor)
@@ -3636,7 +3637,7 @@ fn classify_in<L: AsRef<str>>(
     // (The writer's plain name, and a role line under it, may stand between the standfirst
     // and the timestamp: "Callum Treharne / Trainee reporter / 06:12, 17 NOV 2026".)
     let over_open_standfirst = |c: usize| {
-        let next = |from: usize| (from + 1..n).find(|&j| sh[j].anchor || alive(&class, j));
+        let next = |from: usize| (from + 1..n).find(|&j| sh[j].anchor || alive(class, j));
         let anchor = |j: usize| {
             sh[j].anchor
                 || is_plain_names(lines[j].as_ref())
@@ -3656,7 +3657,7 @@ fn classify_in<L: AsRef<str>>(
     };
     // Whether the body's first or second paragraph takes up the line's words.
     // (Two at most: no vector for them.)
-    let mut lead_paras = (first_body..n).filter(|&j| alive(&class, j) && sh[j].para);
+    let mut lead_paras = (first_body..n).filter(|&j| alive(class, j) && sh[j].para);
     let lead = [lead_paras.next(), lead_paras.next()];
     let taken_up_by_lead = |c: usize| {
         lead.iter()
@@ -3762,7 +3763,7 @@ fn classify_in<L: AsRef<str>>(
                     && l.chars().filter(|ch| ch.is_alphabetic()).count() >= 8
             };
             match candidates.iter().rev().find(|&&h| h < c) {
-                Some(&h) if !caps(c) && caps(h) && (h + 1..c).all(|j| !alive(&class, j)) => h,
+                Some(&h) if !caps(c) && caps(h) && (h + 1..c).all(|j| !alive(class, j)) => h,
                 _ => c,
             }
         });
@@ -3772,7 +3773,7 @@ fn classify_in<L: AsRef<str>>(
     // it are looked at too.)
     let name_byline = title.and_then(|t| {
         (t + 1..(first_body + 3).min(n))
-            .filter(|&i| alive(&class, i))
+            .filter(|&i| alive(class, i))
             .find(|&i| {
                 is_plain_names(lines[i].as_ref())
                     // (or over the writer's role on a line of its own, "Economics editor",
@@ -3780,10 +3781,10 @@ fn classify_in<L: AsRef<str>>(
                     // author box after the story is no byline)
                     && (followed_by_anchor(i)
                         || i + 1 < n
-                            && alive(&class, i + 1)
+                            && alive(class, i + 1)
                             && is_role_line(lines[i + 1].as_ref())
                             && (t + 1..i)
-                                .filter(|&j| alive(&class, j) && sh[j].para)
+                                .filter(|&j| alive(class, j) && sh[j].para)
                                 .count()
                                 <= 1)
             })
@@ -3806,7 +3807,7 @@ fn classify_in<L: AsRef<str>>(
         // before the byline).
         let mut anchored = false;
         for i in t + 1..n {
-            if anchored && sh[i].body && alive(&class, i) {
+            if anchored && sh[i].body && alive(class, i) {
                 break;
             }
             anchored |= sh[i].anchor;
@@ -3892,7 +3893,7 @@ fn classify_in<L: AsRef<str>>(
                 && !is_life_dates(line)
                 && !is_rating_line(line)
                 && !ranked[i]
-                && !first_subheading(&class, i)
+                && !first_subheading(class, i)
             {
                 // A standfirst is a phrase or a sentence; a label of one to three words
                 // between headline and body is a section name, a time or a credit, or, if it is
@@ -3914,7 +3915,7 @@ fn classify_in<L: AsRef<str>>(
     // (Its length in characters not counting apostrophes: restoring one after classification
     // must not tip a second run's choice, "dont" and "don’t" are one length.)
     let title = title.or_else(|| {
-        let i = (0..n).find(|&i| alive(&class, i))?;
+        let i = (0..n).find(|&i| alive(class, i))?;
         title_length(lines[i].as_ref()).then_some(i)
     });
 
@@ -3947,7 +3948,7 @@ fn classify_in<L: AsRef<str>>(
             .flat_map(|a| [a.as_str(), a.split(' ').next().unwrap_or(a)])
             .collect();
         for i in first_body + 1..n {
-            if !alive(&class, i) || !sh[i].para || sh[i].words > MAX_BIO_WORDS {
+            if !alive(class, i) || !sh[i].para || sh[i].words > MAX_BIO_WORDS {
                 continue;
             }
             let line = lines[i].as_ref();
@@ -3963,10 +3964,10 @@ fn classify_in<L: AsRef<str>>(
         // role under it ("Trevor Malloy" / "Senior NFL Betting Analyst").
         for i in first_body + 1..n {
             let line = lines[i].as_ref().trim_end();
-            if alive(&class, i) && authors.iter().any(|a| a.trim_end() == line) {
+            if alive(class, i) && authors.iter().any(|a| a.trim_end() == line) {
                 class[i] = Class::Furniture("author box".into());
                 if i + 1 < n
-                    && alive(&class, i + 1)
+                    && alive(class, i + 1)
                     && !sh[i + 1].closed
                     && sh[i + 1].words <= MAX_SUBHEADING_WORDS
                     && is_role_line(lines[i + 1].as_ref())
@@ -3976,7 +3977,7 @@ fn classify_in<L: AsRef<str>>(
             }
         }
         for i in (first_body + 1..n).rev() {
-            if !alive(&class, i) || !sh[i].para {
+            if !alive(class, i) || !sh[i].para {
                 continue;
             }
             let line = lines[i].as_ref();
@@ -3996,7 +3997,7 @@ fn classify_in<L: AsRef<str>>(
     let header_end = title.unwrap_or(0).min(first_body);
     if let Some(end) = (first_body..n)
         .rev()
-        .find(|&i| alive(&class, i) && sh[i].body)
+        .find(|&i| alive(class, i) && sh[i].body)
         // A newsletter or subscription box that running prose follows, past the box's own
         // lines, sits inside the article when that prose names the story in its first or
         // second line: the story goes on. (Not a comment prompt: comments are prose about the
@@ -4007,7 +4008,7 @@ fn classify_in<L: AsRef<str>>(
                     && !(matches!(&class[i], Class::Furniture(r)
                         if r == "newsletter prompt" || r == "subscribe prompt")
                         && (i + 1..n)
-                            .filter(|&j| alive(&class, j))
+                            .filter(|&j| alive(class, j))
                             .take(2)
                             .take_while(|&j| is_prose(lines[j].as_ref(), &sh[j]))
                             .any(|j| {
@@ -4045,7 +4046,7 @@ fn classify_in<L: AsRef<str>>(
     {
         let header_end = title.unwrap_or(0).min(first_body);
         // (Four at most: no vector for them.)
-        let mut story_paras = (first_body..n).filter(|&j| alive(&class, j) && sh[j].body);
+        let mut story_paras = (first_body..n).filter(|&j| alive(class, j) && sh[j].body);
         let story = [
             story_paras.next(),
             story_paras.next(),
@@ -4065,7 +4066,7 @@ fn classify_in<L: AsRef<str>>(
                 .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
                 .collect();
             for i in first_body + 1..n {
-                if alive(&class, i)
+                if alive(class, i)
                     && !story.contains(&Some(i))
                     && site_appeal(lines[i].as_ref(), &sh[i], &site_words, &finders)
                 {
@@ -4087,13 +4088,13 @@ fn classify_in<L: AsRef<str>>(
     let paras = |skip_repeated: bool| {
         (0..n)
             .rev()
-            .find(|&i| alive(&class, i) && sh[i].para && !(skip_repeated && repeated_sentence(i)))
+            .find(|&i| alive(class, i) && sh[i].para && !(skip_repeated && repeated_sentence(i)))
     };
     let last_para = paras(true).or_else(|| paras(false));
     if let Some(last) = last_para {
-        let list_end = story_list_end(lines, sh, &class, last);
+        let list_end = story_list_end(lines, sh, class, last);
         for i in list_end..n {
-            if !alive(&class, i) {
+            if !alive(class, i) {
                 continue;
             }
             // A letter's sign-off ("In solidarity,", "Sincerely,") ends with a comma: content.
@@ -4105,7 +4106,7 @@ fn classify_in<L: AsRef<str>>(
         }
         // A label over footer lines ("Industries:" over the tags) goes with them.
         for i in list_end..n.saturating_sub(1) {
-            if alive(&class, i)
+            if alive(class, i)
                 && sh[i].words <= 3
                 && lines[i].as_ref().trim_end().ends_with(':')
                 && matches!(&class[i + 1], Class::Furniture(r) if r.starts_with("footer zone"))
@@ -4120,11 +4121,11 @@ fn classify_in<L: AsRef<str>>(
         //    A headline that is itself a paragraph by shape (a question) counts as the first.
         let start = title
             .and_then(|t| {
-                (t + usize::from(!sh[t].para)..=last).find(|&i| alive(&class, i) && sh[i].para)
+                (t + usize::from(!sh[t].para)..=last).find(|&i| alive(class, i) && sh[i].para)
             })
             .map_or(first_body, |p| p.min(first_body));
         live.clear();
-        live.extend((start..=last).filter(|&i| alive(&class, i)));
+        live.extend((start..=last).filter(|&i| alive(class, i)));
         let mut cut = Vec::new();
         for w in live.windows(3) {
             let (p, i, q) = (w[0], w[1], w[2]);
@@ -4171,8 +4172,7 @@ fn classify_in<L: AsRef<str>>(
             }
         }
     }
-    let title = title.filter(|&t| alive(&class, t));
-    (class, title)
+    title.filter(|&t| alive(class, t))
 }
 
 /// Whether a line is no longer than a title may be: [`copydesk_doc::MAX_TITLE_CHARS`]
@@ -8138,8 +8138,11 @@ mod tests {
                         site_pages: 0,
                         min: 5,
                     };
-                    let filled = classify_with(&lines, &mut facts, &repeats);
-                    let known = classify_with(&lines, &mut facts, &repeats);
+                    let mut class = Vec::new();
+                    let title = classify_with(&lines, &mut facts, &repeats, &mut class);
+                    let filled = (class.clone(), title);
+                    let title = classify_with(&lines, &mut facts, &repeats, &mut class);
+                    let known = (class, title);
                     assert_eq!(filled, fresh, "{} round {round}", path.display());
                     assert_eq!(known, fresh, "{} round {round}", path.display());
                     let keep: Vec<bool> = fresh.0.iter().map(|c| *c == Class::Content).collect();

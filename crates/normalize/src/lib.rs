@@ -199,6 +199,8 @@ struct LineBufs {
     alive: Vec<usize>,
     /// What the rounds learn of each alive line.
     facts: Vec<furniture::Facts>,
+    /// A round's classes of the alive lines (drained by the round that reads them).
+    classes: Vec<furniture::Class>,
 }
 
 /// Texts of more lines than this leave the buffers they grew to be freed, not kept.
@@ -285,6 +287,7 @@ impl Normalizer {
             keep,
             alive,
             facts,
+            classes,
         } = &mut bufs;
         numbers.clear();
         numbers.reserve(n_lines);
@@ -380,10 +383,10 @@ impl Normalizer {
             facts.resize(lines.len(), furniture::Facts::default());
             for _ in 0..MAX_CLASSIFY_ROUNDS {
                 let survivors: Vec<&str> = alive.iter().map(|&i| lines[i].as_ref()).collect();
-                let (classes, title) = furniture::classify_with(&survivors, facts, &repeats);
+                let title = furniture::classify_with(&survivors, facts, &repeats, classes);
                 drop(survivors);
                 let mut changed = false;
-                for (j, class) in classes.into_iter().enumerate() {
+                for (j, class) in classes.drain(..).enumerate() {
                     let i = alive[j];
                     let (kind, reason) = match class {
                         furniture::Class::Content => continue,
