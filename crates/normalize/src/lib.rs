@@ -201,6 +201,8 @@ struct LineBufs {
     facts: Vec<furniture::Facts>,
     /// A round's classes of the alive lines (drained by the round that reads them).
     classes: Vec<furniture::Class>,
+    /// The story key's text (of a line's first `stats::STORY_PREFIX` bytes at most: small).
+    story_key: String,
 }
 
 /// Texts of more lines than this leave the buffers they grew to be freed, not kept.
@@ -288,6 +290,7 @@ impl Normalizer {
             alive,
             facts,
             classes,
+            story_key,
         } = &mut bufs;
         numbers.clear();
         numbers.reserve(n_lines);
@@ -328,7 +331,7 @@ impl Normalizer {
             Cow::Owned(_) => stats::longest_line(&input),
         };
         let story = if by_repeats {
-            stats::story_of(longest, &mut String::new())
+            stats::story_of(longest, story_key)
         } else {
             0
         };
