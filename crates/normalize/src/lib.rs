@@ -203,10 +203,17 @@ struct LineBufs {
     classes: Vec<furniture::Class>,
     /// The story key's text (of a line's first `stats::STORY_PREFIX` bytes at most: small).
     story_key: String,
+    /// The article's edits, as they are made; moved into the document at the end, which
+    /// allocates once for their number rather than growing a vector by doubling.
+    edits: Vec<Edit>,
 }
 
 /// Texts of more lines than this leave the buffers they grew to be freed, not kept.
 const MAX_KEPT_LINE_BUFS: usize = 4096;
+
+/// An edits buffer grown past this many (a few lines can hold many apostrophe edits) is freed,
+/// not kept: about 100 KiB.
+const MAX_KEPT_EDITS: usize = 1024;
 
 thread_local! {
     /// The per-line buffers, between calls.
@@ -258,27 +265,7 @@ impl Normalizer {
             articles: 1,
             ..NormalizeCounts::default()
         };
-        let mut edits: Vec<Edit> = Vec::new();
         let input = std::mem::take(&mut doc.text);
-
-        // Which story the article tells, as pass 1 saw it: copies of it elsewhere in the
-        // corpus do not make its lines a template's (worked out after the line steps, from the
-        // longest raw line they see). Its site, from its address: lines on many of the site's
-        // pages are the site's.
-        let by_repeats = self.config.furniture && self.config.repeat_min_articles > 0;
-        let site = if by_repeats {
-            doc.url.as_deref().map_or(0, site_key)
-        } else {
-            0
-        };
-        let text = fold_line_breaks(&input, &mut edits);
-        // The longest line of the text, the first of equals, as `stats::story_key` finds it.
-        let mut longest = "";
-
-        // Line steps. The line breaks are counted for the vectors' sizes, then the lines cut
-        // at them, both by `memchr` (a `char` pattern's searcher cost more than the search).
-        let n_lines = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
-        let mut lines: Vec<Cow<'_, str>> = Vec::with_capacity(n_lines);
         // The per-line buffers of earlier calls on this thread (taken out of their cell, which
         // is left holding empty ones, and put back at the end), so that no article allocates
         // them again.
@@ -291,7 +278,28 @@ impl Normalizer {
             facts,
             classes,
             story_key,
+            edits,
         } = &mut bufs;
+        edits.clear();
+
+        // Which story the article tells, as pass 1 saw it: copies of it elsewhere in the
+        // corpus do not make its lines a template's (worked out after the line steps, from the
+        // longest raw line they see). Its site, from its address: lines on many of the site's
+        // pages are the site's.
+        let by_repeats = self.config.furniture && self.config.repeat_min_articles > 0;
+        let site = if by_repeats {
+            doc.url.as_deref().map_or(0, site_key)
+        } else {
+            0
+        };
+        let text = fold_line_breaks(&input, edits);
+        // The longest line of the text, the first of equals, as `stats::story_key` finds it.
+        let mut longest = "";
+
+        // Line steps. The line breaks are counted for the vectors' sizes, then the lines cut
+        // at them, both by `memchr` (a `char` pattern's searcher cost more than the search).
+        let n_lines = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
+        let mut lines: Vec<Cow<'_, str>> = Vec::with_capacity(n_lines);
         numbers.clear();
         numbers.reserve(n_lines);
         blank.clear();
@@ -424,7 +432,7 @@ impl Normalizer {
                     numbers,
                     title,
                     &mut doc.metadata,
-                    &mut edits,
+                    edits,
                 ) {
                     // The line is shorter now: its facts are to be learnt again.
                     if let Ok(j) = alive.binary_search(&cut) {
@@ -512,15 +520,17 @@ impl Normalizer {
                 .filter(|(_, k)| **k)
                 .map(|(l, _)| l.as_ref()),
         );
-        for e in &edits {
+        for e in edits.iter() {
             counts.count(e.kind);
         }
         // The blank-line edit is counted in blank_lines_removed.
         counts.whitespace_fixed -= u64::from(!blank.is_empty()).min(counts.whitespace_fixed);
-        if doc.edits.is_empty() {
-            doc.edits = edits;
-        } else {
-            doc.edits.extend(edits);
+        // The edits into the document: room made once for them and the title's, if one may
+        // be taken (`title_of` pushes it).
+        if !edits.is_empty() {
+            let title_room = usize::from(doc.title_from_text && doc.title.is_none());
+            doc.edits.reserve_exact(edits.len() + title_room);
+            doc.edits.append(edits);
         }
         let (title, rest) = title_of(doc, &kept);
         // `title_of` numbers its edit among the kept lines, as `Document::extract_title` does
@@ -546,8 +556,11 @@ impl Normalizer {
             counts.titles += 1;
         }
         // The buffers back for the next article, emptied (the facts hold strings), unless a
-        // text of many lines grew them.
+        // text of many lines (or edits) grew them.
         bufs.facts.clear();
+        if bufs.edits.capacity() > MAX_KEPT_EDITS {
+            bufs.edits = Vec::new();
+        }
         if n_lines <= MAX_KEPT_LINE_BUFS {
             LINE_BUFS.set(bufs);
         }
