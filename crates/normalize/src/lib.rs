@@ -197,6 +197,13 @@ struct LineBufs {
     keep: Vec<bool>,
     /// The lines a classification round looks at.
     alive: Vec<usize>,
+    /// The room of the lines' list, which borrows the text: empty between calls (see
+    /// [`recycle`]).
+    lines: Vec<Cow<'static, str>>,
+    /// The room of a classification round's list of the alive lines, empty between rounds.
+    survivors: Vec<&'static str>,
+    /// The room of the list of the lines kept, empty between calls.
+    kept: Vec<&'static str>,
     /// What the rounds learn of each alive line.
     facts: Vec<furniture::Facts>,
     /// A round's classes of the alive lines (drained by the round that reads them).
@@ -275,6 +282,9 @@ impl Normalizer {
             blank,
             keep,
             alive,
+            lines: spare_lines,
+            survivors: spare_survivors,
+            kept: spare_kept,
             facts,
             classes,
             story_key,
@@ -299,7 +309,8 @@ impl Normalizer {
         // Line steps. The line breaks are counted for the vectors' sizes, then the lines cut
         // at them, both by `memchr` (a `char` pattern's searcher cost more than the search).
         let n_lines = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
-        let mut lines: Vec<Cow<'_, str>> = Vec::with_capacity(n_lines);
+        let mut lines: Vec<Cow<'_, str>> = recycle(std::mem::take(spare_lines));
+        lines.reserve(n_lines);
         numbers.clear();
         numbers.reserve(n_lines);
         blank.clear();
@@ -393,9 +404,10 @@ impl Normalizer {
             facts.clear();
             facts.resize(lines.len(), furniture::Facts::default());
             for _ in 0..MAX_CLASSIFY_ROUNDS {
-                let survivors: Vec<&str> = alive.iter().map(|&i| lines[i].as_ref()).collect();
+                let mut survivors: Vec<&str> = recycle(std::mem::take(spare_survivors));
+                survivors.extend(alive.iter().map(|&i| lines[i].as_ref()));
                 let title = furniture::classify_with(&survivors, facts, &repeats, classes);
-                drop(survivors);
+                *spare_survivors = recycle(survivors);
                 let mut changed = false;
                 for (j, class) in classes.drain(..).enumerate() {
                     let i = alive[j];
@@ -512,7 +524,8 @@ impl Normalizer {
             }
         }
 
-        let mut kept: Vec<&str> = Vec::with_capacity(lines.len());
+        let mut kept: Vec<&str> = recycle(std::mem::take(spare_kept));
+        kept.reserve(lines.len());
         kept.extend(
             lines
                 .iter()
@@ -552,6 +565,8 @@ impl Normalizer {
             out.push_str(line);
         }
         doc.text = out;
+        *spare_kept = recycle(kept);
+        *spare_lines = recycle(lines);
         if title {
             counts.titles += 1;
         }
@@ -714,6 +729,16 @@ fn add_metadata(meta: &mut Metadata, field: &str, value: &str) {
             *old = Value::Array(vec![first, v]);
         }
     }
+}
+
+/// An empty vector with the room of `v`, for elements of another lifetime: a buffer of
+/// borrowed lines kept between calls, each of which borrows other lines. (The standard
+/// library collects a vector's `IntoIter` into a vector of elements of the same size and
+/// alignment in place, keeping its allocation, though it does not promise to: were it not
+/// done, the buffer would cost an allocation again, no more.)
+fn recycle<T, U>(mut v: Vec<T>) -> Vec<U> {
+    v.clear();
+    v.into_iter().map(|_| unreachable!()).collect()
 }
 
 /// `text.split('\n')`, the breaks found by `memchr`.
