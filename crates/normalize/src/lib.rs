@@ -185,8 +185,7 @@ pub struct Normalizer {
 static NEXT_NORMALIZER_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 /// The per-line buffers of [`Normalizer::normalize`] that outlive no call, kept per thread
-/// across calls so that an article allocates none of them. (The line steps' changes and the
-/// restorations, kept here too, saved 0.1M of 189.7M instructions on the seeds: not kept.)
+/// across calls so that an article allocates none of them.
 #[derive(Debug, Default)]
 struct LineBufs {
     /// Each kept line's number in the input.
@@ -208,6 +207,10 @@ struct LineBufs {
     facts: Vec<furniture::Facts>,
     /// A round's classes of the alive lines (drained by the round that reads them).
     classes: Vec<furniture::Class>,
+    /// A line's changes by the line steps (drained into the edits line by line).
+    changes: Vec<Change>,
+    /// A line's apostrophe restorations (drained into the edits line by line).
+    restorations: Vec<apostrophe::Restoration>,
     /// The story key's text (of a line's first `stats::STORY_PREFIX` bytes at most: small).
     story_key: String,
     /// The article's edits, as they are made; moved into the document at the end, which
@@ -218,8 +221,8 @@ struct LineBufs {
 /// Texts of more lines than this leave the buffers they grew to be freed, not kept.
 const MAX_KEPT_LINE_BUFS: usize = 4096;
 
-/// An edits buffer grown past this many (a few lines can hold many apostrophe edits) is freed,
-/// not kept: about 100 KiB.
+/// A buffer of edits (the article's, or a line's changes or restorations) grown past this many
+/// is freed, not kept (a few lines can hold many edits): about 100 KiB at most.
 const MAX_KEPT_EDITS: usize = 1024;
 
 thread_local! {
@@ -288,6 +291,8 @@ impl Normalizer {
             facts,
             classes,
             story_key,
+            changes,
+            restorations,
             edits,
         } = &mut bufs;
         edits.clear();
@@ -314,13 +319,12 @@ impl Normalizer {
         numbers.clear();
         numbers.reserve(n_lines);
         blank.clear();
-        let mut changes: Vec<Change> = Vec::new();
         for (i, raw) in split_lines(&text).enumerate() {
             if raw.len() > longest.len() {
                 longest = raw;
             }
             let number = i + 1;
-            let clean = self.clean_line(raw, &mut changes);
+            let clean = self.clean_line(raw, changes);
             for ch in changes.drain(..) {
                 edits.push(Edit {
                     kind: ch.kind,
@@ -463,7 +467,6 @@ impl Normalizer {
 
         // Apostrophes, on content lines only.
         if self.config.apostrophes {
-            let mut restorations = Vec::new();
             let apostrophe = self.config.quotes.apostrophe();
             // The thread's memo, out of its cell for the loop (no allocation: the cell is left
             // holding an empty one) and back after it.
@@ -481,7 +484,7 @@ impl Normalizer {
                     article,
                     &self.stats.apostrophes,
                     apostrophe,
-                    &mut restorations,
+                    restorations,
                     &mut memo,
                 ) {
                     // A line of a million "dont" would hold a million edits: past the cap,
@@ -575,6 +578,12 @@ impl Normalizer {
         bufs.facts.clear();
         if bufs.edits.capacity() > MAX_KEPT_EDITS {
             bufs.edits = Vec::new();
+        }
+        if bufs.changes.capacity() > MAX_KEPT_EDITS {
+            bufs.changes = Vec::new();
+        }
+        if bufs.restorations.capacity() > MAX_KEPT_EDITS {
+            bufs.restorations = Vec::new();
         }
         if n_lines <= MAX_KEPT_LINE_BUFS {
             LINE_BUFS.set(bufs);
