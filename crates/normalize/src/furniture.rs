@@ -1236,31 +1236,7 @@ fn is_opening_hours(part: &str) -> bool {
         return false;
     }
     let (mut days, mut time, mut words) = (0, false, 0);
-    // The words as `split([' ', '-', '–', '—'])` gives them (the empty ones left out), cut at
-    // the separators' bytes: a `char` set's searcher decoded every character of the part.
-    let b = part.as_bytes();
-    let (mut start, mut i) = (0, 0);
-    while start <= b.len() {
-        // The next separator from `i` (the part's end when none) and the byte after it.
-        let (end, next) = match b.get(i) {
-            None => (i, i + 1),
-            Some(b' ' | b'-') => (i, i + 1),
-            // – and — are E2 80 93 and E2 80 94 (E2 only ever leads a character).
-            Some(0xE2)
-                if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x93 | 0x94)) =>
-            {
-                (i, i + 3)
-            }
-            Some(_) => {
-                i += 1;
-                continue;
-            }
-        };
-        let w = &part[start..end];
-        (start, i) = (next, next);
-        if w.is_empty() {
-            continue;
-        }
+    for w in part.split([' ', '-', '–', '—']).filter(|w| !w.is_empty()) {
         words += 1;
         let w = w.trim_end_matches([',', '.', ';']);
         // (The days open with one of five letters and are of three to nine: most words are
@@ -2182,8 +2158,9 @@ struct Base {
     ordinal: Option<u32>,
     /// Columns of a table row: how many " | " the line has (short lines only).
     cells: usize,
-    /// The line has an ASCII digit (short lines only: the rows and headings that ask are of
-    /// at most [`MAX_TITLE_WORDS`] words; false past it). Asked several times a line a round.
+    /// The line has an ASCII digit, for lines of at most [`MAX_TITLE_WORDS`] words (the rows
+    /// and headings that ask several times a round are; a longer line is searched when asked,
+    /// and false here).
     digits: bool,
 }
 
@@ -2737,11 +2714,11 @@ fn classify_in<L: AsRef<str>>(
     // site's link row has no figure; a ticker strip stands before the story.
     let cells = |i: usize| base[i].cells;
     let digits = |i: usize| {
-        debug_assert!(
-            base[i].shape.words <= MAX_TITLE_WORDS,
-            "digits asked of a long line"
-        );
-        base[i].digits
+        if base[i].shape.words <= MAX_TITLE_WORDS {
+            base[i].digits
+        } else {
+            has_digit(lines[i].as_ref())
+        }
     };
     // Two columns ("Normal day | New day" over "Friday 25 December | Sunday 27 December"):
     // a run of at least three such short rows, two of them with a figure.
