@@ -809,7 +809,7 @@ fn edge_bytes(word: &[u8]) -> (u8, u8, u8) {
 }
 
 /// [`plain_may_need_deciding`] by the word's first, last but one and last bytes (0 for the
-/// last but one of a one-byte word, or any byte no letter) and its length (at most 63).
+/// last but one of a one-byte word) and its length (at most 63).
 #[inline(always)]
 fn may_be_form(first: u8, before: u8, last: u8, n: u32, upper_first: bool) -> bool {
     let (spaced_s, form) = form_parts(first, before, last, n, upper_first);
@@ -844,10 +844,10 @@ fn form_bits(first: u8, before: u8, last: u8, n: u32) -> u16 {
         & FORM.lengths[n as usize & 63]
 }
 
-/// The form tables of [`form_bits`], [`worth_deciding`] and [`word_facts`] in one static, so
-/// that the scanner's loop reaches all four from one address: as four statics, two of them
-/// cost an address computation on every word, the loop being short of registers to hold
-/// their addresses.
+/// The form tables of [`form_bits`], [`form_parts`], [`worth_deciding`] and [`word_facts`] in
+/// one static, so that the scanner's loop reaches all four from one address: as four statics,
+/// two of them cost an address computation on every word, the loop being short of registers
+/// to hold their addresses.
 struct FormTables {
     before_last: [u16; 256],
     last_wants: [u16; 256],
@@ -1725,8 +1725,9 @@ struct Scanner<'a, const GAPS: bool> {
     /// Offset of the window the masks describe ([`NO_WINDOW`] before the first).
     base: usize,
     m: Masks,
-    /// Word starts in the window from `pos` on that the quick path may take: none when the
-    /// window holds non-ASCII bytes before them.
+    /// Word starts in the window from `pos` on that the quick path may take: none after a
+    /// non-ASCII byte, but for the punctuation of [`gap_punctuation`] that
+    /// [`run_plain`](Self::run_plain) ran past.
     starts: u64,
     /// [`run_plain`](Self::run_plain) does nothing before this position: the last call
     /// stopped at the word there, which is not plain.
@@ -1975,10 +1976,11 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
     }
 
     /// The next token from the window's word starts, when the window is ASCII from `pos` to
-    /// past the token: the start is the next bit of `starts`, which does not wait for the end
-    /// of the token before (only a token that runs past the next start, "don't", clears it,
-    /// on a branch the processor predicts). False, with nothing changed, when the token needs
-    /// the general path (it reaches the window's end or a non-ASCII byte).
+    /// past the token but for a gap's punctuation of [`gap_punctuation`]: the start is the
+    /// next bit of `starts`, which does not wait for the end of the token before (only a token
+    /// that runs past the next start, "don't", clears it, on a branch the processor predicts).
+    /// False, with nothing changed, when the token needs the general path (it reaches the
+    /// window's end or a non-ASCII byte).
     #[inline(always)]
     fn quick(&mut self, t: &mut Tok) -> bool {
         let starts = self.starts;
@@ -2098,23 +2100,22 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
                 None => padded_window(b, base),
             };
             let mut blocked = (self.m.high | self.m.apostrophe) & (u64::MAX << g);
+            let mut passed = false;
             if blocked & self.m.high != 0 {
                 let punctuation = gap_punctuation(&window, blocked);
                 if punctuation != 0 {
-                    // The words after them, up to the next byte that stops the run (the
-                    // starts stop at the first non-ASCII byte).
                     blocked &= !punctuation;
-                    let clean = (blocked & blocked.wrapping_neg()).wrapping_sub(1);
-                    starts |= alnum & !(alnum << 1) & (u64::MAX << g) & clean;
+                    passed = true;
                 }
             }
             // Bits of the bytes before the first non-ASCII byte or `'` from the gap (but the
-            // punctuation the run goes past).
-            let clean = if blocked == 0 {
-                u64::MAX
-            } else {
-                (blocked & blocked.wrapping_neg()) - 1
-            };
+            // punctuation the run goes past; all of them when there is none).
+            let clean = (blocked & blocked.wrapping_neg()).wrapping_sub(1);
+            if passed {
+                // The words after the punctuation, up to the next byte that stops the run (the
+                // starts stop at the first non-ASCII byte).
+                starts |= alnum & !(alnum << 1) & (u64::MAX << g) & clean;
+            }
             let first_here = j;
             // Some: stopped at a word that is not plain; None: at the window's end.
             let stopped = loop {
@@ -2143,8 +2144,9 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
                 }
                 let first = window[k as usize & 63];
                 let last = window[(e as usize).wrapping_sub(1) & 63];
-                // The byte before a one-byte word is no letter (no table has it), or if the
-                // word starts the window, any byte: a word kept for nothing.
+                // The byte before a one-byte word is whatever stands before it (or, if the word
+                // starts the window, any byte): no length table marks one byte, so the word is
+                // kept for nothing.
                 let before = window[(e as usize).wrapping_sub(2) & 63];
                 // Digits are not looked at: a word with one is rejected when its token is.
                 // (A plain word's first byte is ASCII: its table knows a capital.)
@@ -2251,7 +2253,7 @@ impl<'a, const GAPS: bool> Scanner<'a, GAPS> {
             &mut ring[j % 4],
         );
         let p = &ring[(j - 1) % 4];
-        let word = self.s.as_bytes().get(p.start..p.end).unwrap_or(&[]);
+        let word = tok_bytes(self.s, p);
         let next = &ring[j % 4];
         if !(worth_deciding(word, p, Some(next)) && v.screen(p, Some(next))) {
             return;
@@ -2958,7 +2960,7 @@ fn screen(
         return Screen::Nothing;
     }
     // Bytes: a string slice would test both ends for character boundaries.
-    let bytes = line.as_bytes().get(c.start..c.end).unwrap_or_default();
+    let bytes = tok_bytes(line, c);
     let n = bytes.len();
     let Some(&last) = bytes.last() else {
         return Screen::Nothing;
@@ -2977,7 +2979,8 @@ fn screen(
     if facts & WF_FORM != 0 {
         // "its", the commonest form, is restored only as the contraction, before a plain word
         // of `after_its` (`contraction`; no possessive rule reads it): else nothing, and its
-        // visit (the tokens before it, the decision in full) is saved.
+        // visit (the tokens before it, the decision in full) is saved. (The next word's tests
+        // are `contraction`'s for its `next_word`: the two must change together.)
         let its_before = |nx: &Tok| {
             nx.gap == Gap::Space
                 && nx.apos == Apos::None
@@ -3207,6 +3210,7 @@ fn contraction(
         return None;
     }
     let kind = lowered_contraction(bytes)?;
+    // (`screen` settles "its" by these tests of the next word too: they change together.)
     let next_word = next
         .filter(|n| n.gap == Gap::Space && n.apos == Apos::None && !n.digit)
         .map(|n| &line[n.start..n.end]);
