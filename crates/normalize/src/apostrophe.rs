@@ -363,8 +363,22 @@ enum Parts<'a> {
 /// otherwise cost thousands of reads of itself.
 pub const MAX_STORY_STEMS: usize = 32;
 
-/// A stem and its story counts: (names one, -s forms).
-type StemCounts = (Box<str>, (u32, u32));
+/// A stem and its story counts.
+type StemCounts = (Box<str>, StoryForms);
+
+/// What a story's text says of one stem, as whole words (see [`count_forms`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct StoryForms {
+    /// Naming one of its kind ("the judge", "a judge").
+    alone: u32,
+    /// As an -s form ("judges", "judges’", "judge’s").
+    forms: u32,
+    /// Capitalised, alone, after a capitalised word and before none: a surname ("Gerald
+    /// Pennick said").
+    surname: u32,
+    /// Capitalised, alone, before a capitalised word: a given name ("Robert Smith").
+    given: u32,
+}
 
 /// The counts an [`Article`] has read, per stem, for one document.
 #[derive(Debug, Default)]
@@ -412,6 +426,18 @@ impl<'a> Article<'a> {
     /// "judges’", "judge’s"), as whole words, ASCII case ignored. Restoring an apostrophe
     /// turns one -s form into another, so neither count changes.
     fn forms(&self, stem: &str) -> (u32, u32) {
+        let f = self.story_forms(stem);
+        (f.alone, f.forms)
+    }
+
+    /// Whether the story uses `stem` as a surname ("Gerald Pennick", "Mr Pennick") and never
+    /// as a given name ("Robert Smith" makes "Mr Roberts deputy" no evidence for "Robert").
+    fn surname(&self, stem: &str) -> bool {
+        let f = self.story_forms(stem);
+        f.surname > 0 && f.given == 0
+    }
+
+    fn story_forms(&self, stem: &str) -> StoryForms {
         let Some(cache) = self.counts else {
             return self.read(stem);
         };
@@ -424,15 +450,15 @@ impl<'a> Article<'a> {
             return c;
         }
         if cache.seen.borrow().len() >= MAX_STORY_STEMS {
-            return (0, 0);
+            return StoryForms::default();
         }
         let c = self.read(stem);
         cache.seen.borrow_mut().push((stem.into(), c));
         c
     }
 
-    fn read(&self, stem: &str) -> (u32, u32) {
-        let mut counts = (0, 0);
+    fn read(&self, stem: &str) -> StoryForms {
+        let mut counts = StoryForms::default();
         match self.parts {
             Parts::None => {}
             Parts::Text(t) => count_forms(t.as_bytes(), stem.as_bytes(), &mut counts),
@@ -477,8 +503,9 @@ fn apostrophe_at(r: &[u8]) -> usize {
 }
 
 /// Adds to `counts` the whole-word uses of `stem` in `hay`: naming one (after "the", "a" …,
-/// not before a capitalised word or "general"), and as an -s form.
-fn count_forms(hay: &[u8], stem: &[u8], counts: &mut (u32, u32)) {
+/// not before a capitalised word or "general"), as an -s form, and capitalised alone as a
+/// surname (after a capitalised word, before none) or a given name (before one).
+fn count_forms(hay: &[u8], stem: &[u8], counts: &mut StoryForms) {
     let Some(&first) = stem.first() else {
         return;
     };
@@ -503,12 +530,38 @@ fn count_forms(hay: &[u8], stem: &[u8], counts: &mut (u32, u32)) {
             _ => a > 0 && matches!(rest.get(a), Some(b's' | b'S')) && ends(&rest[a + 1..]),
         };
         if s_form {
-            counts.1 += 1;
-        } else if a == 0 && ends(rest) && names_one(hay, i, rest) {
-            counts.0 += 1;
+            counts.forms += 1;
+        } else if a == 0 && ends(rest) {
+            if hay[i].is_ascii_uppercase() {
+                match rest {
+                    [b' ', b'A'..=b'Z', ..] => counts.given += 1,
+                    _ if after_a_capitalised_word(hay, i) => counts.surname += 1,
+                    _ => {}
+                }
+            }
+            if names_one(hay, i, rest) {
+                counts.alone += 1;
+            }
         }
         i += stem.len();
     }
+}
+
+/// Whether a capitalised word of letters (two or more) and one space stand right before byte
+/// `i` of `hay` ("Gerald Pennick", "Mr Pennick").
+fn after_a_capitalised_word(hay: &[u8], i: usize) -> bool {
+    let Some(before) = hay[..i].strip_suffix(b" ") else {
+        return false;
+    };
+    let letters = before
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let start = before.len() - letters;
+    letters >= 2
+        && before[start].is_ascii_uppercase()
+        && (start == 0 || !before[start - 1].is_ascii_alphanumeric())
 }
 
 /// Whether the stem alone at byte `start` of `hay`, with `rest` after it, names one of its
@@ -2740,7 +2793,7 @@ impl NextMemo {
 /// What [`screen`] asks of the word after an -s form ([`next_facts`]): its class's code
 /// ([`next_code`], 1 to 5, [`COUNT_CODE`] for a count), in these bits;
 const NF_CLASS: u64 = 7;
-/// it is "been" (any case);
+/// it is "been" or "gone" (any case: [`been`], [`gone`]);
 const NF_BEEN: u8 = 8;
 /// it is one of [`AFTER_IS`] (any case);
 const NF_AFTER_IS: u8 = 16;
@@ -2756,7 +2809,7 @@ fn next_facts(line: &str, n: &Tok, stats: &ApostropheStats) -> u8 {
     let count = class == Next::Stop && is_count(line, n);
     let mut facts = if count { COUNT_CODE } else { next_code(class) } as u8;
     let w = &line[n.start..n.end];
-    if w.eq_ignore_ascii_case("been") {
+    if w.eq_ignore_ascii_case("been") || w.eq_ignore_ascii_case("gone") {
         facts |= NF_BEEN;
     }
     if after_is(w) {
@@ -3020,9 +3073,10 @@ fn screen(
         && nf & NF_INSTITUTION != 0;
     // The rules after a stop or a verb, each by a test it needs that reads no token before.
     let stem_rules = nf & NF_BEEN != 0
+        || next_class == Next::Stop && after_a_or_local(line, c)
         || facts & WF_NO_PLURAL != 0
         || u64::from(nf) & NF_CLASS == COUNT_CODE
-        || (next_class == Next::Verb && !bytes[0].is_ascii_uppercase() && facts & WF_TIME != 0)
+        || (!bytes[0].is_ascii_uppercase() && facts & WF_TIME != 0)
         || nf & NF_AFTER_IS != 0
         || facts & (WF_ONE_KIN | WF_NAME_SSS) != 0;
     if institution || stem_rules {
@@ -3078,7 +3132,10 @@ fn word_facts(word: &str, stats: &ApostropheStats) -> u8 {
     if stem_class & lexicon::TIME != 0 {
         facts |= WF_TIME;
     }
-    if ONE_OF_A_KIN.contains(&&word[..n - 1]) {
+    if ONE_OF_A_KIN
+        .iter()
+        .any(|k| k.eq_ignore_ascii_case(&word[..n - 1]))
+    {
         facts |= WF_ONE_KIN;
     }
     if name_in_s_sss_applies(word, stats) {
@@ -3359,6 +3416,8 @@ struct Cand<'a> {
     before: [Option<&'a Tok>; 2],
     next: Option<&'a Tok>,
     stats: &'a ApostropheStats,
+    /// The article the line belongs to (its other lines' evidence).
+    story: Article<'a>,
     apostrophe: char,
 }
 
@@ -3497,6 +3556,7 @@ fn possessive_with(
         before,
         next,
         stats,
+        story,
         apostrophe,
     };
     // "The State Departments spokesman", "the National Labor Relations Boards tally": an
@@ -3541,11 +3601,13 @@ fn possessive_with(
     if let Some(r) = titled_name_in_s(&cx, next_class)
         .or_else(|| name_in_s_sss(&cx))
         .or_else(|| one_of_a_kin(&cx))
+        .or_else(|| gone(&cx))
     {
         return Some(r);
     }
     if matches!(next_class, Next::Stop | Next::Verb) {
         return been(&cx)
+            .or_else(|| a_persons_place(&cx, next_class))
             .or_else(|| before_only(&cx))
             .or_else(|| no_plural_form(&cx, next_class))
             .or_else(|| before_a_count(&cx))
@@ -4344,6 +4406,11 @@ fn particle_follows(line: &str, n: &Tok) -> bool {
 /// Courtesy titles before a surname.
 const TITLES: &[&str] = &["Mr", "Ms", "Mrs", "Mx", "Dr"];
 
+/// Titles of office that, like the courtesy titles, stand before a surname alone
+/// ("Councillor Williams", "Professor Hughes"): only a name that stands alone elsewhere is
+/// read after them.
+const OFFICE_TITLES: &[&str] = &["Professor", "Prof", "Councillor", "Cllr"];
+
 /// "Ms. Burgess husband", "Mr Willis team": a surname in -s after a courtesy title, before a
 /// lower-case noun, is the name's possessive, written with the apostrophe alone, when the name
 /// stands alone elsewhere in the corpus (before punctuation or a function word, "Ms. Burgess
@@ -4352,6 +4419,10 @@ const TITLES: &[&str] = &["Mr", "Ms", "Mrs", "Mx", "Dr"];
 /// and the stem follows a title elsewhere ("Mr Pryce said"), it is the stem's possessive,
 /// before a noun or "own" ("Mr Roberts deputy" stays when only "Robert Smith" is known). The
 /// name in -s also before a word the lexicon does not know or a homograph that is no -s form.
+/// The story's own use of the stem as a surname ("Gerald Pennick said", and never as a given
+/// name, "Robert Smith") counts as a title's: a story names a man in full before it titles him
+/// ("Mr Pennicks daughter"). A title of office ("Councillor Williams call") is read only
+/// before a name that stands alone elsewhere.
 fn titled_name_in_s(cx: &Cand<'_>, next_class: Next) -> Option<(String, String)> {
     let Cand {
         line,
@@ -4361,6 +4432,7 @@ fn titled_name_in_s(cx: &Cand<'_>, next_class: Next) -> Option<(String, String)>
         before,
         next,
         stats,
+        story,
         ..
     } = *cx;
     if !c.upper_first {
@@ -4370,7 +4442,12 @@ fn titled_name_in_s(cx: &Cand<'_>, next_class: Next) -> Option<(String, String)>
     let n = next?;
     let title = &line[p.start..p.end];
     let gap = &line[p.end..c.start];
-    if !TITLES.contains(&title) || !(gap == " " || gap == ". ") || n.upper_first || n.digit {
+    let courtesy = TITLES.contains(&title);
+    if !(courtesy || OFFICE_TITLES.contains(&title))
+        || !(gap == " " || gap == ". ")
+        || n.upper_first
+        || n.digit
+    {
         return None;
     }
     let next_word = &line[n.start..n.end];
@@ -4388,14 +4465,21 @@ fn titled_name_in_s(cx: &Cand<'_>, next_class: Next) -> Option<(String, String)>
             w[STOP_AFTER]
         ));
     }
-    if w[STOP_AFTER] == 0
-        && titled_stem
-        && (next_class == Next::Noun || next_word == "own")
-        && !word.ends_with("ss")
-    {
+    if !courtesy || w[STOP_AFTER] > 0 || word.ends_with("ss") {
+        return None;
+    }
+    if !(next_class == Next::Noun || next_word == "own") {
+        return None;
+    }
+    if titled_stem {
         return cx.singular(format!(
             "possessive: {stem} after '{title}' stands alone {}×, {word} never; next word '{next_word}'",
             s[BARE]
+        ));
+    }
+    if s[BARE] > 0 && story.surname(stem) {
+        return cx.singular(format!(
+            "possessive: {stem} after '{title}', a surname in the story, {word} never stands alone; next word '{next_word}'"
         ));
     }
     None
@@ -4493,6 +4577,162 @@ fn been(cx: &Cand<'_>) -> Option<(String, String)> {
     }
     cx.singular(format!(
         "contraction: {stem} has, before 'been' after a determiner"
+    ))
+}
+
+/// Whether token `c` opens a quotation ("“Feeds gone up"): right after an opening quote at the
+/// line's start or after a space.
+fn opens_quote(line: &str, c: &Tok) -> bool {
+    let head = &line[..c.start];
+    let Some(rest) = head.strip_suffix('“').or_else(|| head.strip_suffix('"')) else {
+        return false;
+    };
+    rest.is_empty() || rest.ends_with(' ')
+}
+
+/// Whether "a", "an" or "local" and one space stand right before token `c`, as whole
+/// lower-case words: [`a_persons_place`]'s test on the line's bytes, which [`screen`] makes
+/// before any token before the candidate is built.
+fn after_a_or_local(line: &str, c: &Tok) -> bool {
+    let head = &line.as_bytes()[..c.start];
+    [&b"a "[..], b"an ", b"local "].iter().any(|w| {
+        head.ends_with(w)
+            && (head.len() == w.len() || !head[head.len() - w.len() - 1].is_ascii_alphanumeric())
+    })
+}
+
+/// Trades whose shop English names by the possessive alone ("a newsagent’s", "the chemist’s"),
+/// in British and American spelling; general English, beside WordNet's persons.
+const SHOPKEEPERS: &[&str] = &[
+    "newsagent",
+    "chemist",
+    "butcher",
+    "baker",
+    "greengrocer",
+    "grocer",
+    "fishmonger",
+    "ironmonger",
+    "jeweller",
+    "jeweler",
+    "hairdresser",
+    "barber",
+    "optician",
+    "tobacconist",
+    "stationer",
+    "bookmaker",
+    "florist",
+    "confectioner",
+    "draper",
+    "cobbler",
+    "neighbour",
+];
+
+/// "bought the ticket at a newsagents on her way", "his parents, who run a newsagents in the
+/// town", "at his local newsagents on the way back": after "a" (or a determiner and "local"),
+/// a person's -s form that ends its noun phrase is no plural (an article takes none) and no
+/// plural possessive (its noun would follow): it is the person's shop or home, "a
+/// newsagent’s". Not before "and", "or", "of" or "only" ("a members only bar").
+fn a_persons_place(cx: &Cand<'_>, next_class: Next) -> Option<(String, String)> {
+    let Cand {
+        line,
+        word,
+        stem,
+        c,
+        before,
+        next,
+        ..
+    } = *cx;
+    let (p, n) = (cx.prev()?, next?);
+    if next_class != Next::Stop || c.upper_first || c.gap != Gap::Space || p.apos != Apos::None {
+        return None;
+    }
+    if !after_a_or_local(line, c) {
+        return None;
+    }
+    let singular = |t: &Tok| t.apos == Apos::None && tok_is(line, t, &["a", "an"]);
+    let placed = singular(p)
+        || tok_is(line, p, &["local"])
+            && p.gap == Gap::Space
+            && before[0].is_some_and(|d| {
+                singular(d)
+                    || d.apos == Apos::None
+                        && tok_is(
+                            line,
+                            d,
+                            &["the", "his", "her", "my", "your", "our", "their"],
+                        )
+            });
+    if !placed
+        || [&b"and"[..], b"or", b"of", b"only"].contains(&tok_bytes(line, n))
+        || !(lexicon::animate(stem)
+            || lexicon::word_class(word) & lexicon::PERSON_PLURAL != 0
+            || SHOPKEEPERS.contains(&stem))
+        || lexicon::flags(stem) & (lexicon::FUNCTION | lexicon::VERB) != 0
+    {
+        return None;
+    }
+    cx.singular(format!(
+        "possessive: a {stem}’s (place) after '{}', ending its noun phrase",
+        &line[p.start..p.end]
+    ))
+}
+
+/// What "gone" is followed by when it is a perfect's participle that moved ("has gone up"):
+/// a particle or a preposition of movement, or a state.
+const AFTER_GONE: &[&str] = &[
+    "up", "down", "from", "through", "into", "out", "off", "missing", "wrong", "quiet",
+];
+
+/// "Feeds gone up, fertilisers gone up", "Our electricity bills gone from £900 a quarter to
+/// …": a plural noun takes "have gone", so a noun's -s form right before "gone up" is the noun
+/// with "has" ("feed’s gone up"). Not after "with", "without" or an auxiliary ("with the
+/// bills gone", "have the prices gone up"), not in an absolute phrase ("Their jobs gone,
+/// they left": a particle must follow), not "years gone by"; a capital only at a sentence's
+/// start (no name), and the stem a noun.
+fn gone(cx: &Cand<'_>) -> Option<(String, String)> {
+    let Cand {
+        line,
+        word,
+        stem,
+        before,
+        c,
+        next,
+        stats,
+        ..
+    } = *cx;
+    let n = next?;
+    if !tok_bytes(line, n).eq_ignore_ascii_case(b"gone") {
+        return None;
+    }
+    let after = word_after(line, n);
+    if !AFTER_GONE.contains(&after) {
+        return None;
+    }
+    if c.upper_first
+        && !((c.gap == Gap::Sentence || opens_quote(line, c))
+            && word.as_bytes()[1..].iter().all(u8::is_ascii_lowercase))
+    {
+        return None;
+    }
+    // A noun, or a word the lexicon does not know ("fertilisers"): no verb, no function word.
+    let lower = stem.to_ascii_lowercase();
+    let f = lexicon::flags(&lower);
+    let noun =
+        f & (lexicon::NOUN | lexicon::AMBIG) != 0 || f == 0 && stats.get(&lower)[AFTER_PRON] == 0;
+    if !noun || f & lexicon::FUNCTION != 0 || stem.len() < 3 {
+        return None;
+    }
+    let blocked = ["with", "without", "have", "has", "had", "having", "all"];
+    if before.iter().flatten().any(|t| {
+        t.apos == Apos::None
+            && blocked
+                .iter()
+                .any(|b| b.as_bytes().eq_ignore_ascii_case(tok_bytes(line, t)))
+    }) {
+        return None;
+    }
+    cx.singular(format!(
+        "contraction: {stem} has, before 'gone {after}' (a plural takes 'have gone')"
     ))
 }
 
@@ -5127,30 +5367,60 @@ const ONE_OF_A_KIN: &[&str] = &["husband", "wife", "mother", "father", "mum", "d
 /// "My husbands on nights", "my mothers in another state", "his fathers medals": one person's
 /// husband, mother or father is one, so after a singular possessive determiner the -s form is
 /// the noun with "’s" (a possessive or "is"), whatever follows but "and" or "or" ("my mothers
-/// and fathers").
+/// and fathers"). Also over "late" ("her late husbands life"; "their late mothers kitchen",
+/// a parent the children share), and "Dad" or "Mum" used as a name, capitalised inside a
+/// sentence or opening a quotation ("asking when Dads coming home", "“Dads the last person
+/// …”"): one person.
 fn one_of_a_kin(cx: &Cand<'_>) -> Option<(String, String)> {
     let Cand {
         line,
+        word,
         stem,
         c,
+        before,
         next,
         ..
     } = *cx;
     let (p, n) = (cx.prev()?, next?);
     let after = tok_bytes(line, n);
-    if c.upper_first
-        || c.gap != Gap::Space
-        || p.apos != Apos::None
-        || !ONE_OF_A_KIN.contains(&stem)
-        || !tok_is(line, p, &["my", "his", "her", "your"])
-        || [&b"and"[..], b"or", b"before"].contains(&after)
-        || n.upper_first
-    {
+    if [&b"and"[..], b"or", b"before"].contains(&after) || n.upper_first {
         return None;
     }
+    if c.upper_first {
+        // A name: "Dad", "Mum", "Mom", in a word of lower-case letters after the capital,
+        // inside a sentence (after a word that is no determiner) or opening a quotation.
+        let lower = stem.to_ascii_lowercase();
+        let named = ["mum", "dad", "mom"].contains(&lower.as_str())
+            && word.as_bytes()[1..].iter().all(u8::is_ascii_lowercase)
+            && (c.gap == Gap::Space
+                && p.apos == Apos::None
+                && !p.upper_first
+                && tok_class(line.as_bytes(), p) & (Q_DET | Q_PLURAL) == 0
+                && !p.digit
+                || opens_quote(line, c));
+        if !named {
+            return None;
+        }
+        return cx.singular(format!("possessive or 'is': {stem} as a name, one person"));
+    }
+    if c.gap != Gap::Space || p.apos != Apos::None || !ONE_OF_A_KIN.contains(&stem) {
+        return None;
+    }
+    let owner = if tok_is(line, p, &["late"]) && p.gap == Gap::Space {
+        let parent = ["mother", "father", "mum", "dad", "mom"].contains(&stem);
+        match before[0] {
+            Some(d) if d.apos == Apos::None && tok_is(line, d, &["my", "his", "her", "your"]) => d,
+            Some(d) if d.apos == Apos::None && parent && tok_is(line, d, &["their", "our"]) => d,
+            _ => return None,
+        }
+    } else if tok_is(line, p, &["my", "his", "her", "your"]) {
+        p
+    } else {
+        return None;
+    };
     cx.singular(format!(
         "possessive: one {stem} after '{}'",
-        &line[p.start..p.end]
+        &line[owner.start..p.end]
     ))
 }
 
@@ -5457,10 +5727,32 @@ fn counted_owners(cx: &Cand<'_>) -> Option<(String, String)> {
 /// span's, whatever follows it but punctuation or a function word (the verb reading of the
 /// next word needs a plural subject).
 fn one_span_before_a_verb(cx: &Cand<'_>, next_class: Next) -> Option<(String, String)> {
-    let Cand { line, word, .. } = *cx;
+    let Cand {
+        line, word, before, ..
+    } = *cx;
     let prev = cx.prev();
     let p = prev?;
     let stem = &word[..word.len() - 1];
+    // "down on last years but", "planning next years on Tuesday", "higher than last years.":
+    // after "last" or "next" with no determiner before them ("the last years of his life"),
+    // a time noun's -s form that ends its phrase stands for "last year’s" (figures, event).
+    if next_class == Next::Stop
+        && p.apos == Apos::None
+        && p.gap == Gap::Space
+        && !word.as_bytes()[0].is_ascii_uppercase()
+        && tok_is(line, p, &["last", "next"])
+        && before[0].is_none_or(|d| {
+            !d.digit
+                && d.apos == Apos::None
+                && tok_class(line.as_bytes(), d) & (Q_DET | Q_PLURAL) == 0
+        })
+        && lexicon::word_class(stem) & lexicon::TIME != 0
+    {
+        return cx.singular(format!(
+            "possessive: time noun {stem} after '{}', ending its phrase (last year’s …)",
+            &line[p.start..p.end]
+        ));
+    }
     if next_class != Next::Verb
         || p.apos != Apos::None
         || word.as_bytes()[0].is_ascii_uppercase()
@@ -5494,7 +5786,8 @@ fn after_is(word: &str) -> bool {
 }
 
 /// "A chips only as good as the number on it": right after "a" or "an" an -s form is no
-/// plural, and before "only", "not" and their like it is the noun with "is" contracted.
+/// plural, and before "only", "not" and their like it is the noun with "is" contracted. Not
+/// "a members only bar": "only" before a noun makes the -s form part of a modifier.
 fn one_thing_is(cx: &Cand<'_>) -> Option<(String, String)> {
     let Cand {
         line,
@@ -5520,6 +5813,24 @@ fn one_thing_is(cx: &Cand<'_>) -> Option<(String, String)> {
             || stats.get(stem)[AFTER_DET] > 0)
     {
         return None;
+    }
+    if tok_bytes(line, n).eq_ignore_ascii_case(b"only") {
+        let after = word_after(line, n);
+        let f = lexicon::flags(after);
+        // A noun by the lexicon, or a word it does not know that has no adjective's, past
+        // participle's or adverb's ending ("only bar", not "only available", "only opened").
+        let unknown_noun = f == 0
+            && after.len() > 2
+            && !["ed", "ing", "ly", "able", "ible"]
+                .iter()
+                .any(|e| after.ends_with(e));
+        if f & lexicon::FUNCTION == 0
+            && (f & (lexicon::NOUN | lexicon::AMBIG) != 0
+                || lexicon::common_noun(after)
+                || unknown_noun)
+        {
+            return None;
+        }
     }
     cx.singular(format!(
         "contraction: {stem} is, after '{}'",

@@ -1698,3 +1698,90 @@ fn irregular_past_tenses_follow_plural_subjects() {
         assert_eq!(restore_with(corpus, line), None, "{line}");
     }
 }
+
+/// Held-out 14 and 15's round (twelfth-to-thirteenth sessions): a surname the story gives in
+/// full before it titles the man, titles of office, "has gone" after a noun, a time noun that
+/// ends its phrase after "last", the kin "late" and "Dad" as a name, and a shop named by its
+/// trade after "a".
+#[test]
+fn thirteenth_session_surnames_gone_and_shops() {
+    let corpus = "Gerald Pennick lived alone. The police said. Robert Smith spoke. \
+                  Mr Hale said. Councillor Williams said it would not. Williams, who chairs it.";
+    // The story names him in full, never as a given name: "Mr Pennicks daughter" is his.
+    let story = "Declan Morrow denied killing Gerald Pennick at the house.\n\
+                 Mr Pennicks daughter sat through every day.";
+    assert_eq!(
+        restore_in_story(corpus, story, "Mr Pennicks daughter sat through every day.").as_deref(),
+        Some("Mr Pennick’s daughter sat through every day.")
+    );
+    // "Robert Smith" makes "Robert" a given name: "Mr Roberts deputy" is left.
+    let story = "Robert Smith chairs the board.\nMr Roberts deputy spoke.";
+    assert_eq!(
+        restore_in_story(corpus, story, "Mr Roberts deputy spoke."),
+        None
+    );
+    // No story: no evidence.
+    assert_eq!(restore_with(corpus, "Mr Pennicks daughter spoke."), None);
+    // A title of office before a name that stands alone elsewhere.
+    assert_eq!(
+        restore_with(
+            corpus,
+            "Councillor Williams call for a review was rejected."
+        )
+        .as_deref(),
+        Some("Councillor Williams’ call for a review was rejected.")
+    );
+    // "has gone up" after a noun; not in an absolute phrase, nor after "with".
+    assert_eq!(
+        restore_with(corpus, "“Feeds gone up, fertilisers gone up,” she said.").as_deref(),
+        Some("“Feed’s gone up, fertiliser’s gone up,” she said.")
+    );
+    for line in [
+        "With the bills gone up again, they left.",
+        "Their jobs gone, the workers left.",
+        "In years gone by the mill was busy.",
+        "Have the prices gone up?",
+    ] {
+        assert_eq!(restore_with(corpus, line), None, "{line}");
+    }
+    // A time noun ending its phrase after "last" with no determiner before it.
+    assert_eq!(
+        restore_with(
+            corpus,
+            "Yields were down on last years but the quality was strong."
+        )
+        .as_deref(),
+        Some("Yields were down on last year’s but the quality was strong.")
+    );
+    assert_eq!(
+        restore_with(corpus, "He spent the last years of his life in Leeds."),
+        None
+    );
+    // One husband, over "late"; "Dad" as a name.
+    assert_eq!(
+        restore_with(corpus, "She had lost her late husbands savings.").as_deref(),
+        Some("She had lost her late husband’s savings.")
+    );
+    assert_eq!(
+        restore_with(corpus, "The kids kept asking when Dads coming home.").as_deref(),
+        Some("The kids kept asking when Dad’s coming home.")
+    );
+    assert_eq!(restore_with(corpus, "Dads and mums came along."), None);
+    assert_eq!(restore_with(corpus, "The Dads Army club met."), None);
+    // A shop named by its trade after "a" or "local", ending its noun phrase.
+    assert_eq!(
+        restore_with(
+            corpus,
+            "He bought the ticket at his local newsagents on the way."
+        )
+        .as_deref(),
+        Some("He bought the ticket at his local newsagent’s on the way.")
+    );
+    for line in [
+        "It is a members only bar.",
+        "They run a newsagents and post office.",
+        "The newsagents on the high street closed.",
+    ] {
+        assert_eq!(restore_with(corpus, line), None, "{line}");
+    }
+}
