@@ -699,6 +699,10 @@ const END_REASONS: &[&str] = &[
     "list heading (sources)",
 ];
 
+/// The reason of an issue's list of its stories ("In this issue"): a rule only after the body's
+/// first paragraph (before it, the list is the page's contents, its own headline among them).
+const ISSUE_LIST: &str = "list heading (the issue's stories)";
+
 /// Longest line (words) taken for a quote or ticker strip when mostly numbers.
 const MAX_QUOTE_WORDS: usize = 8;
 /// Longest headline (words) the header zone looks for by its shape.
@@ -2918,10 +2922,12 @@ fn classify_in<L: AsRef<str>>(
         keys[i] = Some(k.hash);
         // "Source: company statements" right under a row of the story's table is the table's
         // own line, as its rows are (a chart's or a photo's source stays furniture).
-        if let Some(r) = k
-            .rule
-            .filter(|r| !(r.reason == "source marker" && i > 0 && ranked[i - 1]))
-        {
+        // An issue's contents before the story ("In this issue" over its headlines, the
+        // page's own among them) are the header zone's to judge, not a list's heading.
+        if let Some(r) = k.rule.filter(|r| {
+            !(r.reason == "source marker" && i > 0 && ranked[i - 1]
+                || r.reason == ISSUE_LIST && i <= first_long)
+        }) {
             class[i] = rule_class(r, line);
             if r.how == Match::Block {
                 block_left = BLOCK_SPAN;
@@ -8061,6 +8067,82 @@ mod tests {
         ] {
             assert!(match_rule(r, k, w, sentence).is_none(), "{k}");
         }
+    }
+
+    #[test]
+    fn programme_promos_issue_lists_and_friends_schemes() {
+        let r = rules();
+        let reason =
+            |k: &str, w: usize, sentence: bool| match_rule(r, k, w, sentence).map(|r| r.reason);
+        assert_eq!(
+            reason(
+                "listen islands today weekdays at 07 10 on nsrt radio north",
+                11,
+                false
+            ),
+            Some("audio prompt")
+        );
+        assert_eq!(reason("in this issue", 3, false), Some(ISSUE_LIST));
+        assert_eq!(
+            reason("most read in bygone days", 5, false),
+            Some("related-content heading")
+        );
+        assert_eq!(reason("ends", 1, false), Some("press release end marker"));
+        assert_eq!(
+            reason("become a friend of the choir", 6, false),
+            Some("donation prompt")
+        );
+        // Near misses: a sentence that opens with the words, a story's "Ends" in a longer line.
+        assert_eq!(
+            reason(
+                "listen to the experts before you plant out the tomatoes",
+                10,
+                true
+            ),
+            None
+        );
+        assert_eq!(reason("ends of the earth", 4, false), None);
+        assert_eq!(
+            reason(
+                "become a friend to the bees by leaving the lawn uncut this spring",
+                13,
+                true
+            ),
+            None
+        );
+
+        // "In this issue" after the story heads its list; before the story it is left to the
+        // header zone (a table of contents over the page's own headline).
+        let after = [
+            "Wallers win at the show",
+            "By Kath Ullathorne",
+            "For the first time in the 46-year history of the walling match, the open class was won on a length of the hard grey stone of the upper dale.",
+            "The crowd watched from behind the rope through a dry and still morning, and every length was finished.",
+            "In this issue",
+            "New certificate course starts in February",
+            "Volunteers record 400 sheep creeps",
+        ];
+        let (class, _) = run(&after);
+        for i in 4..7 {
+            assert!(
+                matches!(class[i], Class::Furniture(_)),
+                "{}: {:?}",
+                after[i],
+                class[i]
+            );
+        }
+        let before = [
+            "Fennick Valley Review, no. 41",
+            "In this issue",
+            "The Brennock Mill fire of 1887",
+            "A schoolmistress's diary",
+            "The Brennock Mill fire of 1887",
+            "Joan Marlow",
+            "The fire that destroyed the valley's largest woollen mill put 180 people out of work in a single night, and the parish records show where they went.",
+        ];
+        let (class, title) = run(&before);
+        assert_eq!(title, Some(4));
+        assert_ne!(class[1], Class::Furniture(ISSUE_LIST.into()));
     }
 
     fn run(lines: &[&str]) -> (Vec<Class>, Option<usize>) {
