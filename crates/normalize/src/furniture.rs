@@ -896,7 +896,8 @@ fn is_call_to_action(line: &str, sh: &Shape) -> bool {
             let lower = &mut lower[..first.len()];
             lower.copy_from_slice(first.as_bytes());
             lower.make_ascii_lowercase();
-            verb(lower)
+            // ("Give £10 today": an order to give, with the sum, is a donation button.)
+            verb(lower) || lower == b"give" && has_money(t)
         }
         // "Report: …", "Watch: …" carry a label; those are the rules' to judge.
         && !first.ends_with(':')
@@ -917,6 +918,118 @@ fn site_voice(line: &str, sh: &Shape) -> bool {
                 .iter()
                 .any(|p| w.eq_ignore_ascii_case(p))
         })
+}
+
+/// Whether a line holds a sum of money: a currency sign right before a digit ("£30", "$1,200",
+/// "€5"). One search for the signs' last bytes; most lines have none.
+fn has_money(line: &str) -> bool {
+    let b = line.as_bytes();
+    // '£' is C2 A3, '€' E2 82 AC.
+    memchr::memchr3_iter(b'$', 0xA3, 0xAC, b).any(|i| {
+        b.get(i + 1).is_some_and(u8::is_ascii_digit)
+            && (b[i] == b'$'
+                || b[i] == 0xA3 && i >= 1 && b[i - 1] == 0xC2
+                || b[i] == 0xAC && i >= 2 && b[i - 2] == 0xE2 && b[i - 1] == 0x82)
+    })
+}
+
+/// Whether a sum of money in the line is a price per period ("£28 a year", "£4.50 a month",
+/// "£12 per household").
+fn priced_per_period(line: &str) -> bool {
+    const PERIODS: &[&str] = &[
+        " a week",
+        " a month",
+        " a year",
+        " per week",
+        " per month",
+        " per year",
+        " per household",
+    ];
+    let b = line.as_bytes();
+    memchr::memchr3_iter(b'$', 0xA3, 0xAC, b).any(|i| {
+        let after = b[i + 1..]
+            .iter()
+            .position(|c| !(c.is_ascii_digit() || *c == b'.' || *c == b','))
+            .map_or(b.len(), |k| i + 1 + k);
+        after > i + 1 && PERIODS.iter().any(|p| b[after..].starts_with(p.as_bytes()))
+    })
+}
+
+/// Quoted or reported speech: a story's, whatever it says of money or of the reader.
+fn is_speech(line: &str) -> bool {
+    line.contains(['“', '”', '"'])
+        || [" said", " says", " told "]
+            .iter()
+            .any(|v| line.contains(v))
+}
+
+/// Whether one of the line's sentences opens with one of `words` (exactly, as written).
+fn sentence_opens_with(line: &str, words: &[&str]) -> bool {
+    let opens = |s: &str| {
+        words
+            .iter()
+            .any(|w| s.strip_prefix(w).is_some_and(|r| r.starts_with(' ')))
+    };
+    opens(line)
+        || [". ", "? ", "! ", ": "]
+            .iter()
+            .any(|d| line.match_indices(d).any(|(at, _)| opens(&line[at + 2..])))
+}
+
+/// Whether the line speaks to the reader: "you" or "your" as a whole word. (Not "our" or "we": a
+/// society's or a charity's story speaks of its own work so.)
+fn speaks_to_reader(line: &str) -> bool {
+    line.split(' ').any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.eq_ignore_ascii_case("you") || w.eq_ignore_ascii_case("your")
+    })
+}
+
+/// The site's offer of a membership or subscription at a price per period ("Join from £28 a
+/// year.", "Love the garden? Become a Friend from £4.50 a month and visit free all year.",
+/// "Membership is now open: £12 per household. Renew online …", "… please back it from £1 a
+/// week."): a price per period and a sentence opening with an order to join, or a "please". A
+/// story's price gives the reader no order ("Residents pay £45 a year for the service").
+fn is_paid_appeal(line: &str, sh: &Shape) -> bool {
+    const ORDERS: &[&str] = &["Join", "Become", "Renew", "Subscribe", "Donate", "Give"];
+    sh.closed
+        && sh.words <= 40
+        && priced_per_period(line)
+        && !is_speech(line)
+        && (sentence_opens_with(line, ORDERS)
+            || line.split(' ').any(|w| {
+                w.trim_end_matches([',', '.'])
+                    .eq_ignore_ascii_case("please")
+            }))
+}
+
+/// The emergency services' notice of a rescue service's or a health page ("In an emergency at
+/// sea or on the coast, dial 999 and ask for the Coastguard.", "In an emergency, call 911 or
+/// go to the nearest emergency department."): a line that opens with "In an emergency" and tells
+/// the reader to dial or call. ("In an emergency order, the regulator …" is a story's.)
+fn is_emergency_notice(line: &str) -> bool {
+    const OPENING: &str = "in an emergency";
+    starts_with_ci(line, OPENING)
+        && line.len() <= LONG_LINE
+        && [" dial ", " call ", " ring "]
+            .iter()
+            .any(|v| line[OPENING.len()..].contains(v))
+}
+
+/// A sentence of a donation or membership box, next to its button ("It costs £4,100 to fly a
+/// single mission." over "Give £10 today", "For £25 a year you get priority booking, …" under
+/// "Become a Friend of the Choir"): a sum of money, and the site speaking to the reader or a
+/// sentence opening with the sum or with "It costs" (a charity's story of what it raised, in
+/// its own "our", is neither). No quoted or reported speech.
+fn is_box_money_line(line: &str, sh: &Shape) -> bool {
+    sh.closed
+        && sh.words <= 40
+        && has_money(line)
+        && !is_speech(line)
+        && (speaks_to_reader(line)
+            || sentence_opens_with(line, &["It costs"])
+            || line.starts_with(['£', '$', '€'])
+            || [". £", ". $", ". €"].iter().any(|d| line.contains(d)))
 }
 
 /// The reason of a credit in words.
@@ -2355,6 +2468,8 @@ enum Tail {
     ArrowLink,
     /// A comment count over a comment section ("5 replies", "Discuss (86)").
     CommentCount,
+    /// The site's notice to the reader: an emergency number, a membership's price.
+    Notice(&'static str),
     Nothing,
 }
 
@@ -2421,6 +2536,10 @@ impl Tail {
                         && is_hours_row(line))
             {
                 Tail::Address
+            } else if from <= 20
+                && let Some(reason) = site_notice(line, sh, has)
+            {
+                Tail::Notice(reason)
             } else {
                 Tail::Nothing
             };
@@ -2478,7 +2597,24 @@ impl Tail {
         if from <= 19 && sh.words <= 4 && has & HAS_DIGIT != 0 && is_comment_count(key) {
             return Tail::CommentCount;
         }
+        if from <= 20
+            && let Some(reason) = site_notice(line, sh, has)
+        {
+            return Tail::Notice(reason);
+        }
         Tail::Nothing
+    }
+}
+
+/// The checks of [`Tail::Notice`]: an emergency number's notice, a membership's price.
+/// (`has`: the line's [`line_bytes`]; a price has a digit.)
+fn site_notice(line: &str, sh: &Shape, has: u8) -> Option<&'static str> {
+    if is_emergency_notice(line) {
+        Some("emergency notice")
+    } else if has & HAS_DIGIT != 0 && is_paid_appeal(line, sh) {
+        Some("membership or subscription offer")
+    } else {
+        None
     }
 }
 
@@ -3092,6 +3228,7 @@ fn classify_in<L: AsRef<str>>(
                 }
                 Class::Furniture("comment count (comment-section heading)".into())
             }
+            Tail::Notice(reason) => Class::Furniture(reason.into()),
             Tail::Nothing => Class::Content,
         };
     }
@@ -3177,6 +3314,53 @@ fn classify_in<L: AsRef<str>>(
         if above_labelled || under_bare || above_courtesy {
             class[i] = Class::Furniture("photo caption (next to its credit)".into());
         }
+    }
+
+    // 1d. A donation or membership box around its button ("Keep the water warm" / "Every swim
+    //     … £5 heats the pool for one swimmer for a week." / "Give £5"; "Become a Friend of the
+    //     Choir" / "For £25 a year you get priority booking, …"): the sentences right over or
+    //     under a short button or prompt that name a sum of money in the site's voice (and a
+    //     question to the reader among them), and the short heading over them. Only next to a
+    //     line a rule took for a button: a story's sums stay.
+    let is_button = |i: usize| {
+        sh[i].words <= MAX_CTA_WORDS
+            && matches!(&class[i], Class::Furniture(r) if r == "donation prompt" || r == "call to action")
+    };
+    // (A page with no button has no box: its lines are not looked at.)
+    let to = if (0..n).any(is_button) { n } else { 0 };
+    let mut boxed_lines = Vec::new();
+    for t in (0..to).filter(|&t| is_button(t)) {
+        let money = |j: usize| alive(class, j) && is_box_money_line(lines[j].as_ref(), &sh[j]);
+        let question = |j: usize| {
+            alive(class, j)
+                && sh[j].words <= 15
+                && lines[j].as_ref().trim_end().ends_with('?')
+                && speaks_to_reader(lines[j].as_ref())
+        };
+        // Over the button: up to three such lines, one with a sum, then perhaps a heading.
+        let mut top = t;
+        while top > 0 && t - top < 3 && (money(top - 1) || question(top - 1)) {
+            top -= 1;
+        }
+        if (top..t).any(money) {
+            boxed_lines.extend(top..t);
+            if let Some(h) = top.checked_sub(1)
+                && alive(class, h)
+                && !sh[h].closed
+                && !sh[h].para
+                && (1..=MAX_CTA_WORDS).contains(&sh[h].words)
+                && !ranked[h]
+                // (A fact box's last field is no heading: "Cost: free to patients".)
+                && !lines[h].as_ref().contains(':')
+            {
+                boxed_lines.push(h);
+            }
+        }
+        // Under it: up to two lines with a sum.
+        boxed_lines.extend((t + 1..n.min(t + 3)).take_while(|&j| money(j)));
+    }
+    for i in boxed_lines {
+        class[i] = Class::Furniture("donation or membership box".into());
     }
 
     // 1c. A table of contents: a run of short lines, each of which heads a part of the story
@@ -8143,6 +8327,84 @@ mod tests {
         let (class, title) = run(&before);
         assert_eq!(title, Some(4));
         assert_ne!(class[1], Class::Furniture(ISSUE_LIST.into()));
+    }
+
+    #[test]
+    fn emergency_notices_and_membership_offers() {
+        let notice = |l: &str| site_notice(l, &Shape::of(l), line_bytes(l));
+        for l in [
+            "In an emergency at sea or on the coast, dial 999 and ask for the Coastguard.",
+            "In an emergency, call 911 or go to the nearest emergency department.",
+            "In an emergency dial 999, ask for Police, then Mountain Rescue",
+        ] {
+            assert_eq!(notice(l), Some("emergency notice"), "{l}");
+        }
+        for l in [
+            "Members receive the printed Walling News four times a year. Join from £28 a year.",
+            "Love the garden? Become a Friend from £4.50 a month and visit free all year.",
+            "If you value reporting on theatres and libraries, please back it from £1 a week.",
+            "Membership for 2027 is now open: £12 per household. Renew online or on Saturdays.",
+        ] {
+            assert_eq!(notice(l), Some("membership or subscription offer"), "{l}");
+        }
+        // Near misses: a story's emergency, a story's prices, a quoted offer.
+        for l in [
+            "In an emergency order, the regulator said inspectors had found gaps in the records.",
+            "2. If you see someone in trouble on the water, dial 999 and ask for the Coastguard.",
+            "Residents pay £45 a year for the garden waste service, up from £40.",
+            "Residents can subscribe to the garden waste service for £45 a year.",
+            "“Join from £28 a year,” the leaflet said, “and get four magazines.”",
+            "Play costs £5 a week at the youth club, which opens on Fridays.",
+        ] {
+            assert_eq!(notice(l), None, "{l}");
+        }
+        // "Give £10 today" is a donation button; "Give and take" a subheading.
+        let cta = |l: &str| is_call_to_action(l, &Shape::of(l));
+        assert!(cta("Give £10 today"));
+        assert!(cta("Give £5"));
+        assert!(!cta("Give and take"));
+    }
+
+    #[test]
+    fn a_donation_box_goes_with_its_button() {
+        let para = "The lifeboat was back in harbour at 16:02, where the kayakers were met by a coastguard team and an ambulance crew, who checked them over.";
+        let lines = [
+            "Two kayakers rescued after being swept past the point",
+            "By Ruth Penhale",
+            para,
+            "Keep the water warm",
+            "Every swim is subsidised by donations. £5 heats the pool for one swimmer for a week.",
+            "Give £5",
+            para,
+            "Become a Friend of the Choir",
+            "For £25 a year you get priority booking and your name in our programmes.",
+            para,
+        ];
+        let (class, _) = run(&lines);
+        for i in [3, 4, 5, 7, 8] {
+            assert!(
+                matches!(class[i], Class::Furniture(_)),
+                "{}: {:?}",
+                lines[i],
+                class[i]
+            );
+        }
+        // The story's own sums next to a button stay: told in the charity's "our", or a fact
+        // box's field over the box.
+        let lines = [
+            "Station's busiest year for three decades",
+            "By Ruth Penhale",
+            para,
+            "Hours: 10pm to 8am, every night",
+            "Cost: free to patients and families",
+            "Fundraising has kept pace. Our flag day and open days raised £74,000 between them this year.",
+            "Give £30 now",
+            para,
+        ];
+        let (class, _) = run(&lines);
+        assert_eq!(class[4], Class::Content);
+        assert_eq!(class[5], Class::Content);
+        assert!(matches!(class[6], Class::Furniture(_)));
     }
 
     fn run(lines: &[&str]) -> (Vec<Class>, Option<usize>) {
