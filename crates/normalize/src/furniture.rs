@@ -8273,6 +8273,22 @@ mod tests {
         );
         assert_eq!(reason("ends", 1, false), Some("press release end marker"));
         assert_eq!(
+            reason(
+                "to order a copy of the lamp room for 17 09 go to gazetteerbookshop example delivery charges may apply",
+                18,
+                true
+            ),
+            Some("bookshop offer")
+        );
+        assert_eq!(
+            reason(
+                "readers wanting to order a copy of the report can ask at the library",
+                13,
+                true
+            ),
+            None
+        );
+        assert_eq!(
             reason("become a friend of the choir", 6, false),
             Some("donation prompt")
         );
