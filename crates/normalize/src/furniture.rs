@@ -1451,6 +1451,13 @@ fn row_parts_in_turn<'a>(line: &'a str, parts: &mut [&'a str; MAX_ROW_PARTS]) ->
 
 /// Fewest words of a standfirst the header rules tell from a headline by its length.
 const MIN_STANDFIRST_WORDS: usize = 15;
+/// Fewest words of a deck under a headline (shorter than a standfirst), and fewest of the
+/// headline over it (a kicker is shorter).
+const MIN_DECK_WORDS: usize = 10;
+const MIN_DECKED_TITLE_WORDS: usize = 6;
+/// Most words of a writer's role on its line under the byline ("Cricket correspondent at
+/// Abbotsmead").
+const MAX_ROLE_WORDS: usize = 5;
 
 /// "Sophie Canterell and Dev Malhotra in Hollins Vale", "Jon Reyes in Brussels": one to three
 /// writers' names (two to four capitalised words each), " in ", a place of one to three
@@ -1487,6 +1494,19 @@ fn names_in_place(line: &str) -> Option<String> {
             .iter()
             .all(|p| (2..=4).contains(&p.split(' ').count()) && caps(p, 4)))
     .then(|| names.to_owned())
+}
+
+/// "Tomas Abberley, Fieldcast Sport": a writer's plain name, a comma and the outlet's name in
+/// one to three capitalised words of letters. The name. (Asked only of a line between a
+/// standfirst and a timestamp: a list's "Name, Place" entries look the same.)
+fn name_and_outlet(line: &str) -> Option<&str> {
+    let (name, outlet) = line.trim_end().split_once(", ")?;
+    ((1..=3).contains(&outlet.split(' ').count())
+        && outlet.split(' ').all(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic)
+        })
+        && is_plain_name(name))
+    .then_some(name)
 }
 
 /// Longest entry (words) of a table of contents.
@@ -2228,12 +2248,18 @@ fn in_fact_box_with<L: AsRef<str>>(
         .any(|j| {
             let l = lines[j].as_ref();
             // A line the rules take out whatever its neighbours (a press contact, a byline,
-            // "Words: Terrence Albright", a labelled caption, "Photo: …") is no field of a box
-            // either: the box must be the same once it is gone (idempotence).
-            field(j) && !is_contact_line(l) && !is_labelled_caption(l) && byline(l).is_none() && {
-                line_key(l, scratch);
-                !is_timestamp(scratch) && !labelled_timestamp(l, scratch)
-            }
+            // "Words: Terrence Albright", a labelled caption, "Photo: …", a breadcrumb trail
+            // "You are in: Home » News") is no field of a box either: the box must be the same
+            // once it is gone (idempotence).
+            field(j)
+                && !is_contact_line(l)
+                && !is_labelled_caption(l)
+                && byline(l).is_none()
+                && !is_breadcrumb(l)
+                && {
+                    line_key(l, scratch);
+                    !is_timestamp(scratch) && !labelled_timestamp(l, scratch)
+                }
         })
 }
 
@@ -3683,24 +3709,32 @@ fn classify_in<L: AsRef<str>>(
         let shaped = |i: usize| !sh[i].closed && (4..=MAX_TITLE_WORDS).contains(&sh[i].words);
         // (The standfirst may be long enough to be the first body paragraph: the line after
         // it is looked at too.)
-        let in_place: Vec<(usize, String)> = (0..(first_body + 2).min(n))
+        // ("Tomas Abberley, Fieldcast Sport", a name and the outlet, stands there too.)
+        let in_place: Vec<(usize, String, &'static str)> = (0..(first_body + 2).min(n))
             .filter(|&c| alive(class, c) && next_alive(c).is_some_and(|j| sh[j].anchor))
             .filter_map(|c| {
-                let names = names_in_place(lines[c].as_ref())?;
+                let line = lines[c].as_ref();
+                let (names, reason) = match names_in_place(line) {
+                    Some(names) => (names, "byline (names and a place, under the standfirst)"),
+                    None => (
+                        name_and_outlet(line)?.to_owned(),
+                        "byline (a name and the outlet, under the standfirst)",
+                    ),
+                };
                 let s = prev_alive(c)?;
                 let h = prev_alive(s)?;
                 (sh[s].words >= MIN_STANDFIRST_WORDS
                     && !sh[s].anchor
                     && shaped(h)
                     && sh[h].words < sh[s].words)
-                    .then_some((c, names))
+                    .then_some((c, names, reason))
             })
             .collect();
-        for (c, names) in in_place {
+        for (c, names, reason) in in_place {
             class[c] = Class::Metadata {
                 field: "byline",
                 value: names,
-                reason: "byline (names and a place, under the standfirst)",
+                reason,
             };
             sh[c].anchor = true;
         }
@@ -3733,12 +3767,23 @@ fn classify_in<L: AsRef<str>>(
     let fact: &[bool] = fact;
     // (A bulleted line is a list's item, never the headline: "KEY POINTS" / "- The typical
     // bill will go up …" / byline.)
+    // (Nor is a writer's role under the byline, four words or more: "By Tomas Abberley" /
+    // "Cricket correspondent at Abbotsmead".)
     let headline_shape = |i: usize| {
         !sh[i].closed
             && (4..=MAX_TITLE_WORDS).contains(&sh[i].words)
             && !sh[i].numeric
             && !fact[i]
             && !bulleted(lines[i].as_ref())
+            && !(i > 0
+                && matches!(
+                    class[i - 1],
+                    Class::Metadata {
+                        field: "byline",
+                        ..
+                    }
+                )
+                && is_role_line(lines[i].as_ref()))
     };
     let label = |i: usize| !sh[i].para && (sh[i].words < 4 || sh[i].numeric);
     // A headline in question form ("Winter fuel payment: Who gets it this year and how
@@ -3799,8 +3844,20 @@ fn classify_in<L: AsRef<str>>(
         .iter()
         .copied()
         .find(|&c| headline_shape(c) && dated(c));
+    // Whether the body's first or second paragraph takes up the line's words.
+    // (Two at most: no vector for them.)
+    let mut lead_paras = (first_body..n).filter(|&j| alive(class, j) && sh[j].para);
+    let lead = [lead_paras.next(), lead_paras.next()];
+    let taken_up_by_lead = |c: usize| {
+        lead.iter()
+            .flatten()
+            .any(|&p| taken_up(lines[c].as_ref(), lines[p].as_ref()))
+    };
     // "Headline / a standfirst without a full stop, longer than it / byline or timestamp": the
-    // standfirst is no headline, though it has one's shape.
+    // standfirst is no headline, though it has one's shape. The two stand together: a line the
+    // rules took out between them (a menu, a breadcrumb) parts a site's tagline from the
+    // headline under it. A shorter standfirst, a deck or a result line ("Wexmoor 402-8 dec &
+    // 61-1 beat Cransley …"), counts when the line over it is no kicker (six words or more).
     // (The writer's plain name, and a role line under it, may stand between the standfirst
     // and the timestamp: "Callum Treharne / Trainee reporter / 06:12, 17 NOV 2026".)
     let over_open_standfirst = |c: usize| {
@@ -3817,19 +3874,12 @@ fn classify_in<L: AsRef<str>>(
         next(c).is_some_and(|s| {
             !sh[s].anchor
                 && !sh[s].closed
-                && sh[s].words >= MIN_STANDFIRST_WORDS
                 && sh[s].words > sh[c].words
+                && (c + 1..s).all(|j| sh[j].anchor)
                 && next(s).is_some_and(anchor)
+                && (sh[s].words >= MIN_STANDFIRST_WORDS
+                    || sh[s].words >= MIN_DECK_WORDS && sh[c].words >= MIN_DECKED_TITLE_WORDS)
         })
-    };
-    // Whether the body's first or second paragraph takes up the line's words.
-    // (Two at most: no vector for them.)
-    let mut lead_paras = (first_body..n).filter(|&j| alive(class, j) && sh[j].para);
-    let lead = [lead_paras.next(), lead_paras.next()];
-    let taken_up_by_lead = |c: usize| {
-        lead.iter()
-            .flatten()
-            .any(|&p| taken_up(lines[c].as_ref(), lines[p].as_ref()))
     };
     let open_standfirst_title = before_para
         .iter()
@@ -3910,8 +3960,13 @@ fn classify_in<L: AsRef<str>>(
                 .filter(|&h| h < c && headline_shape(h))
                 .peekable();
             // (Nor when it stands over a standfirst over its byline, the commonest layout of
-            // all: a tagline the lead happens to echo above it is no headline.)
-            if above.peek().is_none() || taken_up_by_lead(c) || over_standfirst(c) {
+            // all, closed or open: a tagline or a live ticker the lead happens to echo above it
+            // is no headline.)
+            if above.peek().is_none()
+                || taken_up_by_lead(c)
+                || over_standfirst(c)
+                || over_open_standfirst(c)
+            {
                 return c;
             }
             above.find(|&h| taken_up_by_lead(h)).unwrap_or(c)
@@ -3964,6 +4019,20 @@ fn classify_in<L: AsRef<str>>(
             reason: "byline (a name under the headline, right before a timestamp)",
         };
         sh[i].anchor = true;
+        // And the writer's role on the line under it ("Hester Quayle" / "Theatre critic"), as
+        // the header zone takes one before the body.
+        if i + 1 < n
+            && alive(class, i + 1)
+            && !sh[i + 1].closed
+            && sh[i + 1].words <= MAX_ROLE_WORDS
+            && is_role_line(lines[i + 1].as_ref())
+        {
+            class[i + 1] = Class::Metadata {
+                field: "byline_role",
+                value: lines[i + 1].as_ref().to_owned(),
+                reason: "role under the byline",
+            };
+        }
     }
     // A "By" line naming whom the headline names is the reviewed book's author in a details box
     // ("The Weight of Small Rooms: Ilse Marrow’s novel …" / "The Glass Porch" / "By Ilse Marrow"),
@@ -4030,7 +4099,7 @@ fn classify_in<L: AsRef<str>>(
                 };
             } else if i > t
                 && !sh[i].closed
-                && sh[i].words <= 4
+                && sh[i].words <= MAX_ROLE_WORDS
                 && i > 0
                 && matches!(
                     class[i - 1],
@@ -5317,9 +5386,24 @@ const ROLE_WORDS: &[&str] = &[
 ];
 
 /// A role alone on its line under a byline ("Personal finance reporter", "Staff Writer"): words
-/// without digits, the last a role word.
+/// without digits, the last a role word; perhaps at or in a place of one to three capitalised
+/// words ("Cricket correspondent at Abbotsmead", "Europe editor in Brussels").
 fn is_role_line(line: &str) -> bool {
     let line = line.trim();
+    let line = match line
+        .rsplit_once(" at ")
+        .or_else(|| line.rsplit_once(" in "))
+    {
+        Some((role, place))
+            if (1..=3).contains(&place.split(' ').count())
+                && place
+                    .split(' ')
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase())) =>
+        {
+            role
+        }
+        _ => line,
+    };
     let last = line.rsplit(' ').next().unwrap_or_default().to_lowercase();
     ROLE_WORDS.contains(&last.as_str())
         && line
@@ -5429,6 +5513,8 @@ const BYLINE_PREFIXES: &[&str] = &[
     "Story and photos by ",
     "Text and photos by ",
     "Words and photos by ",
+    "Words and pictures by ",
+    "Words and pictures: ",
     "Posted by ",
     "Post by ",
     "Submitted by: ",
@@ -9579,5 +9665,120 @@ mod tests {
         // A title-case headline over its byline stays the headline.
         let lines = ["Senate Passes Stopgap Bill", "By Ana Ruiz", BODY];
         assert_eq!(run(&lines).1, Some(0));
+    }
+
+    fn is_byline_of(class: &Class, want: &str) -> bool {
+        matches!(class, Class::Metadata { field, .. } if *field == want)
+    }
+
+    #[test]
+    fn headlines_under_taglines_kickers_and_tickers() {
+        // A club's tagline, parted from the headline by its menu and breadcrumb, is no headline
+        // over an open standfirst; and the breadcrumb ("You are in: Home » Club news") is no
+        // fact box's row next to a colon headline.
+        let lines = [
+            "Ashdown Tennis Club",
+            "Grass courts in the heart of Ashdown since 1908",
+            "Home · Club news · Fixtures · Membership · Contact",
+            "You are in: Home » Club news",
+            "AGM report: fees stay at £120 and members back £9,000 for new floodlights on two courts",
+            "02/11/2026",
+            "Posted by Ann Lewin, club secretary",
+            BODY,
+            BODY,
+        ];
+        let (class, title) = run(&lines);
+        assert_eq!(title, Some(4), "{class:?}");
+        // Near miss: a headline right over its open standfirst is still the headline.
+        let lines = [
+            "Ashdown Tennis Club",
+            "Floodlights for two courts after members back a £9,000 spend",
+            "The vote at the annual meeting was the club's biggest since 2015 and fees stay at £120 for a third year",
+            "Posted by Ann Lewin, club secretary",
+            BODY,
+            BODY,
+        ];
+        assert_eq!(run(&lines).1, Some(1));
+        // Kicker, headline, a result line for a deck, byline and the writer's role at a place:
+        // the headline is the line over the deck, not the deck nor a live ticker the lead
+        // echoes; the role goes with the byline.
+        let lines = [
+            "LIVE: Eastbury v Pellingham, day four - Pellingham need 112 to win",
+            "County Championship, Division One",
+            "Colborne century leaves Wexmoor one win from first title since 1998",
+            "Wexmoor 402-8 dec & 61-1 beat Cransley 188 & 272 by nine wickets",
+            "By Tomas Abberley",
+            "Cricket correspondent at Abbotsmead",
+            "Published 24 September 2026",
+            "Wexmoor will be champions if they beat Eastbury next week, or if second-placed \
+             Pellingham fail to win at Ravenhurst, after a nine-wicket win at Abbotsmead.",
+            BODY,
+        ];
+        let (class, title) = run(&lines);
+        assert_eq!(title, Some(2), "{class:?}");
+        assert!(is_byline_of(&class[5], "byline_role"), "{:?}", class[5]);
+        // Near miss: a kicker of four words over the headline is no headline over a deck.
+        let lines = [
+            "County Championship, Division One",
+            "Colborne century leaves Wexmoor one win from first title since 1998",
+            "By Tomas Abberley",
+            "Published 24 September 2026",
+            BODY,
+        ];
+        assert_eq!(run(&lines).1, Some(1));
+    }
+
+    #[test]
+    fn bylines_of_words_and_pictures_an_outlet_and_a_role_under_a_name() {
+        assert_eq!(
+            byline("Words and pictures: Ollie Brand, volunteer").as_deref(),
+            Some("Ollie Brand")
+        );
+        assert_eq!(byline("Words and pictures: a guide to the show"), None);
+        assert!(is_role_line("Cricket correspondent at Abbotsmead"));
+        assert!(is_role_line("Europe editor in Brussels"));
+        assert!(!is_role_line("Cricket correspondent at 3pm"));
+        assert!(!is_role_line("Tea at Three"));
+        assert_eq!(
+            name_and_outlet("Tomas Abberley, Fieldcast Sport"),
+            Some("Tomas Abberley")
+        );
+        assert_eq!(name_and_outlet("Tomas Abberley, 14 Mill Road"), None);
+        assert_eq!(name_and_outlet("Tomas Abberley, chair of the club"), None);
+        // "Name, Outlet" between the standfirst and the timestamp is the byline; the same line
+        // in the story is not.
+        let lines = [
+            "Abbotsmead to get permanent floodlights after a grant",
+            "Six towers up to 48 metres high will allow day-night cricket at the ground from 2027, but neighbours fear the glare",
+            "Tomas Abberley, Fieldcast Sport",
+            "Published 21 September 2026",
+            BODY,
+            "Tomas Abberley, Fieldcast Sport",
+            BODY,
+        ];
+        let (class, title) = run(&lines);
+        assert_eq!(title, Some(0), "{class:?}");
+        assert!(is_byline_of(&class[2], "byline"), "{:?}", class[2]);
+        assert!(
+            !matches!(class[5], Class::Metadata { .. }),
+            "{:?}",
+            class[5]
+        );
+        // A name over its role under a standfirst long enough to be the body's first
+        // paragraph: the role goes with the name.
+        let lines = [
+            "Small play wins best new play as a musical takes three prizes at the awards",
+            "Orla Devenish wrote her first play at a school reception desk, and on Sunday it beat two \
+             big-budget transfers from the capital to the night's top prize.",
+            "Hester Quayle",
+            "Theatre critic",
+            "23:14 Sun 22 November 2026",
+            BODY,
+            BODY,
+        ];
+        let (class, title) = run(&lines);
+        assert_eq!(title, Some(0), "{class:?}");
+        assert!(is_byline_of(&class[2], "byline"), "{:?}", class[2]);
+        assert!(is_byline_of(&class[3], "byline_role"), "{:?}", class[3]);
     }
 }
