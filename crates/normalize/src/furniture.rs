@@ -1240,12 +1240,40 @@ fn is_credited_caption(line: &str) -> bool {
     };
     let name = line[name..].trim();
     let before = before.trim_end();
+    // (In brackets, the credit may follow a caption that is a phrase: "Brisket and pickles at
+    // Smoke & Salt (Picture: Jonah Ferraby)".)
     start > 0
         && !name.is_empty()
         && name.split(' ').count() <= MAX_CREDIT_TAIL_WORDS
         && !ends_closed(name)
         && (before.is_empty() && bracketed.is_some()
-            || before.split(' ').count() >= 3 && before.ends_with(['.', '!', '?']))
+            || before.split(' ').count() >= 3
+                && (bracketed.is_some() || before.ends_with(['.', '!', '?'])))
+}
+
+/// A caption that ends with its credit in square brackets: "Aiden Colborne reached his century
+/// with a six over long-on [Kit Ramsden/Fieldcast]", "… this summer [Fieldcast]". The credit is
+/// one to four capitalised words of letters (a photographer and an agency joined by one slash),
+/// the caption four words or more. (An editor's insertion, "[sic]", "[the council]", is in
+/// lower case; one that names someone stands inside a quotation, not at a line's end.)
+fn square_credit_tail(line: &str) -> bool {
+    let Some(inner) = line.trim_end().strip_suffix(']') else {
+        return false;
+    };
+    let Some(open) = inner.rfind('[') else {
+        return false;
+    };
+    let (caption, credit) = (inner[..open].trim_end(), &inner[open + 1..]);
+    caption.split(' ').nth(3).is_some()
+        && !caption.ends_with([':', ',', ';'])
+        && (1..=4).contains(&credit.split([' ', '/']).count())
+        && memchr::memchr(b'/', credit.as_bytes())
+            .is_none_or(|at| memchr::memrchr(b'/', credit.as_bytes()) == Some(at))
+        && credit.split([' ', '/']).all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
+        })
 }
 
 /// A caption that ends with its credit in words: "The new makerspace during a walk-through on
@@ -2606,6 +2634,14 @@ impl Tail {
         {
             return Tail::CreditedCaption;
         }
+        // (Or in square brackets at its end, looked for only on a line that ends with one.)
+        if from <= 15
+            && sh.words <= MAX_CAPTION_WORDS
+            && line.trim_end().ends_with(']')
+            && square_credit_tail(line)
+        {
+            return Tail::CreditedCaption;
+        }
         if from <= 16 && sh.words <= MAX_DOWNLOAD_WORDS && is_download_link(line) {
             return Tail::Download;
         }
@@ -3106,8 +3142,8 @@ fn classify_in<L: AsRef<str>>(
                 in_takeaways = true;
             } else if r.reason == "comment-section heading" && i > first_para
                 // "Comments" over "84 comments": a count read by a prompt's rule right under
-                // another prompt, after three of the story's paragraphs, heads the section (a
-                // share bar under the byline carries the pair too).
+                // another prompt or a tag list, after three of the story's paragraphs, heads the
+                // section (a share bar under the byline carries the pair too).
                 || r.reason == "comment prompt"
                     && i > first_para
                     && last_prompt.is_some_and(|p| i - p <= 3)
@@ -3122,7 +3158,11 @@ fn classify_in<L: AsRef<str>>(
             }
             // (A moderation note heads the thread too, but ends no article: a match's
             // facts may stand between the story and it.)
-            if r.reason == "comment prompt" || r.reason == "comment moderation note" {
+            // (And so does a tag list: "Posted in: Advice" over "4 comments" over the thread.)
+            if r.reason == "comment prompt"
+                || r.reason == "comment moderation note"
+                || r.reason == "tag list"
+            {
                 last_prompt = Some(i);
             }
             continue;
@@ -9780,5 +9820,117 @@ mod tests {
         assert_eq!(title, Some(0), "{class:?}");
         assert!(is_byline_of(&class[2], "byline"), "{:?}", class[2]);
         assert!(is_byline_of(&class[3], "byline_role"), "{:?}", class[3]);
+    }
+
+    #[test]
+    fn rules_for_tags_comments_off_newsletter_lines_and_registrations() {
+        let r = rules();
+        for (k, w, sentence) in [
+            ("tagged beer festival events volunteers", 5, false),
+            (
+                "you might also like pie night returns every wednesday",
+                8,
+                false,
+            ),
+            ("comments are switched off for this post", 7, true),
+            (
+                "you can unsubscribe at any time we will never sell your details",
+                12,
+                true,
+            ),
+            (
+                "well never share your details unsubscribe whenever you like",
+                9,
+                true,
+            ),
+            (
+                "watch highlights of every day on the fieldcast app download it free",
+                12,
+                false,
+            ),
+            (
+                "bramblewick hedgehog rescue is a registered charity in england no 1187350",
+                11,
+                true,
+            ),
+            (
+                "1 thought on winter ale festival returns on 12 december with 24 beers from within 30 miles",
+                17,
+                false,
+            ),
+        ] {
+            assert!(match_rule(r, k, w, sentence).is_some(), "{k}");
+        }
+        for (k, w, sentence) in [
+            ("tagged hedgehogs were released in the spring", 7, true),
+            ("the comments were switched off after the vote", 8, true),
+            (
+                "the rescue is a registered charity and relies on gifts",
+                10,
+                true,
+            ),
+            ("readers you might also like the new menu", 8, true),
+        ] {
+            assert!(match_rule(r, k, w, sentence).is_none(), "{k}");
+        }
+    }
+
+    #[test]
+    fn captions_with_a_credit_in_brackets_after_a_phrase() {
+        for line in [
+            "Aiden Colborne reached his century with a six over long-on [Kit Ramsden/Fieldcast]",
+            "Fast bowler Luke Penhallow missed a month through injury this summer [Fieldcast]",
+        ] {
+            assert!(square_credit_tail(line), "{line}");
+        }
+        for line in [
+            "He called the plan [sic] a mistake",
+            "The council said it would look again at [the plan]",
+            "The figures are in the table below [Figure 2]",
+            "Short line [Ann/Bob/Cal]",
+            "Wexmoor won [Kit Ramsden/Fieldcast]",
+        ] {
+            assert!(!square_credit_tail(line), "{line}");
+        }
+        assert!(is_credited_caption(
+            "Brisket and pickles at Smoke & Salt (Picture: Jonah Ferraby)"
+        ));
+        assert!(!is_credited_caption("Two chips (Picture: Ann Lee)"));
+        assert!(!is_credited_caption(
+            "The cost of the new roof (Source: council accounts)"
+        ));
+    }
+
+    #[test]
+    fn a_comment_count_under_a_tag_list_heads_the_comments() {
+        let lines = [
+            "Care homes lose one bed in nine",
+            BODY,
+            BODY,
+            BODY,
+            "Posted in: Patient updates, Advice",
+            "4 comments",
+            "hoglover_bev",
+            "3 days ago",
+            "Found one in the veg patch yesterday and your helpline talked me through it, thank you.",
+            "Reply to hoglover_bev",
+        ];
+        let (class, title) = run(&lines);
+        assert_eq!(title, Some(0));
+        for (i, c) in class.iter().enumerate().skip(4) {
+            assert!(matches!(c, Class::Furniture(_)), "{i}: {c:?}");
+        }
+        // Near miss: a tag list and a comment count right under the story's second paragraph
+        // (no thread after three paragraphs) leave the paragraph after them alone.
+        let lines = [
+            "Care homes lose one bed in nine",
+            BODY,
+            "Posted in: Patient updates, Advice",
+            "4 comments",
+            BODY,
+            BODY,
+        ];
+        let (class, _) = run(&lines);
+        assert_eq!(class[4], Class::Content, "{class:?}");
     }
 }
