@@ -812,6 +812,9 @@ fn held_out_15_set_meets_the_bars() {
     // 490/499 = 98.2%, 269/273 = 98.5%; the headline under which a line the story does not take
     // up stands over the timestamp ("Part of the Wrenmoor Wiki news pages"): one page per site
     // 270/273 = 98.9% kept.
+    // After held-out 31's round (thirteenth session): a comment thread under a tag list and a
+    // "Comments are read by …" box go with the footer zone: one corpus 493/499 = 98.8%, one
+    // page per site 418/499 = 83.8%.
     let floors = Floors {
         removed: 0.98,
         kept: 0.98,
@@ -819,7 +822,7 @@ fn held_out_15_set_meets_the_bars() {
     };
     assert_floors("held-out 15, one corpus", &corpus, &floors);
     let floors = Floors {
-        removed: 0.78,
+        removed: 0.83,
         kept: 0.98,
         meta_unmoved: 16,
     };
@@ -853,16 +856,19 @@ fn held_out_16_set_meets_the_bars() {
     // of its longer words come back) heads this page's story and is no tagline, however many
     // of the site's pages link to it: one corpus 397/456 = 87.1%, 284/330 = 86.1%.
     // FIXME: both settings below the bars.
+    // After held-out 31's round (thirteenth session): a "Name, Outlet" byline under the
+    // standfirst (and on single pages the headline over it): one corpus 398/456 = 87.3%, 6/20
+    // moved; one page per site 355/456 = 77.9%, 322/330 = 97.6%, 6/20.
     let floors = Floors {
         removed: 0.86,
         kept: 0.86,
-        meta_unmoved: 15,
+        meta_unmoved: 14,
     };
     assert_floors("held-out 16, one corpus", &corpus, &floors);
     let floors = Floors {
-        removed: 0.76,
+        removed: 0.77,
         kept: 0.95,
-        meta_unmoved: 15,
+        meta_unmoved: 14,
     };
     assert_floors("held-out 16, one page per site", &apart, &floors);
 }
@@ -1190,14 +1196,16 @@ fn held_out_24_set_meets_the_bars() {
     // = 99.8%, 22/30; one page per site 646/763 = 84.7%, 423/430 = 98.4%, 16/30. After held-out
     // 25's round (consent banners): one page per site 676/763 = 88.6%, 426/430 = 99.1%, 22/30.
     // FIXME: one page per site below the bars.
+    // After held-out 31's round (thirteenth session): a comment thread under a tag list goes:
+    // one corpus 753/763 = 98.7%, one page per site 686/763 = 89.9%.
     let floors = Floors {
-        removed: 0.97,
+        removed: 0.98,
         kept: 0.995,
         meta_unmoved: 8,
     };
     assert_floors("held-out 24, one corpus", &corpus, &floors);
     let floors = Floors {
-        removed: 0.88,
+        removed: 0.89,
         kept: 0.99,
         meta_unmoved: 8,
     };
@@ -1268,15 +1276,18 @@ fn held_out_26_set_meets_the_bars() {
     // tuned on: 718/793 = 90.5%, 371/380 = 97.6% (an emergency notice, "– Ends –", a friends'
     // scheme's offer); one corpus unchanged.
     // FIXME: content kept below the bar in both settings, furniture removed on single pages.
+    // After held-out 31's round (thirteenth session): captions ending "(Picture: …)" after a
+    // phrase go, and with them two of the energy desk's lines come back: one corpus 785/793 =
+    // 99.0%, 375/380 = 98.7%; one page per site 721/793 = 90.9%, 373/380 = 98.2%.
     let floors = Floors {
-        removed: 0.98,
-        kept: 0.98,
+        removed: 0.985,
+        kept: 0.985,
         meta_unmoved: 7,
     };
     assert_floors("held-out 26, one corpus", &corpus, &floors);
     let floors = Floors {
         removed: 0.90,
-        kept: 0.97,
+        kept: 0.98,
         meta_unmoved: 7,
     };
     assert_floors("held-out 26, one page per site", &apart, &floors);
@@ -1300,16 +1311,18 @@ fn held_out_27_set_meets_the_bars() {
     // one page per site 719/809 = 88.9% (a hospice's donation box and its button, a section's
     // most-read list), content unchanged.
     // FIXME: below the bars in both settings.
+    // After held-out 31's round (thirteenth session): roles under a byline read after the
+    // body's first paragraph move: 23/30 metadata moved in both settings.
     let floors = Floors {
         removed: 0.955,
         kept: 0.985,
-        meta_unmoved: 9,
+        meta_unmoved: 7,
     };
     assert_floors("held-out 27, one corpus", &corpus, &floors);
     let floors = Floors {
         removed: 0.885,
         kept: 0.965,
-        meta_unmoved: 9,
+        meta_unmoved: 7,
     };
     assert_floors("held-out 27, one page per site", &apart, &floors);
 }
@@ -1332,16 +1345,18 @@ fn held_out_28_set_meets_the_bars() {
     // 98.5%; tuned on: 741/857 = 86.5%, 385/391 = 98.5% (a lido's donation box, a charity's
     // membership offer); one corpus unchanged.
     // FIXME: below the bars in both settings.
+    // After held-out 31's round (thirteenth session): one corpus 834/857 = 97.3%, 382/391 =
+    // 97.7%, 23/28; one page per site 745/857 = 86.9%, 385/391 = 98.5%, 23/28.
     let floors = Floors {
         removed: 0.96,
         kept: 0.97,
-        meta_unmoved: 6,
+        meta_unmoved: 5,
     };
     assert_floors("held-out 28, one corpus", &corpus, &floors);
     let floors = Floors {
         removed: 0.86,
         kept: 0.98,
-        meta_unmoved: 6,
+        meta_unmoved: 5,
     };
     assert_floors("held-out 28, one page per site", &apart, &floors);
 }
@@ -1400,14 +1415,16 @@ fn held_out_30_set_meets_the_bars() {
     // two lifeboat headlines now stay; the donation box and its button; a bookshop's offer).
     // Left: a band's "Coming up" box, comment sections ("Have your say"), a
     // programme promo without a label, "Meet a fixer: …".
+    // After held-out 31's round (thirteenth session): comment threads under a tag list and
+    // newsletter lines go: one corpus 467/471 = 99.2%, one page per site 454/471 = 96.4%.
     let floors = Floors {
-        removed: 0.975,
+        removed: 0.99,
         kept: 0.99,
         meta_unmoved: 4,
     };
     assert_floors("held-out 30, one corpus", &corpus, &floors);
     let floors = Floors {
-        removed: 0.935,
+        removed: 0.96,
         kept: 0.995,
         meta_unmoved: 4,
     };
@@ -1425,16 +1442,26 @@ fn held_out_31_set_meets_the_bars() {
     // never saw this set: one corpus the same, one page per site 546/619 = 88.2%. Lost in both
     // settings: three headlines (a bowls club's AGM report, a cricket desk's match, a hedgehog
     // rescue's release story), taken for furniture while a kicker or a section line won.
+    // Then tuned on (thirteenth session): one corpus 612/619 = 98.9%, 439/439 = 100.0%, 23/23;
+    // one page per site 591/619 = 95.5%, 439/439 = 100.0%, 23/23. The headlines: a tagline
+    // parted from the headline by the menu no longer passes for one over an open standfirst,
+    // a breadcrumb and a "Words and pictures:" byline no longer make a colon headline a fact
+    // box's row, and a result line under a headline is its deck. Bylines: "Name, Outlet" under
+    // the standfirst, a role at a place, a role under a name read after the first paragraph.
+    // Furniture: comment threads under a tag list, "Tagged:", captions with a bracketed
+    // credit, newsletter and registration lines, "You might also like:". Left: captions
+    // without a credit, promos and appeals with a button ("Become a shareholder", "Sponsor a
+    // hog"), a form's error message, a related headline dropped bare between paragraphs.
     let floors = Floors {
-        removed: 0.95,
-        kept: 0.99,
-        meta_unmoved: 5,
+        removed: 0.985,
+        kept: 0.995,
+        meta_unmoved: 0,
     };
     assert_floors("held-out 31, one corpus", &corpus, &floors);
     let floors = Floors {
-        removed: 0.88,
-        kept: 0.99,
-        meta_unmoved: 5,
+        removed: 0.95,
+        kept: 0.995,
+        meta_unmoved: 0,
     };
     assert_floors("held-out 31, one page per site", &apart, &floors);
 }
