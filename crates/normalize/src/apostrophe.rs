@@ -3082,12 +3082,18 @@ fn screen(
         && facts & WF_INSTITUTION != 0
         && nf & NF_INSTITUTION != 0;
     // The rules after a stop or a verb, each by a test it needs that reads no token before.
-    let stem_rules = nf & (NF_BEEN | NF_ROLE) != 0
+    // ("been" or "gone" itself, or an adverb in -ly before "been".)
+    let been_next =
+        nf & NF_BEEN != 0 && (tok_bytes(line, nx).len() == 4 || word_after(line, nx) == "been");
+    let stem_rules = been_next
+        || nf & NF_ROLE != 0
         || next_class == Next::Verb && c.upper_first && after_a_title(line, c)
         || next_class == Next::Stop && after_a_or_local(line, c)
         || facts & WF_NO_PLURAL != 0
         || u64::from(nf) & NF_CLASS == COUNT_CODE
-        || (!bytes[0].is_ascii_uppercase() && facts & WF_TIME != 0)
+        || (!bytes[0].is_ascii_uppercase()
+            && facts & WF_TIME != 0
+            && (next_class == Next::Verb || after_last_or_next(line, c)))
         || nf & NF_AFTER_IS != 0
         || facts & (WF_ONE_KIN | WF_NAME_SSS) != 0;
     if institution || stem_rules {
@@ -3609,24 +3615,48 @@ fn possessive_with(
             return None;
         }
     }
-    if headline_verb(&cx) {
+    // The rules below, each asked only when the test its first lines make holds, by the
+    // candidate's place and the next word's first byte: most candidates call none of them.
+    let at_start = prev.is_none_or(|p| p.start == 0) && before[0].is_none();
+    let next_first = next.map_or(0, |n| line.as_bytes()[n.start]);
+    if at_start && prev.is_some() && headline_verb(&cx) {
         return None;
     }
-    if let Some(r) = a_bodys_officer(&cx).or_else(|| {
+    let open_class = !matches!(next_class, Next::Stop | Next::Verb);
+    let pre = match next_first {
+        b'c' | b'l' | b's' | b'f' => a_bodys_officer(&cx),
+        _ => None,
+    }
+    .or_else(|| {
         // (Rules that [`screen`] lets through only before a word of these classes.)
-        if matches!(next_class, Next::Stop | Next::Verb) {
+        if !open_class {
             return None;
         }
-        a_things_named_part(&cx)
-            .or_else(|| headline_peoples_thing(&cx))
-            .or_else(|| before_a_sides_people(&cx))
-    }) {
+        let named = if next_first.is_ascii_uppercase() {
+            a_things_named_part(&cx)
+        } else {
+            None
+        };
+        named
+            .or_else(|| {
+                if at_start {
+                    headline_peoples_thing(&cx)
+                } else {
+                    None
+                }
+            })
+            .or_else(|| match next_first {
+                b'w' | b'W' | b'm' | b'M' | b'c' | b'C' => before_a_sides_people(&cx),
+                _ => None,
+            })
+    });
+    if let Some(r) = pre {
         return Some(r);
     }
     if let Some(r) = titled_name_in_s(&cx, next_class)
         .or_else(|| name_in_s_sss(&cx))
         .or_else(|| one_of_a_kin(&cx))
-        .or_else(|| gone(&cx))
+        .or_else(|| if next_first == b'g' { gone(&cx) } else { None })
     {
         return Some(r);
     }
@@ -4637,6 +4667,15 @@ fn opens_quote(line: &str, c: &Tok) -> bool {
     rest.is_empty() || rest.ends_with(' ')
 }
 
+/// Whether "last " or "next " stands right before token `c` ("down on last years but"):
+/// [`one_span_before_a_verb`]'s test before a stop, on the line's bytes, for [`screen`].
+fn after_last_or_next(line: &str, c: &Tok) -> bool {
+    let head = &line.as_bytes()[..c.start];
+    [&b"last "[..], b"next "]
+        .iter()
+        .any(|w| head.len() >= w.len() && head[head.len() - w.len()..].eq_ignore_ascii_case(w))
+}
+
 /// Whether a courtesy title and one space (or ". ") stand right before token `c` ("Mrs
 /// Collins win"): [`titled_name_in_s`]'s test on the line's bytes, for [`screen`].
 fn after_a_title(line: &str, c: &Tok) -> bool {
@@ -4653,6 +4692,10 @@ fn after_a_title(line: &str, c: &Tok) -> bool {
 /// before any token before the candidate is built.
 fn after_a_or_local(line: &str, c: &Tok) -> bool {
     let head = &line.as_bytes()[..c.start];
+    // Most words before an -s form end otherwise: one test of the last two bytes first.
+    if !matches!(head, [.., b'a' | b'n' | b'l', b' ']) {
+        return false;
+    }
     [&b"a "[..], b"an ", b"local "].iter().any(|w| {
         head.ends_with(w)
             && (head.len() == w.len() || !head[head.len() - w.len() - 1].is_ascii_alphanumeric())
@@ -4775,6 +4818,10 @@ fn a_bodys_officer(cx: &Cand<'_>) -> Option<(String, String)> {
     } = *cx;
     let (p, n) = (cx.prev()?, next?);
     let role = tok_bytes(line, n);
+    // (By the first byte first: most next words are no office.)
+    if !matches!(role.first(), Some(b'c' | b'l' | b's' | b'f')) {
+        return None;
+    }
     if c.upper_first
         || c.gap != Gap::Space
         || n.gap != Gap::Space
@@ -4966,9 +5013,10 @@ fn before_a_sides_people(cx: &Cand<'_>) -> Option<(String, String)> {
     } = *cx;
     let n = next?;
     let side = tok_bytes(line, n);
-    if ![&b"womens"[..], b"mens", b"childrens"]
-        .iter()
-        .any(|w| w.eq_ignore_ascii_case(side))
+    if !matches!(side.first(), Some(b'w' | b'W' | b'm' | b'M' | b'c' | b'C'))
+        || ![&b"womens"[..], b"mens", b"childrens"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(side))
         || n.gap != Gap::Space
         || c.gap == Gap::Hyphen
         || n.apos != Apos::None
@@ -5748,8 +5796,9 @@ fn one_of_a_kin(cx: &Cand<'_>) -> Option<(String, String)> {
     if c.upper_first {
         // A name: "Dad", "Mum", "Mom", in a word of lower-case letters after the capital,
         // inside a sentence (after a word that is no determiner) or opening a quotation.
-        let lower = stem.to_ascii_lowercase();
-        let named = ["mum", "dad", "mom"].contains(&lower.as_str())
+        let named = ["mum", "dad", "mom"]
+            .iter()
+            .any(|k| k.eq_ignore_ascii_case(stem))
             && word.as_bytes()[1..].iter().all(u8::is_ascii_lowercase)
             && (c.gap == Gap::Space
                 && p.apos == Apos::None
