@@ -4845,9 +4845,7 @@ fn a_bodys_officer(cx: &Cand<'_>) -> Option<(String, String)> {
     if !placed
         || plural_shaped(after) && after.len() > 3
         || modifier_role && (after.is_empty() || lexicon::flags(after) & lexicon::FUNCTION != 0)
-        || lexicon::word_class(word) & (lexicon::PLURAL_MODIFIER | lexicon::PERSON_PLURAL) != 0
-        || lexicon::flags(word) & (lexicon::FUNCTION | lexicon::S_WORD) != 0
-        || !inanimate_noun(stem, &stats.get(stem))
+        || !a_plain_thing(word, stem, stats)
     {
         return None;
     }
@@ -4855,6 +4853,15 @@ fn a_bodys_officer(cx: &Cand<'_>) -> Option<(String, String)> {
     cx.singular(format!(
         "possessive: the thing {stem} before the office '{role}' one person holds"
     ))
+}
+
+/// Whether the -s form `word` of `stem` names things the rules may make one thing's: a thing
+/// by [`inanimate_noun`], no person, no plural that modifies ("sales") and no word in -s of
+/// its own.
+fn a_plain_thing(word: &str, stem: &str, stats: &ApostropheStats) -> bool {
+    lexicon::word_class(word) & (lexicon::PLURAL_MODIFIER | lexicon::PERSON_PLURAL) == 0
+        && lexicon::flags(word) & (lexicon::FUNCTION | lexicon::S_WORD) == 0
+        && inanimate_noun(stem, &stats.get(stem))
 }
 
 /// "the towns Eastgate district", "the capitals Eastfield station", "the clubs Mill Lane
@@ -4923,11 +4930,7 @@ fn a_things_named_part(cx: &Cand<'_>) -> Option<(String, String)> {
             && !is_contraction_form(head)
             && !["ed", "ing", "ly"].iter().any(|e| head.ends_with(e))
     };
-    if !owned
-        || lexicon::word_class(word) & (lexicon::PLURAL_MODIFIER | lexicon::PERSON_PLURAL) != 0
-        || lexicon::flags(word) & (lexicon::FUNCTION | lexicon::S_WORD) != 0
-        || !inanimate_noun(stem, &stats.get(stem))
-    {
+    if !owned || !a_plain_thing(word, stem, stats) {
         return None;
     }
     let named = &line[n.start..n.end];
@@ -6146,7 +6149,11 @@ fn counted_owners(cx: &Cand<'_>) -> Option<(String, String)> {
 /// next word needs a plural subject).
 fn one_span_before_a_verb(cx: &Cand<'_>, next_class: Next) -> Option<(String, String)> {
     let Cand {
-        line, word, before, ..
+        line,
+        word,
+        before,
+        c,
+        ..
     } = *cx;
     let prev = cx.prev();
     let p = prev?;
@@ -6156,7 +6163,8 @@ fn one_span_before_a_verb(cx: &Cand<'_>, next_class: Next) -> Option<(String, St
     // a time noun's -s form that ends its phrase stands for "last year’s" (figures, event).
     if next_class == Next::Stop
         && p.apos == Apos::None
-        && p.gap == Gap::Space
+        && c.gap == Gap::Space
+        && after_last_or_next(line, c)
         && !word.as_bytes()[0].is_ascii_uppercase()
         && tok_is(line, p, &["last", "next"])
         && before[0].is_none_or(|d| {
