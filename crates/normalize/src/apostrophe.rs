@@ -4508,17 +4508,19 @@ fn titled_name_in_s(cx: &Cand<'_>, next_class: Next) -> Option<(String, String)>
     let next_word = &line[n.start..n.end];
     // "Mrs Collins win qualifies Biscuit …": a base verb cannot follow one titled person, so
     // before a verb in -s it is the noun the name owns.
-    let then = word_after(line, n);
-    let noun_by_verb = lexicon::flags(next_word) & lexicon::BASE != 0
-        && (then.len() > 3
-            && then.ends_with('s')
-            && !then.ends_with("ss")
-            && lexicon::flags(then) & lexicon::FUNCTION == 0
-            || ["is", "was", "has"].contains(&then));
+    let noun_by_verb = || {
+        let then = word_after(line, n);
+        lexicon::flags(next_word) & lexicon::BASE != 0
+            && (then.len() > 3
+                && then.ends_with('s')
+                && !then.ends_with("ss")
+                && lexicon::flags(then) & lexicon::FUNCTION == 0
+                || ["is", "was", "has"].contains(&then))
+    };
     let head = next_class == Next::Noun
         || matches!(next_class, Next::Ambig | Next::Unknown) && !plural_shaped(next_word)
         || next_word == "own"
-        || noun_by_verb;
+        || noun_by_verb();
     if !head {
         return None;
     }
@@ -4673,7 +4675,15 @@ fn after_last_or_next(line: &str, c: &Tok) -> bool {
     let head = &line.as_bytes()[..c.start];
     [&b"last "[..], b"next "]
         .iter()
-        .any(|w| head.len() >= w.len() && head[head.len() - w.len()..].eq_ignore_ascii_case(w))
+        .any(|w| ends_with_word(head, w))
+}
+
+/// Whether `head` ends with `word` (ASCII case ignored) and no letter or digit stands right
+/// before it: the byte tests [`screen`] makes of the words before a candidate.
+fn ends_with_word(head: &[u8], word: &[u8]) -> bool {
+    head.len() >= word.len()
+        && head[head.len() - word.len()..].eq_ignore_ascii_case(word)
+        && (head.len() == word.len() || !head[head.len() - word.len() - 1].is_ascii_alphanumeric())
 }
 
 /// Whether a courtesy title and one space (or ". ") stand right before token `c` ("Mrs
@@ -4681,25 +4691,23 @@ fn after_last_or_next(line: &str, c: &Tok) -> bool {
 fn after_a_title(line: &str, c: &Tok) -> bool {
     let head = line.as_bytes()[..c.start].trim_ascii_end();
     let head = head.strip_suffix(b".").unwrap_or(head);
-    TITLES.iter().chain(OFFICE_TITLES).any(|t| {
-        head.ends_with(t.as_bytes())
-            && (head.len() == t.len() || !head[head.len() - t.len() - 1].is_ascii_alphanumeric())
-    })
+    TITLES
+        .iter()
+        .chain(OFFICE_TITLES)
+        .any(|t| ends_with_word(head, t.as_bytes()))
 }
 
-/// Whether "a", "an" or "local" and one space stand right before token `c`, as whole
-/// lower-case words: [`a_persons_place`]'s test on the line's bytes, which [`screen`] makes
+/// Whether "a", "an" or "local" and one space stand right before token `c`, as whole words: [`a_persons_place`]'s test on the line's bytes, which [`screen`] makes
 /// before any token before the candidate is built.
 fn after_a_or_local(line: &str, c: &Tok) -> bool {
     let head = &line.as_bytes()[..c.start];
     // Most words before an -s form end otherwise: one test of the last two bytes first.
-    if !matches!(head, [.., b'a' | b'n' | b'l', b' ']) {
+    if !matches!(head, [.., b'a' | b'A' | b'n' | b'N' | b'l' | b'L', b' ']) {
         return false;
     }
-    [&b"a "[..], b"an ", b"local "].iter().any(|w| {
-        head.ends_with(w)
-            && (head.len() == w.len() || !head[head.len() - w.len() - 1].is_ascii_alphanumeric())
-    })
+    [&b"a "[..], b"an ", b"local "]
+        .iter()
+        .any(|w| ends_with_word(head, w))
 }
 
 /// Trades whose shop English names by the possessive alone ("a newsagent’s", "the chemist’s"),
