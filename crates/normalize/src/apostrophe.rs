@@ -3833,6 +3833,12 @@ fn possessive_with(
                 return None;
             }
         }
+        // A school takes its place's name as it stands ("Brookfields Primary School",
+        // "Hillside Academy"): only the corpus's apostrophes make it a possessive (saints'
+        // schools are decided above).
+        if poss == 0 && next.is_some_and(|n| n.upper_first && tok_is(line, n, SCHOOL_WORDS)) {
+            return None;
+        }
         let ok = match next_class {
             Next::Noun => true,
             Next::Ambig | Next::Unknown => poss > 0 || form_sure || stem_head || gaz != 0,
@@ -4369,19 +4375,69 @@ const PUBLIC_BODIES: &[&str] = &[
 /// end, or a word that opens another clause ("bats make as they hunt").
 fn clause_without_object(line: &str, n: &Tok, stats: &ApostropheStats) -> bool {
     let v = word_after(line, n);
-    if v.is_empty() || !is_base_verb(v, stats) {
+    if v.is_empty() {
         return false;
     }
+    let base = is_base_verb(v, stats);
     let rest = &line[n.full_end + 1 + v.len()..];
-    let Some(r) = rest.strip_prefix(' ') else {
-        return true;
+    if base {
+        let Some(r) = rest.strip_prefix(' ') else {
+            return true;
+        };
+        if CLAUSE_OPENERS.contains(&leading_letters(r)) {
+            return true;
+        }
+    }
+    // "the rusting frames traders have complained about for years", "the rules players
+    // objected to.": a preposition with no object of its own after the verb (a past
+    // participle after a base verb, or a past tense) is stranded by a clause without "that".
+    if !base && !v.ends_with("ed") {
+        return false;
+    }
+    let Some(mut r) = rest.strip_prefix(' ') else {
+        return false;
     };
-    let w = leading_letters(r);
-    [
-        "as", "when", "while", "because", "if", "before", "after", "and", "but",
+    let mut w = leading_letters(r);
+    if base && w.len() > 4 && w.ends_with("ed") {
+        let Some(after) = r[w.len()..].strip_prefix(' ') else {
+            return false;
+        };
+        r = after;
+        w = leading_letters(r);
+    }
+    if ![
+        "about", "with", "to", "on", "for", "of", "at", "into", "from",
     ]
     .contains(&w)
+    {
+        return false;
+    }
+    let after = &r[w.len()..];
+    match after.strip_prefix(' ') {
+        Some(a) => CLAUSE_OPENERS.contains(&leading_letters(a)) || leading_letters(a) == "for",
+        None => after.is_empty() || after.starts_with([',', '.', ';', ':', '!', '?']),
+    }
 }
+
+/// The words that name a school after its place's name ("Brookfields Primary School").
+const SCHOOL_WORDS: &[&str] = &[
+    "primary",
+    "infants",
+    "infant",
+    "junior",
+    "juniors",
+    "academy",
+    "school",
+    "college",
+    "grammar",
+    "comprehensive",
+];
+
+/// Words that open another clause right after a verb with nothing of its own ("bats make as
+/// they hunt").
+const CLAUSE_OPENERS: &[&str] = &[
+    "as", "when", "while", "because", "if", "before", "after", "and", "but",
+];
 
 /// Nouns that head a clause without "that" ("the dates payments are due", "the ways people
 /// live", "the reasons families leave"): before a plural noun, their -s form is the plural.
@@ -5188,6 +5244,15 @@ fn group_of_people(cx: &Cand<'_>, word_class: u8) -> Option<(String, String)> {
             && stem.bytes().all(|b| b.is_ascii_lowercase())
             && (stem.ends_with("er") || stem.ends_with("or") || stem.ends_with("ist"))
     };
+    // A capital after a lower-case word or "the" in running text makes the -s form a name
+    // ("the Friends group" of a "Friends of …" body, "the Rovers supporters"), no plain
+    // plural.
+    if cx.c.upper_first
+        && cx.c.gap == Gap::Space
+        && prev.is_some_and(|p| !p.upper_first || tok_bytes(line, p).eq_ignore_ascii_case(b"the"))
+    {
+        return None;
+    }
     let people = word_class & lexicon::PERSON_PLURAL != 0
         || (lexicon::animate(stem) || agent())
             && lexicon::flags(stem) & (lexicon::VERB | lexicon::AMBIG | lexicon::BASE) == 0
@@ -5268,8 +5333,13 @@ fn people_without_determiner(cx: &Cand<'_>, word_class: u8) -> Option<(String, S
         .unwrap_or(head);
     // A plural (a noun/verb homograph too: no plural subject takes "concerns" or "fees" for
     // its verb, and the adverbs in -s are flagged above), or a noun that is no verb.
+    // A headline's last word in -s after the people is the headline's verb ("Police dog who
+    // caught 200 suspects retires"): its subject may be the whole line before.
+    let headline_end = || line[n.full_end..].trim_end().is_empty() && is_headline(line);
     let noun = if plural_shaped(head) {
-        !head.ends_with("ly") && lexicon::flags(singular_head) & lexicon::FUNCTION == 0
+        !head.ends_with("ly")
+            && lexicon::flags(singular_head) & lexicon::FUNCTION == 0
+            && !headline_end()
     } else {
         lexical_noun(head)
     };

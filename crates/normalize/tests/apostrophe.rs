@@ -1860,3 +1860,41 @@ fn thirteenth_session_held_out_16_round() {
         assert_eq!(restore_with(corpus, line).as_deref(), Some(want), "{line}");
     }
 }
+
+/// Held-out 17's intact text, read before the set joins: a capitalised body after "the" is a
+/// name ("the Friends group"), "awards" modifies in its own right, a headline's last word in -s
+/// is its verb, a clause without "that" strands its preposition ("the frames traders have
+/// complained about for years"), and a school takes its place's name as it stands.
+#[test]
+fn fourteenth_session_held_out_17_intact_text() {
+    let corpus = "The Friends of Brackley Vale Library met. The award’s paperwork was found. \
+                  Parents in Brookfield say so. Brookfield Park Academy wrote to them. \
+                  The frame was old. A frame broke. The town voted. The town’s mayor spoke.";
+    for line in [
+        "Margaret Hughes, who chairs the Friends group, said the figures told half the story.",
+        "The Friends group said it would consider running the branch.",
+        "She took the title at the awards dinner on Thursday.",
+        "Police dog who helped catch 200 suspects retires",
+        "It will replace the rusting frames traders have complained about for years.",
+        "A chess club at Brookfields Primary School has reached the final.",
+    ] {
+        assert_eq!(restore_with(corpus, line), None, "{line}");
+    }
+    for (line, want) in [
+        // Not a headline's end, and a head with its object: the possessives stay.
+        (
+            "The water reached 200 residents homes on Friday.",
+            "The water reached 200 residents’ homes on Friday.",
+        ),
+        (
+            "The towns traders have complained about parking.",
+            "The town’s traders have complained about parking.",
+        ),
+        (
+            "The shop stood on Brookfields High Street.",
+            "The shop stood on Brookfield’s High Street.",
+        ),
+    ] {
+        assert_eq!(restore_with(corpus, line).as_deref(), Some(want), "{line}");
+    }
+}
