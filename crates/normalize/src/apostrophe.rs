@@ -3095,6 +3095,9 @@ fn screen(
             && facts & WF_TIME != 0
             && (next_class == Next::Verb || after_last_or_next(line, c)))
         || nf & NF_AFTER_IS != 0
+        || next_class == Next::Stop
+            && opens_a_complement(tok_bytes(line, nx))
+            && after_a_subject_determiner(line, c)
         || facts & (WF_ONE_KIN | WF_NAME_SSS) != 0;
     if institution || stem_rules {
         Screen::Possessive(next_class)
@@ -3667,7 +3670,8 @@ fn possessive_with(
             .or_else(|| no_plural_form(&cx, next_class))
             .or_else(|| before_a_count(&cx))
             .or_else(|| one_span_before_a_verb(&cx, next_class))
-            .or_else(|| one_thing_is(&cx));
+            .or_else(|| one_thing_is(&cx))
+            .or_else(|| subject_is(&cx));
     }
     // General word classes (data/apostrophe/word_classes.txt): of the -s form ("workers",
     // "sales") and of its stem ("today", "year", "son").
@@ -6347,6 +6351,90 @@ fn one_thing_is(cx: &Cand<'_>) -> Option<(String, String)> {
     cx.singular(format!(
         "contraction: {stem} is, after '{}'",
         &line[p.start..p.end]
+    ))
+}
+
+/// Determiners that open a subject's noun phrase ("the", "my" …), for [`subject_is`].
+const SUBJECT_DETERMINERS: &[&str] = &["the", "my", "your", "his", "her", "our", "their"];
+
+/// Words that open a clause before its subject ("and the roads …").
+const CLAUSE_STARTERS: &[&str] = &[
+    "and", "but", "because", "so", "when", "if", "once", "now", "until", "while",
+];
+
+/// Whether one of [`SUBJECT_DETERMINERS`] and one space stand right before token `c`, as a
+/// whole word: [`subject_is`]'s test on the line's bytes, for [`screen`].
+fn after_a_subject_determiner(line: &str, c: &Tok) -> bool {
+    let head = &line.as_bytes()[..c.start];
+    let Some(head) = head.strip_suffix(b" ") else {
+        return false;
+    };
+    // (All the spaces: the rule's gap is one or more.)
+    let spaces = head.iter().rev().take_while(|&&b| b == b' ').count();
+    let head = &head[..head.len() - spaces];
+    SUBJECT_DETERMINERS
+        .iter()
+        .any(|d| ends_with_word(head, d.as_bytes()))
+}
+
+/// Whether `w` is "a", "an" or "the", in any case: what opens the noun phrase after a
+/// contracted "is" in [`subject_is`].
+fn opens_a_complement(w: &[u8]) -> bool {
+    [&b"a"[..], b"an", b"the"]
+        .iter()
+        .any(|d| d.eq_ignore_ascii_case(w))
+}
+
+/// "The reports a fair reflection", "my prides a bit bruised", "The rings the same one": a
+/// subject's -s form at the start of a clause, right before "a", "an" or "the", is the noun
+/// with "is" contracted. A plural subject would need its verb before another noun phrase; a
+/// verb before the determiner would make the two its objects ("gave the kids a present",
+/// "found the rooms a mess"), so the determiner must open the clause (the line's or a
+/// sentence's start, a quote, a comma, or "and", "but" …). Not in a headline, which drops its
+/// verb ("Cuts a blow to schools").
+fn subject_is(cx: &Cand<'_>) -> Option<(String, String)> {
+    let Cand {
+        line,
+        word,
+        stem,
+        c,
+        before,
+        next,
+        stats,
+        ..
+    } = *cx;
+    let (p, n) = (cx.prev()?, next?);
+    if c.upper_first
+        || c.gap != Gap::Space
+        || n.gap != Gap::Space
+        || p.apos != Apos::None
+        || !opens_a_complement(tok_bytes(line, n))
+        || !tok_is(line, p, SUBJECT_DETERMINERS)
+        || !plural_shaped(word)
+        || stem.len() < 3
+    {
+        return None;
+    }
+    let clause_start = match p.gap {
+        Gap::Sentence | Gap::Other => true,
+        Gap::Space => {
+            before[0].is_some_and(|d| d.apos == Apos::None && tok_is(line, d, CLAUSE_STARTERS))
+        }
+        Gap::Hyphen => false,
+    };
+    let noun = lexicon::common_noun(stem)
+        || lexicon::flags(stem) & (lexicon::NOUN | lexicon::AMBIG) != 0
+        || stats.get(stem)[AFTER_DET] > 0;
+    if !clause_start
+        || !noun
+        || lexicon::word_class(word) & lexicon::PLURAL_MODIFIER != 0
+        || is_headline(line)
+    {
+        return None;
+    }
+    cx.singular(format!(
+        "contraction: {stem} is, a subject at the clause's start before '{}'",
+        &line[n.start..n.end]
     ))
 }
 

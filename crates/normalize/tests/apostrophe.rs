@@ -1898,3 +1898,46 @@ fn fourteenth_session_held_out_17_intact_text() {
         assert_eq!(restore_with(corpus, line).as_deref(), Some(want), "{line}");
     }
 }
+
+/// "The reports a fair reflection": a subject's -s form at a clause's start, right before
+/// "a", "an" or "the", is the noun with "is" contracted; not after a verb that takes two
+/// objects or a complement (the determiner opens no clause then), not in a headline, and not
+/// after "this", which may be the subject itself ("This shows the board’s ambition").
+#[test]
+fn fourteenth_session_subject_is_before_a_noun_phrase() {
+    let corpus = "The report was read. A report came. The ring was old. The road was shut. \
+                  My daughter came. The kid ran. The room was cold. A cut was made.";
+    for (line, want) in [
+        (
+            "“The reports a fair reflection of where we were,” she said.",
+            "“The report’s a fair reflection of where we were,” she said.",
+        ),
+        (
+            "He built this place. The rings the same one he bought.",
+            "He built this place. The ring’s the same one he bought.",
+        ),
+        (
+            "“My daughters the one who made me check.”",
+            "“My daughter’s the one who made me check.”",
+        ),
+        (
+            "It rained, and the roads a mess by noon.",
+            "It rained, and the road’s a mess by noon.",
+        ),
+        // "This" is the subject here, "shows" its verb: only the board's possessive.
+        (
+            "“This shows the boards ambition,” he said.",
+            "“This shows the board’s ambition,” he said.",
+        ),
+    ] {
+        assert_eq!(restore_with(corpus, line).as_deref(), Some(want), "{line}");
+    }
+    for line in [
+        "He gave the kids a present.",
+        "We found the rooms a mess.",
+        "The cuts a blow to rural schools",
+        "She said the reports a fair reflection.",
+    ] {
+        assert_eq!(restore_with(corpus, line), None, "{line}");
+    }
+}
