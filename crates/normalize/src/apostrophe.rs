@@ -3097,7 +3097,8 @@ fn screen(
         || nf & NF_AFTER_IS != 0
         || next_class == Next::Stop
             && opens_a_complement(tok_bytes(line, nx))
-            && after_a_subject_determiner(line, c)
+            && (after_a_subject_determiner(line, c)
+                || c.upper_first && matches!(c.gap, Gap::Sentence | Gap::Other))
         || facts & (WF_ONE_KIN | WF_NAME_SSS) != 0;
     if institution || stem_rules {
         Screen::Possessive(next_class)
@@ -6403,12 +6404,33 @@ fn subject_is(cx: &Cand<'_>) -> Option<(String, String)> {
         stats,
         ..
     } = *cx;
-    let (p, n) = (cx.prev()?, next?);
+    let n = next?;
+    if n.gap != Gap::Space || !opens_a_complement(tok_bytes(line, n)) || is_headline(line) {
+        return None;
+    }
+    // "Lenas a brilliant mother", "Dads the last person": a name or a noun in capitals that
+    // opens the clause itself, its stem seen alone in the corpus and its -s form never
+    // used as a plural there (after a determiner or a count), and no word of its own ("Thanks
+    // a lot"). (Its stop after it is this very use.)
+    if c.upper_first && matches!(c.gap, Gap::Sentence | Gap::Other) {
+        let (w, s) = (stats.get(word), stats.get(stem));
+        if stem.len() < 3
+            || s[BARE] == 0
+            || w[AFTER_PLURAL] + w[AFTER_DET] > 0
+            || lexicon::flags(word) & (lexicon::FUNCTION | lexicon::S_WORD) != 0
+            || lexicon::gazetteer(word) != 0
+        {
+            return None;
+        }
+        return cx.singular(format!(
+            "contraction: {stem} is, opening the clause before '{}'",
+            &line[n.start..n.end]
+        ));
+    }
+    let p = cx.prev()?;
     if c.upper_first
         || c.gap != Gap::Space
-        || n.gap != Gap::Space
         || p.apos != Apos::None
-        || !opens_a_complement(tok_bytes(line, n))
         || !tok_is(line, p, SUBJECT_DETERMINERS)
         || !plural_shaped(word)
         || stem.len() < 3
@@ -6425,11 +6447,7 @@ fn subject_is(cx: &Cand<'_>) -> Option<(String, String)> {
     let noun = lexicon::common_noun(stem)
         || lexicon::flags(stem) & (lexicon::NOUN | lexicon::AMBIG) != 0
         || stats.get(stem)[AFTER_DET] > 0;
-    if !clause_start
-        || !noun
-        || lexicon::word_class(word) & lexicon::PLURAL_MODIFIER != 0
-        || is_headline(line)
-    {
+    if !clause_start || !noun || lexicon::word_class(word) & lexicon::PLURAL_MODIFIER != 0 {
         return None;
     }
     cx.singular(format!(

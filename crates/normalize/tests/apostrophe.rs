@@ -1941,3 +1941,32 @@ fn fourteenth_session_subject_is_before_a_noun_phrase() {
         assert_eq!(restore_with(corpus, line), None, "{line}");
     }
 }
+
+/// "Lenas a brilliant mother": a name that opens its clause, its stem seen alone and its -s
+/// form never used as a plural, before "a", "an" or "the", is the name with "is" contracted;
+/// not a word in -s of its own ("Thanks a lot"), not a name the stem is never seen alone of,
+/// not in a headline.
+#[test]
+fn fourteenth_session_name_is_before_a_noun_phrase() {
+    let corpus = "Lena came home. Eddie was there. Dad said so. Thank you.";
+    for (line, want) in [
+        (
+            "“Lenas a brilliant mother,” he said.",
+            "“Lena’s a brilliant mother,” he said.",
+        ),
+        ("Eddies the reason I stayed.", "Eddie’s the reason I stayed."),
+        (
+            "“Dads the last person to ask.”",
+            "“Dad’s the last person to ask.”",
+        ),
+    ] {
+        assert_eq!(restore_with(corpus, line).as_deref(), Some(want), "{line}");
+    }
+    for line in [
+        "“Thanks a lot,” she said.",
+        "Hollands the best team, he said.",
+        "Lenas a step closer to title",
+    ] {
+        assert_eq!(restore_with(corpus, line), None, "{line}");
+    }
+}
