@@ -184,24 +184,61 @@ pub struct Normalizer {
 /// The next [`Normalizer::id`].
 static NEXT_NORMALIZER_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
-/// The per-line buffers of [`Normalizer::normalize`] that outlive no call, kept per thread
-/// across calls so that an article allocates none of them.
+/// One article's state between the stages of [`Normalizer::normalize_batch`]: its lines (which
+/// borrow its text, kept alive by the batch call) and the buffers that carry what one stage
+/// learnt to the next. Kept per thread across calls, with no lines, so that an article
+/// allocates none of them.
 #[derive(Debug, Default)]
-struct LineBufs {
+struct DocWork<'t> {
+    /// The non-blank lines after the line steps, borrowing the text where unchanged; empty
+    /// between calls (see [`DocWork::rebind`]).
+    lines: Vec<Cow<'t, str>>,
     /// Each kept line's number in the input.
     numbers: Vec<usize>,
     /// The blank lines' numbers.
     blank: Vec<usize>,
     /// Whether each kept line survives classification.
     keep: Vec<bool>,
+    /// The article's edits, as they are made; moved into the document at the end, which
+    /// allocates once for their number rather than growing a vector by doubling.
+    edits: Vec<Edit>,
+    /// What the article's stages changed.
+    counts: NormalizeCounts,
+    /// The article's site key (0 when lines repeated on its site are not looked for).
+    site: u64,
+    /// The article's story key on its site (see `CorpusStats::story_on_site`).
+    story: u64,
+    /// How many lines the text has, blank ones included.
+    n_lines: usize,
+}
+
+impl DocWork<'_> {
+    /// The same buffers, emptied, for lines of another text: the lines' room kept (see
+    /// [`recycle`]), the counts and keys reset for the next article.
+    fn rebind<'u>(self) -> DocWork<'u> {
+        DocWork {
+            lines: recycle(self.lines),
+            numbers: self.numbers,
+            blank: self.blank,
+            keep: self.keep,
+            edits: self.edits,
+            counts: NormalizeCounts::default(),
+            site: 0,
+            story: 0,
+            n_lines: 0,
+        }
+    }
+}
+
+/// The buffers a stage uses on one article at a time, shared by the articles of a batch (a
+/// stage finishes with one article before it starts the next).
+#[derive(Debug, Default)]
+struct StageBufs {
     /// The lines a classification round looks at.
     alive: Vec<usize>,
-    /// The room of the lines' list, which borrows the text: empty between calls (see
-    /// [`recycle`]).
-    lines: Vec<Cow<'static, str>>,
     /// The room of a classification round's list of the alive lines, empty between rounds.
     survivors: Vec<&'static str>,
-    /// The room of the list of the lines kept, empty between calls.
+    /// The room of the list of the lines kept, empty between articles.
     kept: Vec<&'static str>,
     /// What the rounds learn of each alive line.
     facts: Vec<furniture::Facts>,
@@ -213,9 +250,22 @@ struct LineBufs {
     restorations: Vec<apostrophe::Restoration>,
     /// The story key's text (of a line's first `stats::STORY_PREFIX` bytes at most: small).
     story_key: String,
-    /// The article's edits, as they are made; moved into the document at the end, which
-    /// allocates once for their number rather than growing a vector by doubling.
-    edits: Vec<Edit>,
+}
+
+/// The buffers of [`Normalizer::normalize_batch`] that outlive no call, kept per thread
+/// across calls so that a batch (or a single article) allocates none of them.
+#[derive(Debug, Default)]
+struct BatchBufs {
+    /// One article's buffers for each article of the largest batch yet (at most
+    /// [`MAX_KEPT_DOCS`]).
+    docs: Vec<DocWork<'static>>,
+    /// The buffers the stages share.
+    stage: StageBufs,
+    /// The batch's input texts, taken out of the documents; empty between calls.
+    inputs: Vec<String>,
+    /// The room of the list of the texts after the line-break fold, which borrow the inputs:
+    /// empty between calls.
+    texts: Vec<Cow<'static, str>>,
 }
 
 /// Texts of more lines than this leave the buffers they grew to be freed, not kept.
@@ -225,9 +275,13 @@ const MAX_KEPT_LINE_BUFS: usize = 4096;
 /// is freed, not kept (a few lines can hold many edits): about 100 KiB at most.
 const MAX_KEPT_EDITS: usize = 1024;
 
+/// Most articles' buffers kept per thread between batches: a larger batch's extra ones are
+/// freed, so that one huge batch does not pin its memory to the thread.
+const MAX_KEPT_DOCS: usize = 64;
+
 thread_local! {
-    /// The per-line buffers, between calls.
-    static LINE_BUFS: std::cell::RefCell<LineBufs> = std::cell::RefCell::new(LineBufs::default());
+    /// The batch's buffers, between calls.
+    static BATCH_BUFS: std::cell::RefCell<BatchBufs> = std::cell::RefCell::new(BatchBufs::default());
     /// The apostrophe restorer's memo of the next word's class, per thread, kept across the
     /// articles one `Normalizer` normalizes on it (bounded: see `apostrophe::NextMemo`).
     static NEXT_MEMO: std::cell::RefCell<apostrophe::NextMemo> =
@@ -271,55 +325,162 @@ impl Normalizer {
     /// Edits carry the 1-based line of the input text they concern; offsets are byte offsets in
     /// that line as it stood when the step ran.
     pub fn normalize(&self, doc: &mut Document) -> NormalizeCounts {
-        let mut counts = NormalizeCounts {
-            articles: 1,
-            ..NormalizeCounts::default()
-        };
-        let input = std::mem::take(&mut doc.text);
-        // The per-line buffers of earlier calls on this thread (taken out of their cell, which
-        // is left holding empty ones, and put back at the end), so that no article allocates
-        // them again.
-        let mut bufs = LINE_BUFS.take();
-        let LineBufs {
+        self.normalize_batch(std::slice::from_mut(doc))
+    }
+
+    /// Normalizes several articles in place, each exactly as [`Normalizer::normalize`] would
+    /// (the same text, title, metadata and edits), and returns their counts summed.
+    ///
+    /// Why a batch: an article is a few kilobytes of text, but its stages (line steps,
+    /// furniture classification, apostrophes) run some 200 KB of machine code, more than the
+    /// instruction cache holds. Run article by article, each stage finds its code evicted by
+    /// the others'; run stage by stage over a batch (every article's line steps, then every
+    /// article's classification, then every article's apostrophes, then assembly), a stage's
+    /// code and branch history stay warm across the batch. A dozen or so articles is enough;
+    /// the batch's texts and lines are all held at once, so a batch should not be the corpus.
+    pub fn normalize_batch(&self, docs: &mut [Document]) -> NormalizeCounts {
+        let mut total = NormalizeCounts::default();
+        if docs.is_empty() {
+            return total;
+        }
+        // The buffers of earlier calls on this thread (taken out of their cell, which is left
+        // holding empty ones, and put back at the end), so that no article allocates them again.
+        let mut bufs = BATCH_BUFS.take();
+        let BatchBufs {
+            docs: spare_docs,
+            stage,
+            inputs,
+            texts: spare_texts,
+        } = &mut bufs;
+        inputs.clear();
+        inputs.extend(docs.iter_mut().map(|d| std::mem::take(&mut d.text)));
+        let mut work: Vec<DocWork<'_>> = std::mem::take(spare_docs)
+            .into_iter()
+            .map(DocWork::rebind)
+            .collect();
+        if work.len() < docs.len() {
+            work.resize_with(docs.len(), DocWork::default);
+        }
+
+        // Line breaks, first for every article: the texts the lines borrow.
+        let mut texts: Vec<Cow<'_, str>> = recycle(std::mem::take(spare_texts));
+        texts.extend(inputs.iter().zip(work.iter_mut()).map(|(input, w)| {
+            w.edits.clear();
+            fold_line_breaks(input, &mut w.edits)
+        }));
+        for ((doc, w), (input, text)) in docs
+            .iter()
+            .zip(work.iter_mut())
+            .zip(inputs.iter().zip(texts.iter()))
+        {
+            self.clean_lines(doc, w, input, text, stage);
+        }
+        if self.config.furniture {
+            for (doc, w) in docs.iter_mut().zip(work.iter_mut()) {
+                self.classify(doc, w, stage);
+            }
+        }
+        if self.config.apostrophes {
+            // The thread's memo, out of its cell for the stage (no allocation: the cell is left
+            // holding an empty one) and back after it.
+            let mut memo = NEXT_MEMO.take();
+            memo.claim(self.id);
+            for w in work.iter_mut() {
+                self.restore_apostrophes(w, stage, &mut memo);
+            }
+            NEXT_MEMO.set(memo);
+        }
+        let mut most_lines = 0;
+        for ((doc, w), text) in docs.iter_mut().zip(work.iter_mut()).zip(texts.iter()) {
+            assemble(doc, w, text.len(), &mut stage.kept);
+            total.merge(&w.counts);
+            most_lines = most_lines.max(w.n_lines);
+        }
+
+        // The buffers back for the next batch, emptied, unless a text of many lines (or
+        // edits) grew them.
+        let mut spare: Vec<DocWork<'static>> = work
+            .into_iter()
+            .map(|w| {
+                if w.n_lines > MAX_KEPT_LINE_BUFS {
+                    return DocWork::default();
+                }
+                let mut w = w.rebind();
+                if w.edits.capacity() > MAX_KEPT_EDITS {
+                    w.edits = Vec::new();
+                }
+                w
+            })
+            .collect();
+        spare.truncate(MAX_KEPT_DOCS);
+        *spare_docs = spare;
+        *spare_texts = recycle(texts);
+        inputs.clear();
+        // (The facts hold strings.)
+        stage.facts.clear();
+        if stage.changes.capacity() > MAX_KEPT_EDITS {
+            stage.changes = Vec::new();
+        }
+        if stage.restorations.capacity() > MAX_KEPT_EDITS {
+            stage.restorations = Vec::new();
+        }
+        if most_lines > MAX_KEPT_LINE_BUFS {
+            *stage = StageBufs::default();
+        }
+        BATCH_BUFS.set(bufs);
+        total
+    }
+
+    /// The line steps of one article: its lines cleaned (borrowing `text`, the input with its
+    /// line breaks folded, where a line is unchanged), their numbers, the blank lines, and its
+    /// story and site keys.
+    fn clean_lines<'t>(
+        &self,
+        doc: &Document,
+        w: &mut DocWork<'t>,
+        input: &str,
+        text: &'t Cow<'_, str>,
+        stage: &mut StageBufs,
+    ) {
+        let DocWork {
+            lines,
             numbers,
             blank,
             keep,
-            alive,
-            lines: spare_lines,
-            survivors: spare_survivors,
-            kept: spare_kept,
-            facts,
-            classes,
-            story_key,
-            changes,
-            restorations,
             edits,
-        } = &mut bufs;
-        edits.clear();
-
+            counts,
+            site,
+            story,
+            n_lines,
+        } = w;
+        *counts = NormalizeCounts {
+            articles: 1,
+            ..NormalizeCounts::default()
+        };
         // Which story the article tells, as pass 1 saw it: copies of it elsewhere in the
         // corpus do not make its lines a template's (worked out after the line steps, from the
         // longest raw line they see). Its site, from its address: lines on many of the site's
         // pages are the site's.
         let by_repeats = self.config.furniture && self.config.repeat_min_articles > 0;
-        let site = if by_repeats {
+        *site = if by_repeats {
             doc.url.as_deref().map_or(0, site_key)
         } else {
             0
         };
-        let text = fold_line_breaks(&input, edits);
+        let body: &'t str = text.as_ref();
         // The longest line of the text, the first of equals, as `stats::story_key` finds it.
         let mut longest = "";
 
         // Line steps. The line breaks are counted for the vectors' sizes, then the lines cut
         // at them, both by `memchr` (a `char` pattern's searcher cost more than the search).
-        let n_lines = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
-        let mut lines: Vec<Cow<'_, str>> = recycle(std::mem::take(spare_lines));
-        lines.reserve(n_lines);
+        *n_lines = memchr::memchr_iter(b'\n', body.as_bytes()).count() + 1;
+        lines.clear();
+        lines.reserve(*n_lines);
         numbers.clear();
-        numbers.reserve(n_lines);
+        numbers.reserve(*n_lines);
         blank.clear();
-        for (i, raw) in split_lines(&text).enumerate() {
+        let changes = &mut stage.changes;
+        for (i, raw) in split_lines(body).enumerate() {
             if raw.len() > longest.len() {
                 longest = raw;
             }
@@ -349,18 +510,18 @@ impl Normalizer {
 
         // The story key is taken from the raw text's lines: the lines just read when no line
         // break was folded (the text is the input then), else the input's own.
-        let longest = match &text {
+        let longest = match text {
             Cow::Borrowed(_) => longest,
-            Cow::Owned(_) => stats::longest_line(&input),
+            Cow::Owned(_) => stats::longest_line(input),
         };
-        let story = if by_repeats {
-            stats::story_of(longest, story_key)
+        let key = if by_repeats {
+            stats::story_of(longest, &mut stage.story_key)
         } else {
             0
         };
-        let story = self
+        *story = self
             .stats
-            .story_on_site(story, longest, site, self.config.repeat_min_articles);
+            .story_on_site(key, longest, *site, self.config.repeat_min_articles);
 
         // Blank lines: one edit for all of them (the output is one paragraph per line), naming
         // the lines, so the record stays complete without an edit per gap.
@@ -383,220 +544,177 @@ impl Normalizer {
                 reason,
             });
         }
-
-        // Classification, on the lines that survive it, until it removes nothing more: a
-        // second run sees only the survivors, and rules that lean on a neighbour (a headline
-        // over a byline, a fact box's fields) can read them otherwise once a line is gone. The
-        // dateline cut runs in the loop too, as a second run sees the paragraph without it.
+        // Every line is kept until classification removes it.
         keep.clear();
         keep.resize(lines.len(), true);
-        if self.config.furniture {
-            let stats = &self.stats;
-            let repeated = |k: u64| stats.hash_articles_beside(k, story);
-            let on_site = |k: u64| stats.hash_site_pages_beside(k, site, story);
-            let repeats = furniture::Repeats {
-                corpus: &repeated,
-                site: &on_site,
-                site_pages: stats.site_articles(site),
-                min: self.config.repeat_min_articles,
-            };
-            let standing = |a: &str, b: &str| furniture::same_standing(a, b, &repeats);
-            alive.clear();
-            alive.extend(0..lines.len());
-            // What the rounds learn of each alive line from the line alone, kept for the next
-            // round (the lines do not change between rounds but for a dateline's cut).
-            facts.clear();
-            facts.resize(lines.len(), furniture::Facts::default());
-            for _ in 0..MAX_CLASSIFY_ROUNDS {
-                let mut survivors: Vec<&str> = recycle(std::mem::take(spare_survivors));
-                survivors.extend(alive.iter().map(|&i| lines[i].as_ref()));
-                let title = furniture::classify_with(&survivors, facts, &repeats, classes);
-                *spare_survivors = recycle(survivors);
-                let mut changed = false;
-                for (j, class) in classes.drain(..).enumerate() {
-                    let i = alive[j];
-                    let (kind, reason) = match class {
-                        furniture::Class::Content => continue,
-                        furniture::Class::Furniture(reason) => {
-                            (EditKind::Furniture, reason.into_owned())
-                        }
-                        furniture::Class::Metadata {
-                            field,
-                            value,
-                            reason,
-                        } => {
-                            add_metadata(&mut doc.metadata, field, &value);
-                            (EditKind::Metadata, format!("{reason} -> metadata.{field}"))
-                        }
-                    };
-                    keep[i] = false;
-                    changed = true;
-                    edits.push(Edit {
-                        kind,
-                        before: std::mem::take(&mut lines[i]).into_owned(),
-                        after: String::new(),
-                        line: numbers[i],
-                        offset: None,
-                        reason,
-                    });
-                }
-                let title = title.map(|j| alive[j]);
-                if let Some(cut) = Self::cut_dateline(
-                    &standing,
-                    &mut lines,
-                    keep,
-                    numbers,
-                    title,
-                    &mut doc.metadata,
-                    edits,
-                ) {
-                    // The line is shorter now: its facts are to be learnt again.
-                    if let Ok(j) = alive.binary_search(&cut) {
-                        facts[j] = furniture::Facts::default();
-                    }
-                    changed = true;
-                }
-                if !changed {
-                    break;
-                }
-                let mut kept = alive.iter().map(|&i| keep[i]);
-                facts.retain(|_| kept.next().unwrap_or(false));
-                alive.retain(|&i| keep[i]);
-            }
-        }
+    }
 
-        // Apostrophes, on content lines only.
-        if self.config.apostrophes {
-            let apostrophe = self.config.quotes.apostrophe();
-            // The thread's memo, out of its cell for the loop (no allocation: the cell is left
-            // holding an empty one) and back after it.
-            let mut memo = NEXT_MEMO.take();
-            memo.claim(self.id);
-            // The article's kept lines are evidence for each line's decisions; the fixed
-            // lines replace theirs after the loop (the evidence does not change with them).
-            let mut fixes: Vec<(usize, String)> = Vec::new();
-            let story_counts = apostrophe::StoryCounts::default();
-            let article = apostrophe::Article::lines(&lines, keep).with_counts(&story_counts);
-            for i in (0..lines.len()).filter(|&i| keep[i]) {
-                restorations.clear();
-                if let Some(fixed) = apostrophe::restore_line_with(
-                    &lines[i],
-                    article,
-                    &self.stats.apostrophes,
-                    apostrophe,
-                    restorations,
-                    &mut memo,
-                ) {
-                    // A line of a million "dont" would hold a million edits: past the cap,
-                    // one edit from the first restoration to the line's end (the text before
-                    // it is the same in both), which replays to the same line.
-                    let first = restorations.iter().map(|r| r.offset).min();
-                    if restorations.len() > MAX_EDITS_PER_LINE
-                        && let Some(off) = first
-                        && let (Some(before), Some(after)) = (lines[i].get(off..), fixed.get(off..))
-                    {
-                        edits.push(Edit {
-                            kind: EditKind::Apostrophe,
-                            before: before.to_owned(),
-                            after: after.to_owned(),
-                            line: numbers[i],
-                            offset: Some(off),
-                            reason: format!(
-                                "{} apostrophes restored on one line, recorded as one",
-                                restorations.len()
-                            ),
-                        });
-                        restorations.clear();
+    /// Classification of one article's lines, on the lines that survive it, until it removes
+    /// nothing more: a second run sees only the survivors, and rules that lean on a neighbour
+    /// (a headline over a byline, a fact box's fields) can read them otherwise once a line is
+    /// gone. The dateline cut runs in the loop too, as a second run sees the paragraph without
+    /// it.
+    fn classify(&self, doc: &mut Document, w: &mut DocWork<'_>, stage: &mut StageBufs) {
+        let DocWork {
+            lines,
+            numbers,
+            keep,
+            edits,
+            site,
+            story,
+            ..
+        } = w;
+        let StageBufs {
+            alive,
+            survivors: spare_survivors,
+            facts,
+            classes,
+            ..
+        } = stage;
+        let (site, story) = (*site, *story);
+        let stats = &self.stats;
+        let repeated = |k: u64| stats.hash_articles_beside(k, story);
+        let on_site = |k: u64| stats.hash_site_pages_beside(k, site, story);
+        let repeats = furniture::Repeats {
+            corpus: &repeated,
+            site: &on_site,
+            site_pages: stats.site_articles(site),
+            min: self.config.repeat_min_articles,
+        };
+        let standing = |a: &str, b: &str| furniture::same_standing(a, b, &repeats);
+        alive.clear();
+        alive.extend(0..lines.len());
+        // What the rounds learn of each alive line from the line alone, kept for the next
+        // round (the lines do not change between rounds but for a dateline's cut).
+        facts.clear();
+        facts.resize(lines.len(), furniture::Facts::default());
+        for _ in 0..MAX_CLASSIFY_ROUNDS {
+            let mut survivors: Vec<&str> = recycle(std::mem::take(spare_survivors));
+            survivors.extend(alive.iter().map(|&i| lines[i].as_ref()));
+            let title = furniture::classify_with(&survivors, facts, &repeats, classes);
+            *spare_survivors = recycle(survivors);
+            let mut changed = false;
+            for (j, class) in classes.drain(..).enumerate() {
+                let i = alive[j];
+                let (kind, reason) = match class {
+                    furniture::Class::Content => continue,
+                    furniture::Class::Furniture(reason) => {
+                        (EditKind::Furniture, reason.into_owned())
                     }
-                    fixes.push((i, fixed));
+                    furniture::Class::Metadata {
+                        field,
+                        value,
+                        reason,
+                    } => {
+                        add_metadata(&mut doc.metadata, field, &value);
+                        (EditKind::Metadata, format!("{reason} -> metadata.{field}"))
+                    }
+                };
+                keep[i] = false;
+                changed = true;
+                edits.push(Edit {
+                    kind,
+                    before: std::mem::take(&mut lines[i]).into_owned(),
+                    after: String::new(),
+                    line: numbers[i],
+                    offset: None,
+                    reason,
+                });
+            }
+            let title = title.map(|j| alive[j]);
+            if let Some(cut) = Self::cut_dateline(
+                &standing,
+                lines,
+                keep,
+                numbers,
+                title,
+                &mut doc.metadata,
+                edits,
+            ) {
+                // The line is shorter now: its facts are to be learnt again.
+                if let Ok(j) = alive.binary_search(&cut) {
+                    facts[j] = furniture::Facts::default();
                 }
-                for r in restorations.drain(..) {
+                changed = true;
+            }
+            if !changed {
+                break;
+            }
+            let mut kept = alive.iter().map(|&i| keep[i]);
+            facts.retain(|_| kept.next().unwrap_or(false));
+            alive.retain(|&i| keep[i]);
+        }
+    }
+
+    /// Apostrophes of one article, on its content lines only, with the thread's memo
+    /// (claimed for this normalizer).
+    fn restore_apostrophes(
+        &self,
+        w: &mut DocWork<'_>,
+        stage: &mut StageBufs,
+        memo: &mut apostrophe::NextMemo,
+    ) {
+        let DocWork {
+            lines,
+            numbers,
+            keep,
+            edits,
+            ..
+        } = w;
+        let restorations = &mut stage.restorations;
+        let apostrophe = self.config.quotes.apostrophe();
+        // The article's kept lines are evidence for each line's decisions; the fixed lines
+        // replace theirs after the loop (the evidence does not change with them).
+        let mut fixes: Vec<(usize, String)> = Vec::new();
+        let story_counts = apostrophe::StoryCounts::default();
+        let article = apostrophe::Article::lines(lines, keep).with_counts(&story_counts);
+        for i in (0..lines.len()).filter(|&i| keep[i]) {
+            restorations.clear();
+            if let Some(fixed) = apostrophe::restore_line_with(
+                &lines[i],
+                article,
+                &self.stats.apostrophes,
+                apostrophe,
+                restorations,
+                memo,
+            ) {
+                // A line of a million "dont" would hold a million edits: past the cap, one
+                // edit from the first restoration to the line's end (the text before it is
+                // the same in both), which replays to the same line.
+                let first = restorations.iter().map(|r| r.offset).min();
+                if restorations.len() > MAX_EDITS_PER_LINE
+                    && let Some(off) = first
+                    && let (Some(before), Some(after)) = (lines[i].get(off..), fixed.get(off..))
+                {
                     edits.push(Edit {
                         kind: EditKind::Apostrophe,
-                        before: r.before,
-                        after: r.after,
+                        before: before.to_owned(),
+                        after: after.to_owned(),
                         line: numbers[i],
-                        offset: Some(r.offset),
-                        reason: r.reason,
+                        offset: Some(off),
+                        reason: format!(
+                            "{} apostrophes restored on one line, recorded as one",
+                            restorations.len()
+                        ),
                     });
+                    restorations.clear();
                 }
+                fixes.push((i, fixed));
             }
-            NEXT_MEMO.set(memo);
-            for (i, fixed) in fixes {
-                lines[i] = Cow::Owned(fixed);
+            for r in restorations.drain(..) {
+                edits.push(Edit {
+                    kind: EditKind::Apostrophe,
+                    before: r.before,
+                    after: r.after,
+                    line: numbers[i],
+                    offset: Some(r.offset),
+                    reason: r.reason,
+                });
             }
         }
-
-        let mut kept: Vec<&str> = recycle(std::mem::take(spare_kept));
-        kept.reserve(lines.len());
-        kept.extend(
-            lines
-                .iter()
-                .zip(keep.iter())
-                .filter(|(_, k)| **k)
-                .map(|(l, _)| l.as_ref()),
-        );
-        for e in edits.iter() {
-            counts.count(e.kind);
+        for (i, fixed) in fixes {
+            lines[i] = Cow::Owned(fixed);
         }
-        // The blank-line edit is counted in blank_lines_removed.
-        counts.whitespace_fixed -= u64::from(!blank.is_empty()).min(counts.whitespace_fixed);
-        // The edits into the document: room made once for them and the title's, if one may
-        // be taken (`title_of` pushes it).
-        if !edits.is_empty() {
-            let title_room = usize::from(doc.title_from_text && doc.title.is_none());
-            doc.edits.reserve_exact(edits.len() + title_room);
-            doc.edits.append(edits);
-        }
-        let (title, rest) = title_of(doc, &kept);
-        // `title_of` numbers its edit among the kept lines, as `Document::extract_title` does
-        // on the text; the record names the input line.
-        if title
-            && let Some(e) = doc.edits.last_mut()
-            && let Some(&line) = (0..keep.len())
-                .filter(|&i| keep[i])
-                .nth(e.line.wrapping_sub(1))
-                .and_then(|i| numbers.get(i))
-        {
-            e.line = line;
-        }
-        let mut out = String::with_capacity(text.len());
-        for line in rest {
-            if !out.is_empty() {
-                out.push('\n');
-            }
-            out.push_str(line);
-        }
-        doc.text = out;
-        *spare_kept = recycle(kept);
-        *spare_lines = recycle(lines);
-        if title {
-            counts.titles += 1;
-        }
-        // The buffers back for the next article, emptied (the facts hold strings), unless a
-        // text of many lines (or edits) grew them.
-        bufs.facts.clear();
-        if bufs.edits.capacity() > MAX_KEPT_EDITS {
-            bufs.edits = Vec::new();
-        }
-        if bufs.changes.capacity() > MAX_KEPT_EDITS {
-            bufs.changes = Vec::new();
-        }
-        if bufs.restorations.capacity() > MAX_KEPT_EDITS {
-            bufs.restorations = Vec::new();
-        }
-        if n_lines <= MAX_KEPT_LINE_BUFS {
-            LINE_BUFS.set(bufs);
-        }
-        tracing::trace!(
-            id = %doc.id,
-            removed = counts.lines_removed,
-            metadata = counts.metadata_lines,
-            markers = counts.markers_cut,
-            apostrophes = counts.apostrophes_restored,
-            "normalized"
-        );
-        counts
     }
 
     /// Runs the line steps to a fixed point.
@@ -684,6 +802,79 @@ impl Normalizer {
         });
         Some(*i)
     }
+}
+
+/// The end of one article's normalization: its counts from its edits, the edits moved into the
+/// document, the title chosen ([`title_of`]) and the text joined from the kept lines (`text_len`
+/// bytes of input text is room enough). `spare_kept` is the room of the list of kept lines.
+fn assemble(
+    doc: &mut Document,
+    w: &mut DocWork<'_>,
+    text_len: usize,
+    spare_kept: &mut Vec<&'static str>,
+) {
+    let DocWork {
+        lines,
+        numbers,
+        blank,
+        keep,
+        edits,
+        counts,
+        ..
+    } = w;
+    let mut kept: Vec<&str> = recycle(std::mem::take(spare_kept));
+    kept.reserve(lines.len());
+    kept.extend(
+        lines
+            .iter()
+            .zip(keep.iter())
+            .filter(|(_, k)| **k)
+            .map(|(l, _)| l.as_ref()),
+    );
+    for e in edits.iter() {
+        counts.count(e.kind);
+    }
+    // The blank-line edit is counted in blank_lines_removed.
+    counts.whitespace_fixed -= u64::from(!blank.is_empty()).min(counts.whitespace_fixed);
+    // The edits into the document: room made once for them and the title's, if one may be
+    // taken (`title_of` pushes it).
+    if !edits.is_empty() {
+        let title_room = usize::from(doc.title_from_text && doc.title.is_none());
+        doc.edits.reserve_exact(edits.len() + title_room);
+        doc.edits.append(edits);
+    }
+    let (title, rest) = title_of(doc, &kept);
+    // `title_of` numbers its edit among the kept lines, as `Document::extract_title` does on
+    // the text; the record names the input line.
+    if title
+        && let Some(e) = doc.edits.last_mut()
+        && let Some(&line) = (0..keep.len())
+            .filter(|&i| keep[i])
+            .nth(e.line.wrapping_sub(1))
+            .and_then(|i| numbers.get(i))
+    {
+        e.line = line;
+    }
+    let mut out = String::with_capacity(text_len);
+    for line in rest {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(line);
+    }
+    doc.text = out;
+    *spare_kept = recycle(kept);
+    if title {
+        counts.titles += 1;
+    }
+    tracing::trace!(
+        id = %doc.id,
+        removed = counts.lines_removed,
+        metadata = counts.metadata_lines,
+        markers = counts.markers_cut,
+        apostrophes = counts.apostrophes_restored,
+        "normalized"
+    );
 }
 
 /// [`Document::extract_title`] on the text the lines `kept` make joined by `\n`, before they
