@@ -3,6 +3,8 @@
 //! - `normalize/article`: the per-article pass (`Normalizer::normalize`) against the baseline
 //!   `normalize/lowercase_baseline`: `str::to_lowercase` over the same text, one Unicode-aware
 //!   rewrite of every character, a floor for any pass that reads and rewrites text.
+//! - `normalize/article_batch`: the same text through `Normalizer::normalize_batch` in batches
+//!   of `copydesk_normalize::BATCH_ARTICLES` (the pipeline's), each batch stage by stage.
 //! - `normalize/article_varied`: the same pass over `copydesk_benches::varied_articles`, the
 //!   apostrophe evaluation's articles (apostrophes dropped) and the furniture fixtures, whose
 //!   thousands of distinct words keep a per-word cache or table honest (the seeds repeated have
@@ -16,7 +18,7 @@
 #![allow(clippy::print_stdout)]
 
 use copydesk_doc::{Document, Source};
-use copydesk_normalize::{NormalizeConfig, Normalizer};
+use copydesk_normalize::{BATCH_ARTICLES, NormalizeConfig, Normalizer};
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 use std::time::Instant;
@@ -65,6 +67,19 @@ fn bench(c: &mut Criterion) {
             |mut docs| {
                 for d in &mut docs {
                     black_box(normalizer.normalize(d));
+                }
+                docs
+            },
+            BatchSize::LargeInput,
+        )
+    });
+    // The same text in batches of the pipeline's size, stage by stage across each batch.
+    g.bench_function("article_batch", |b| {
+        b.iter_batched(
+            || input.clone(),
+            |mut docs| {
+                for chunk in docs.chunks_mut(BATCH_ARTICLES) {
+                    black_box(normalizer.normalize_batch(chunk));
                 }
                 docs
             },

@@ -4,7 +4,8 @@
 //!
 //! `cargo build --release -p copydesk-benches --example normalize_profile`, then e.g.
 //! `valgrind --tool=callgrind target/release/examples/normalize_profile stats 20`.
-//! Passes: article, article_without_apostrophes, stats, stats_lines, observe; `varied` and
+//! Passes: article, article_batch (the article pass through `normalize_batch` in batches of
+//! `BATCH_ARTICLES`), article_without_apostrophes, stats, stats_lines, observe; `varied` and
 //! `varied_without_apostrophes` run the article pass over `copydesk_benches::varied_articles`
 //! (the apostrophe evaluation's articles stripped, the furniture fixtures), once each time. The
 //! article passes print their wall-clock speed too; `varied_dump` prints every varied page's
@@ -14,7 +15,7 @@
 
 use copydesk_doc::{Document, Source};
 use copydesk_normalize::apostrophe::ApostropheStats;
-use copydesk_normalize::{NormalizeConfig, Normalizer};
+use copydesk_normalize::{BATCH_ARTICLES, NormalizeConfig, Normalizer};
 use std::hint::black_box;
 
 fn main() {
@@ -53,6 +54,22 @@ fn main() {
                 let mut d = docs.clone();
                 for x in &mut d {
                     black_box(norm.normalize(x));
+                }
+            }
+            let secs = start.elapsed().as_secs_f64();
+            eprintln!(
+                "{pass}: {:.1} MiB/s",
+                (n * bytes) as f64 / secs / f64::from(1u32 << 20)
+            );
+        }
+        // The article pass in batches of the pipeline's size, stage by stage across each.
+        "article_batch" => {
+            let norm = normalizer(true);
+            let start = std::time::Instant::now();
+            for _ in 0..n {
+                let mut d = docs.clone();
+                for chunk in d.chunks_mut(BATCH_ARTICLES) {
+                    black_box(norm.normalize_batch(chunk));
                 }
             }
             let secs = start.elapsed().as_secs_f64();
