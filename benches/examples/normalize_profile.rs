@@ -5,7 +5,7 @@
 //! `cargo build --release -p copydesk-benches --example normalize_profile`, then e.g.
 //! `valgrind --tool=callgrind target/release/examples/normalize_profile stats 20`.
 //! Passes: article, article_batch (the article pass through `normalize_batch` in batches of
-//! `BATCH_ARTICLES`), article_without_apostrophes, stats, stats_lines, observe; `varied` and
+//! `BATCH_ARTICLES`, or of the size given after the count), article_without_apostrophes, stats, stats_lines, observe; `varied` and
 //! `varied_without_apostrophes` run the article pass over `copydesk_benches::varied_articles`
 //! (the apostrophe evaluation's articles stripped, the furniture fixtures), once each time. The
 //! article passes print their wall-clock speed too; `varied_dump` prints every varied page's
@@ -22,6 +22,12 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let pass = args.next().unwrap_or_else(|| "article".to_owned());
     let n: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(10);
+    // The batch size of `article_batch`, for trying others than the pipeline's.
+    let batch: usize = args
+        .next()
+        .and_then(|a| a.parse().ok())
+        .filter(|&b| b > 0)
+        .unwrap_or(BATCH_ARTICLES);
     let texts = if pass.starts_with("varied") {
         copydesk_benches::varied_articles()
     } else {
@@ -68,7 +74,7 @@ fn main() {
             let start = std::time::Instant::now();
             for _ in 0..n {
                 let mut d = docs.clone();
-                for chunk in d.chunks_mut(BATCH_ARTICLES) {
+                for chunk in d.chunks_mut(batch) {
                     black_box(norm.normalize_batch(chunk));
                 }
             }

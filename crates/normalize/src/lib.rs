@@ -378,7 +378,8 @@ impl Normalizer {
             .zip(work.iter_mut())
             .zip(inputs.iter().zip(texts.iter()))
         {
-            self.clean_lines(doc, w, input, text, stage);
+            let folded_from = matches!(text, Cow::Owned(_)).then_some(input.as_str());
+            self.clean_lines(doc, w, folded_from, text, stage);
         }
         if self.config.furniture {
             for (doc, w) in docs.iter_mut().zip(work.iter_mut()) {
@@ -438,13 +439,14 @@ impl Normalizer {
 
     /// The line steps of one article: its lines cleaned (borrowing `text`, the input with its
     /// line breaks folded, where a line is unchanged), their numbers, the blank lines, and its
-    /// story and site keys.
+    /// story and site keys. `folded_from` is the input when the fold changed it (the story key
+    /// is read from the input's lines).
     fn clean_lines<'t>(
         &self,
         doc: &Document,
         w: &mut DocWork<'t>,
-        input: &str,
-        text: &'t Cow<'_, str>,
+        folded_from: Option<&str>,
+        text: &'t str,
         stage: &mut StageBufs,
     ) {
         let DocWork {
@@ -472,20 +474,19 @@ impl Normalizer {
         } else {
             0
         };
-        let body: &'t str = text.as_ref();
         // The longest line of the text, the first of equals, as `stats::story_key` finds it.
         let mut longest = "";
 
         // Line steps. The line breaks are counted for the vectors' sizes, then the lines cut
         // at them, both by `memchr` (a `char` pattern's searcher cost more than the search).
-        *n_lines = memchr::memchr_iter(b'\n', body.as_bytes()).count() + 1;
+        *n_lines = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
         lines.clear();
         lines.reserve(*n_lines);
         numbers.clear();
         numbers.reserve(*n_lines);
         blank.clear();
         let changes = &mut stage.changes;
-        for (i, raw) in split_lines(body).enumerate() {
+        for (i, raw) in split_lines(text).enumerate() {
             if raw.len() > longest.len() {
                 longest = raw;
             }
@@ -515,9 +516,9 @@ impl Normalizer {
 
         // The story key is taken from the raw text's lines: the lines just read when no line
         // break was folded (the text is the input then), else the input's own.
-        let longest = match text {
-            Cow::Borrowed(_) => longest,
-            Cow::Owned(_) => stats::longest_line(input),
+        let longest = match folded_from {
+            None => longest,
+            Some(input) => stats::longest_line(input),
         };
         let key = if by_repeats {
             stats::story_of(longest, &mut stage.story_key)

@@ -51,8 +51,12 @@ fn drop_apostrophes(text: &str) -> String {
 /// Every text of the test, in a fixed order.
 fn texts() -> Vec<String> {
     let root = root();
-    let read = |p: &Path| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
-    let mut out: Vec<String> = txt_files(&root.join("seeds")).iter().map(|p| read(p)).collect();
+    let read =
+        |p: &Path| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+    let mut out: Vec<String> = txt_files(&root.join("seeds"))
+        .iter()
+        .map(|p| read(p))
+        .collect();
     let fixtures = root.join("fixtures/normalize");
     out.extend(txt_files(&fixtures.join("cases")).iter().map(|p| read(p)));
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(&fixtures)
@@ -149,7 +153,11 @@ fn batches_of_any_size_match_one_by_one() {
         let (got, got_counts) = batched(&normalizer, &input, size);
         assert_eq!(got.len(), want.len());
         for (g, w) in got.iter().zip(&want) {
-            assert!(g == w, "batch of {size}, document {}:\n{g:#?}\n{w:#?}", w.id);
+            assert!(
+                g == w,
+                "batch of {size}, document {}:\n{g:#?}\n{w:#?}",
+                w.id
+            );
         }
         assert_eq!(got_counts, want_counts, "batch of {size}");
     }
@@ -171,7 +179,11 @@ fn empty_and_blank_batches() {
         d.title_from_text = true;
         d
     };
-    let input = vec![blank(""), blank("  \n\n"), blank("Talks resume\nThe two sides met.")];
+    let input = vec![
+        blank(""),
+        blank("  \n\n"),
+        blank("Talks resume\nThe two sides met."),
+    ];
     let (want, want_counts) = one_by_one(&normalizer, &input);
     let (got, got_counts) = batched(&normalizer, &input, input.len());
     assert_eq!(got, want);
