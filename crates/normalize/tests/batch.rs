@@ -9,7 +9,9 @@
 //! empty texts.
 
 use copydesk_doc::{Document, Source};
-use copydesk_normalize::{CorpusStats, NormalizeConfig, NormalizeCounts, Normalizer, site_key};
+use copydesk_normalize::{
+    BATCH_ARTICLES, CorpusStats, NormalizeConfig, NormalizeCounts, Normalizer, site_key,
+};
 use std::path::{Path, PathBuf};
 
 fn root() -> PathBuf {
@@ -149,7 +151,7 @@ fn batches_of_any_size_match_one_by_one() {
     let normalizer = normalizer(&input);
     let (want, want_counts) = one_by_one(&normalizer, &input);
     assert_eq!(want_counts.articles, input.len() as u64);
-    for size in [1, 3, 16, input.len()] {
+    for size in [1, 3, 16, BATCH_ARTICLES, input.len()] {
         let (got, got_counts) = batched(&normalizer, &input, size);
         assert_eq!(got.len(), want.len());
         for (g, w) in got.iter().zip(&want) {
