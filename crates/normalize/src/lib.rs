@@ -264,8 +264,7 @@ struct StageBufs {
 /// across calls so that a batch (or a single article) allocates none of them.
 #[derive(Debug, Default)]
 struct BatchBufs {
-    /// One article's buffers for each article of the largest batch yet (at most
-    /// [`MAX_KEPT_DOCS`]).
+    /// One article's buffers for each article of the last batch (at most [`MAX_KEPT_DOCS`]).
     docs: Vec<DocWork<'static>>,
     /// The buffers the stages share.
     stage: StageBufs,
@@ -362,13 +361,14 @@ impl Normalizer {
         } = &mut bufs;
         inputs.clear();
         inputs.extend(docs.iter_mut().map(|d| std::mem::take(&mut d.text)));
+        // One article's buffers for each document, no more: a stage loops over them all, and a
+        // smaller batch after a larger one frees the extra ones rather than carry them.
         let mut work: Vec<DocWork<'_>> = std::mem::take(spare_docs)
             .into_iter()
+            .take(docs.len())
             .map(DocWork::rebind)
             .collect();
-        if work.len() < docs.len() {
-            work.resize_with(docs.len(), DocWork::default);
-        }
+        work.resize_with(docs.len(), DocWork::default);
 
         // Line breaks, first for every article: the texts the lines borrow.
         let mut texts: Vec<Cow<'_, str>> = recycle(std::mem::take(spare_texts));
