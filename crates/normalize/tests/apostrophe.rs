@@ -1954,7 +1954,10 @@ fn fourteenth_session_name_is_before_a_noun_phrase() {
             "“Lenas a brilliant mother,” he said.",
             "“Lena’s a brilliant mother,” he said.",
         ),
-        ("Eddies the reason I stayed.", "Eddie’s the reason I stayed."),
+        (
+            "Eddies the reason I stayed.",
+            "Eddie’s the reason I stayed.",
+        ),
         (
             "“Dads the last person to ask.”",
             "“Dad’s the last person to ask.”",
