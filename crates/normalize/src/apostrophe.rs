@@ -3099,6 +3099,9 @@ fn screen(
             && opens_a_complement(tok_bytes(line, nx))
             && (after_a_subject_determiner(line, c)
                 || c.upper_first && matches!(c.gap, Gap::Sentence | Gap::Other))
+        || c.upper_first
+            && matches!(c.gap, Gap::Sentence | Gap::Other)
+            && has_or_is_next(tok_bytes(line, nx))
         || facts & (WF_ONE_KIN | WF_NAME_SSS) != 0;
     if institution || stem_rules {
         Screen::Possessive(next_class)
@@ -6405,8 +6408,11 @@ fn subject_is(cx: &Cand<'_>) -> Option<(String, String)> {
         ..
     } = *cx;
     let n = next?;
-    if n.gap != Gap::Space || !opens_a_complement(tok_bytes(line, n)) || is_headline(line) {
+    if n.gap != Gap::Space || is_headline(line) {
         return None;
+    }
+    if !opens_a_complement(tok_bytes(line, n)) {
+        return name_has_or_is(cx, n);
     }
     // "Lenas a brilliant mother", "Dads the last person": a name or a noun in capitals that
     // opens the clause itself, its stem seen alone in the corpus and its -s form never
@@ -6453,6 +6459,57 @@ fn subject_is(cx: &Cand<'_>) -> Option<(String, String)> {
     cx.singular(format!(
         "contraction: {stem} is, a subject at the clause's start before '{}'",
         &line[n.start..n.end]
+    ))
+}
+
+/// Words after a name that take its contracted "has" or "is" ("Hatties got hands like silk",
+/// "Brunos going to find out", "Mums done thousands of miles"), beside [`AFTER_IS`].
+fn has_or_is_next(w: &[u8]) -> bool {
+    [&b"got"[..], b"going", b"done"]
+        .iter()
+        .any(|d| d.eq_ignore_ascii_case(w))
+}
+
+/// "Hatties got hands like silk", "Nans already had people ringing": a name that opens its
+/// clause, before "got", "going", "done" or an adverb of [`AFTER_IS`], is the name with "has"
+/// or "is" contracted, when the story gives the stem as a given name ("Hattie Lomax") and never
+/// as a surname, and uses the -s form nowhere else, and the corpus never uses it as a plural:
+/// a surname in -s whose stem is a given name ("Williams got", "Roberts going") has no such
+/// story.
+fn name_has_or_is(cx: &Cand<'_>, n: &Tok) -> Option<(String, String)> {
+    let Cand {
+        line,
+        word,
+        stem,
+        c,
+        stats,
+        story,
+        ..
+    } = *cx;
+    let next = tok_bytes(line, n);
+    if !c.upper_first
+        || !matches!(c.gap, Gap::Sentence | Gap::Other)
+        || stem.len() < 3
+        || !(has_or_is_next(next) || after_is(&line[n.start..n.end]))
+    {
+        return None;
+    }
+    let f = story.story_forms(stem);
+    let (w, s) = (stats.get(word), stats.get(stem));
+    if f.given == 0
+        || f.surname > 0
+        || f.forms > 1
+        || s[BARE] == 0
+        || w[AFTER_PLURAL] + w[AFTER_DET] > 0
+        || lexicon::flags(word) & (lexicon::FUNCTION | lexicon::S_WORD) != 0
+        || lexicon::gazetteer(word) != 0
+    {
+        return None;
+    }
+    cx.singular(format!(
+        "contraction: {stem} has or is, opening the clause before '{}'; the story gives {stem} as a name {}×",
+        &line[n.start..n.end],
+        f.given
     ))
 }
 

@@ -1973,3 +1973,21 @@ fn fourteenth_session_name_is_before_a_noun_phrase() {
         assert_eq!(restore_with(corpus, line), None, "{line}");
     }
 }
+
+/// "Hatties got hands like silk": a name opening its clause before "got", "going", "done" or
+/// an adverb of "is", when the story gives the stem as a given name, never as a surname, and
+/// uses the -s form nowhere else; not a surname in -s ("Williams got the winner"), nor a
+/// name the story never gives.
+#[test]
+fn fourteenth_session_name_has_before_got() {
+    let line = "“Hatties got hands like silk,” he said.";
+    let story = format!("Hattie Lomax, 12, won the cup.\n{line}");
+    assert_eq!(
+        restore_in_story("The cup was won.", &story, line).as_deref(),
+        Some("“Hattie’s got hands like silk,” he said.")
+    );
+    assert_eq!(restore_in_story("The cup was won.", line, line), None);
+    let line = "Williams got the winner late on.";
+    let story = format!("Lee Williams scored twice. William Hague watched.\n{line}");
+    assert_eq!(restore_in_story("The cup was won.", &story, line), None);
+}
