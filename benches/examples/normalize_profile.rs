@@ -7,7 +7,8 @@
 //! Passes: article, article_batch (the article pass through `normalize_batch` in batches of
 //! `BATCH_ARTICLES`, or of the size given after the count), article_without_apostrophes, stats, stats_lines, observe; `varied` and
 //! `varied_without_apostrophes` run the article pass over `copydesk_benches::varied_articles`
-//! (the apostrophe evaluation's articles stripped, the furniture fixtures), once each time. The
+//! (the apostrophe evaluation's articles stripped, the furniture fixtures), once each time, and
+//! `varied_batch` the same pages through `normalize_batch` as `article_batch` does. The
 //! article passes print their wall-clock speed too; `varied_dump` prints every varied page's
 //! normalized document.
 // A tool for a person at a terminal.
@@ -69,7 +70,7 @@ fn main() {
             );
         }
         // The article pass in batches of the pipeline's size, stage by stage across each.
-        "article_batch" => {
+        "article_batch" | "varied_batch" => {
             let norm = normalizer(true);
             let start = std::time::Instant::now();
             for _ in 0..n {
