@@ -6407,8 +6407,9 @@ fn subject_is(cx: &Cand<'_>) -> Option<(String, String)> {
         stats,
         ..
     } = *cx;
+    // (Not in a headline, which drops its verb: each branch asks last, as the line is read.)
     let n = next?;
-    if n.gap != Gap::Space || is_headline(line) {
+    if n.gap != Gap::Space {
         return None;
     }
     if !opens_a_complement(tok_bytes(line, n)) {
@@ -6425,6 +6426,7 @@ fn subject_is(cx: &Cand<'_>) -> Option<(String, String)> {
             || w[AFTER_PLURAL] + w[AFTER_DET] > 0
             || lexicon::flags(word) & (lexicon::FUNCTION | lexicon::S_WORD) != 0
             || lexicon::gazetteer(word) != 0
+            || is_headline(line)
         {
             return None;
         }
@@ -6453,7 +6455,11 @@ fn subject_is(cx: &Cand<'_>) -> Option<(String, String)> {
     let noun = lexicon::common_noun(stem)
         || lexicon::flags(stem) & (lexicon::NOUN | lexicon::AMBIG) != 0
         || stats.get(stem)[AFTER_DET] > 0;
-    if !clause_start || !noun || lexicon::word_class(word) & lexicon::PLURAL_MODIFIER != 0 {
+    if !clause_start
+        || !noun
+        || lexicon::word_class(word) & lexicon::PLURAL_MODIFIER != 0
+        || is_headline(line)
+    {
         return None;
     }
     cx.singular(format!(
@@ -6503,6 +6509,7 @@ fn name_has_or_is(cx: &Cand<'_>, n: &Tok) -> Option<(String, String)> {
         || w[AFTER_PLURAL] + w[AFTER_DET] > 0
         || lexicon::flags(word) & (lexicon::FUNCTION | lexicon::S_WORD) != 0
         || lexicon::gazetteer(word) != 0
+        || is_headline(line)
     {
         return None;
     }

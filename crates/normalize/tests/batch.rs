@@ -12,27 +12,10 @@ use copydesk_doc::{Document, Source};
 use copydesk_normalize::{
     BATCH_ARTICLES, CorpusStats, NormalizeConfig, NormalizeCounts, Normalizer, site_key,
 };
+mod common;
+
+use common::{inputs, root};
 use std::path::{Path, PathBuf};
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-/// The `.txt` files of `dir` (not the expected outputs), sorted.
-fn txt_files(dir: &Path) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.expect("entry").path())
-        .filter(|p| {
-            p.extension().is_some_and(|x| x == "txt")
-                && !p
-                    .file_name()
-                    .is_some_and(|n| n.to_string_lossy().ends_with(".expected.txt"))
-        })
-        .collect();
-    v.sort();
-    v
-}
 
 /// `text` without the apostrophes (straight or curly) between two letters, as the evaluation
 /// strips them, so that the restorer has work to do.
@@ -55,12 +38,12 @@ fn texts() -> Vec<String> {
     let root = root();
     let read =
         |p: &Path| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
-    let mut out: Vec<String> = txt_files(&root.join("seeds"))
+    let mut out: Vec<String> = inputs(&root.join("seeds"))
         .iter()
         .map(|p| read(p))
         .collect();
     let fixtures = root.join("fixtures/normalize");
-    out.extend(txt_files(&fixtures.join("cases")).iter().map(|p| read(p)));
+    out.extend(inputs(&fixtures.join("cases")).iter().map(|p| read(p)));
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(&fixtures)
         .expect("fixtures/normalize")
         .map(|e| e.expect("entry").path())
@@ -71,9 +54,9 @@ fn texts() -> Vec<String> {
         .collect();
     dirs.sort();
     for dir in dirs {
-        out.extend(txt_files(&dir).iter().map(|p| read(p)));
+        out.extend(inputs(&dir).iter().map(|p| read(p)));
     }
-    for p in txt_files(&fixtures.join("apostrophe")) {
+    for p in inputs(&fixtures.join("apostrophe")) {
         let text = read(&p);
         out.push(drop_apostrophes(&text));
         out.push(text);

@@ -6,11 +6,10 @@
 
 use copydesk_doc::{Document, EditKind, Source};
 use copydesk_normalize::{CorpusStats, NormalizeConfig, Normalizer, QuotePolicy};
-use std::path::{Path, PathBuf};
+mod common;
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+use common::{inputs, root};
+use std::path::Path;
 
 fn render(doc: &Document) -> String {
     let mut s = String::new();
@@ -61,21 +60,6 @@ fn check(
             expected.display()
         )
     })
-}
-
-fn inputs(dir: &Path) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.expect("entry").path())
-        .filter(|p| {
-            p.extension().is_some_and(|x| x == "txt")
-                && !p
-                    .file_name()
-                    .is_some_and(|n| n.to_string_lossy().ends_with(".expected.txt"))
-        })
-        .collect();
-    v.sort();
-    v
 }
 
 #[test]
